@@ -1,0 +1,37 @@
+"""Domain errors raised by services and turned into one error shape by the API.
+
+A service raises ``DomainError`` (or a subclass) with a machine-readable
+``code``, a human message and optional per-field messages; callers never parse
+message text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class DomainError(Exception):
+    code = "invalid"
+
+    def __init__(
+        self, message: str, *, code: str | None = None, fields: dict[str, list[str]] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        if code is not None:
+            self.code = code
+        self.fields = fields or {}
+
+
+class ValidationFailed(DomainError):
+    code = "validation_failed"
+
+
+class Duplicate(DomainError):
+    """The record already exists; ``existing`` points at it."""
+
+    code = "duplicate"
+
+    def __init__(self, message: str, *, existing: Any, fields: dict[str, list[str]] | None = None):
+        super().__init__(message, fields=fields)
+        self.existing = existing

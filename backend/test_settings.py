@@ -1,0 +1,13 @@
+"""Settings for the test suite: the real settings plus test-only speed-ups.
+
+Still read from the environment (DATABASE_URL, GRAPH_BACKEND, …) so the same
+suite runs on SQLite locally and PostgreSQL in CI.
+"""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "tests-only-secret-key-not-for-production")
+
+from backend.settings import *  # noqa: F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -1,0 +1,82 @@
+"""django-filter FilterSets for CRM lists, shared by selectors and the API."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import django_filters
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+
+from crm.models import AccountKind, Blogger, Platform, Stage, Stance, Tier, Topic
+
+
+class BloggerFilterSet(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="filter_q", label="поиск")
+    territory = django_filters.NumberFilter(
+        method="filter_territory", label="территория (с вложенными)"
+    )
+    topic = django_filters.ModelMultipleChoiceFilter(
+        field_name="topics", queryset=Topic.objects.all(), distinct=True
+    )
+    stance = django_filters.MultipleChoiceFilter(choices=Stance.choices)
+    stage = django_filters.MultipleChoiceFilter(choices=Stage.choices)
+    tier = django_filters.MultipleChoiceFilter(choices=Tier.choices)
+    owner = django_filters.NumberFilter(field_name="owner_id")
+    platform = django_filters.MultipleChoiceFilter(
+        field_name="accounts__platform", choices=Platform.choices, distinct=True
+    )
+    account_kind = django_filters.MultipleChoiceFilter(
+        field_name="accounts__kind", choices=AccountKind.choices, distinct=True
+    )
+    archived = django_filters.BooleanFilter(field_name="is_archived")
+    no_contact_days = django_filters.NumberFilter(method="filter_no_contact_days", min_value=0)
+    has_overdue_tasks = django_filters.BooleanFilter(method="filter_has_overdue_tasks")
+
+    class Meta:
+        model = Blogger
+        fields: list[str] = []
+
+    @property
+    def qs(self) -> QuerySet[Blogger]:
+        queryset = super().qs
+        if self.form.cleaned_data.get("archived") is None:
+            queryset = queryset.filter(is_archived=False)
+        return queryset
+
+    def filter_q(self, queryset: QuerySet[Blogger], name: str, value: str) -> QuerySet[Blogger]:
+        value = value.strip()
+        if not value:
+            return queryset
+        term = value.lstrip("@")
+        matching = Blogger.objects.filter(
+            Q(display_name__icontains=value)
+            | Q(real_name__icontains=value)
+            | Q(notes__icontains=value)
+            | Q(description__icontains=value)
+            | Q(accounts__screen_name__icontains=term)
+            | Q(accounts__display_name__icontains=value)
+        ).values("pk")
+        return queryset.filter(pk__in=matching)
+
+    def filter_territory(
+        self, queryset: QuerySet[Blogger], name: str, value: int
+    ) -> QuerySet[Blogger]:
+        from crm.selectors import territory_descendant_ids
+
+        return queryset.filter(territory_id__in=territory_descendant_ids(territory_id=int(value)))
+
+    def filter_no_contact_days(
+        self, queryset: QuerySet[Blogger], name: str, value: int
+    ) -> QuerySet[Blogger]:
+        cutoff = timezone.now() - timedelta(days=int(value))
+        return queryset.exclude(interactions__occurred_at__gte=cutoff)
+
+    def filter_has_overdue_tasks(
+        self, queryset: QuerySet[Blogger], name: str, value: bool | None
+    ) -> QuerySet[Blogger]:
+        if value is None:
+            return queryset
+        overdue = Q(followups__status="open", followups__due_date__lt=timezone.localdate())
+        matching = Blogger.objects.filter(overdue).values("pk")
+        return queryset.filter(pk__in=matching) if value else queryset.exclude(pk__in=matching)

@@ -1,0 +1,48 @@
+"""First-run set-up for `make run`: a demo administrator and the demo data.
+
+Idempotent: the `demo` user is created once (its password is printed and kept
+in var/demo-credentials.txt, readable only by its owner); demo data is seeded
+only while the database holds no bloggers.
+"""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from crm.models import Blogger
+
+DEMO_USERNAME = "demo"
+
+
+class Command(BaseCommand):
+    help = "Create the demo administrator and load demo data into an empty database."
+
+    def handle(self, *args, **options):
+        credentials = Path(settings.VAR_DIR) / "demo-credentials.txt"
+        user_model = get_user_model()
+        if not user_model.objects.filter(username=DEMO_USERNAME).exists():
+            password = secrets.token_urlsafe(12)
+            user_model.objects.create_superuser(DEMO_USERNAME, email="", password=password)
+            credentials.parent.mkdir(parents=True, exist_ok=True)
+            credentials.write_text(f"{DEMO_USERNAME}\n{password}\n", encoding="utf-8")
+            credentials.chmod(0o600)
+            self.stdout.write(
+                self.style.SUCCESS(f"Demo administrator: {DEMO_USERNAME} / {password}")
+                + f"  (also saved in {credentials})"
+            )
+        elif credentials.exists():
+            password = credentials.read_text(encoding="utf-8").splitlines()[1]
+            self.stdout.write(f"Demo administrator: {DEMO_USERNAME} / {password}")
+        else:
+            self.stdout.write(f"Demo administrator '{DEMO_USERNAME}' exists (password unchanged).")
+
+        if Blogger.objects.exists():
+            self.stdout.write("Demo data: the database already holds bloggers; not seeding.")
+        else:
+            call_command("seed_demo", stdout=self.stdout, stderr=self.stderr)

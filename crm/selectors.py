@@ -1,0 +1,111 @@
+"""CRM reads. List selectors return annotated querysets ready for list views:
+no per-row queries (``select_related``/``prefetch_related`` and annotations)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django.db.models import Count, Max, Q, QuerySet
+from django.http import QueryDict
+from django.utils import timezone
+
+from crm.filtersets import BloggerFilterSet
+from crm.models import Blogger, FollowUp, Interaction, Territory
+
+
+def territory_descendant_ids(*, territory_id: int) -> list[int]:
+    """``territory_id`` and every territory below it (one query per level)."""
+    ids = [territory_id]
+    frontier = [territory_id]
+    seen = {territory_id}
+    while frontier:
+        children = list(
+            Territory.objects.filter(parent_id__in=frontier).values_list("pk", flat=True)
+        )
+        frontier = [pk for pk in children if pk not in seen]
+        seen.update(frontier)
+        ids.extend(frontier)
+    return ids
+
+
+def _as_querydict(filters: dict[str, Any] | QueryDict | None) -> QueryDict:
+    """Accept plain dicts (lists for multi-valued filters) as well as request.GET."""
+    if isinstance(filters, QueryDict):
+        return filters
+    data = QueryDict(mutable=True)
+    for key, value in (filters or {}).items():
+        values = value if isinstance(value, list | tuple | set) else [value]
+        data.setlist(key, [str(v) for v in values])
+    return data
+
+
+def blogger_base_queryset() -> QuerySet[Blogger]:
+    """Bloggers with what every list row shows, in a constant number of queries."""
+    today = timezone.localdate()
+    return (
+        Blogger.objects.select_related("territory", "owner")
+        .prefetch_related("topics", "accounts")
+        .annotate(
+            last_interaction_at=Max("interactions__occurred_at"),
+            open_task_count=Count(
+                "followups", filter=Q(followups__status=FollowUp.Status.OPEN), distinct=True
+            ),
+            overdue_task_count=Count(
+                "followups",
+                filter=Q(followups__status=FollowUp.Status.OPEN, followups__due_date__lt=today),
+                distinct=True,
+            ),
+        )
+    )
+
+
+def blogger_list(*, filters: dict[str, Any] | QueryDict | None = None) -> QuerySet[Blogger]:
+    """Bloggers matching ``filters`` (the parameters of ``BloggerFilterSet``).
+
+    Archived bloggers are hidden unless ``archived`` is given. Raises
+    ``ValueError`` naming the bad parameters when the filters are invalid.
+    """
+    filterset = BloggerFilterSet(_as_querydict(filters), queryset=blogger_base_queryset())
+    if not filterset.is_valid():
+        problems = "; ".join(f"{k}: {', '.join(v)}" for k, v in filterset.errors.items())
+        raise ValueError(problems)
+    return filterset.qs
+
+
+def blogger_get(*, pk: int) -> Blogger:
+    return blogger_base_queryset().get(pk=pk)
+
+
+def interaction_list(*, blogger: Blogger | None = None) -> QuerySet[Interaction]:
+    queryset = Interaction.objects.select_related("blogger", "author", "campaign")
+    if blogger is not None:
+        queryset = queryset.filter(blogger=blogger)
+    return queryset
+
+
+def followup_list(
+    *,
+    assignee: Any = None,
+    status: str | None = FollowUp.Status.OPEN,
+    due_before: date | None = None,
+) -> QuerySet[FollowUp]:
+    queryset = FollowUp.objects.select_related("blogger", "assignee", "interaction")
+    if assignee is not None:
+        queryset = queryset.filter(assignee=assignee)
+    if status is not None:
+        queryset = queryset.filter(status=status)
+    if due_before is not None:
+        queryset = queryset.filter(due_date__lte=due_before)
+    return queryset
+
+
+def followup_due(*, assignee: Any = None, within_days: int = 7) -> dict[str, list[FollowUp]]:
+    """Open tasks split into ``overdue`` and ``due`` (within ``within_days``)."""
+    today = timezone.localdate()
+    horizon = today + timezone.timedelta(days=within_days)
+    tasks = followup_list(assignee=assignee, due_before=horizon)
+    return {
+        "overdue": [t for t in tasks if t.due_date < today],
+        "due": [t for t in tasks if t.due_date >= today],
+    }

@@ -1,0 +1,390 @@
+"""CRM writes. Every function is keyword-only, transactional and records who
+changed what (django-simple-history) when an ``actor`` is given."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from simple_history.utils import bulk_update_with_history
+
+from backend.errors import Duplicate, ValidationFailed
+from crm.models import (
+    Blogger,
+    CampaignParticipant,
+    FollowUp,
+    Interaction,
+    ParticipantStatus,
+    SocialAccount,
+    Territory,
+    Topic,
+)
+from crm.social_urls import AccountURLError, ParsedAccount, parse_account_url
+
+User = AbstractBaseUser
+
+BLOGGER_EDITABLE_FIELDS = frozenset(
+    {
+        "display_name", "real_name", "phone", "email", "description", "territory", "stance",
+        "stage", "tier", "owner", "notes", "is_archived", "import_key",
+    }
+)  # fmt: skip
+
+# How far along the campaign pipeline each status is; merge keeps the furthest.
+_PARTICIPANT_PROGRESS = {
+    ParticipantStatus.DECLINED: 0,
+    ParticipantStatus.INVITED: 1,
+    ParticipantStatus.AGREED: 2,
+    ParticipantStatus.PUBLISHED: 3,
+}
+
+
+def _with_actor(obj: Any, actor: User | None, reason: str | None = None) -> Any:
+    obj._history_user = actor
+    if reason:
+        obj._change_reason = reason
+    return obj
+
+
+def _account_lookup(parsed: ParsedAccount) -> Q:
+    query = Q(pk__in=[])
+    if parsed.external_id:
+        query |= Q(platform=parsed.platform, external_id=parsed.external_id)
+    if parsed.screen_name:
+        query |= Q(platform=parsed.platform, screen_name=parsed.screen_name)
+    return query
+
+
+def account_find(*, parsed: ParsedAccount) -> SocialAccount | None:
+    """The stored account a parsed URL points to, by external id or screen name."""
+    return SocialAccount.objects.filter(_account_lookup(parsed)).select_related("blogger").first()
+
+
+def _parse_urls(urls: Sequence[str], field: str) -> list[ParsedAccount]:
+    parsed: list[ParsedAccount] = []
+    errors: list[str] = []
+    for index, url in enumerate(urls):
+        try:
+            parsed.append(parse_account_url(url))
+        except AccountURLError as exc:
+            errors.append(f"#{index + 1}: {exc}")
+    if errors:
+        raise ValidationFailed("Некорректные ссылки на аккаунты.", fields={field: errors})
+    return parsed
+
+
+def _refuse_if_owned(parsed: ParsedAccount, *, allowed_blogger: Blogger | None = None) -> None:
+    existing = account_find(parsed=parsed)
+    if existing and existing.blogger_id and existing.blogger != allowed_blogger:
+        owner = existing.blogger
+        raise Duplicate(
+            f"Аккаунт {existing.url or parsed.url} уже привязан к блогеру «{owner}» "
+            f"(id {owner.pk}).",
+            existing=owner,
+            fields={"accounts": [f"{parsed.url}: уже у блогера id {owner.pk}"]},
+        )
+
+
+@transaction.atomic
+def account_add_from_url(
+    *, url: str, blogger: Blogger | None = None, actor: User | None = None
+) -> tuple[SocialAccount, bool]:
+    """Attach the account behind ``url`` to ``blogger`` (or keep it unassigned).
+
+    Idempotent: an account already stored (by external id or screen name) is
+    reused and linked; returns ``(account, created)``. Refuses with
+    ``Duplicate`` when the account belongs to another blogger.
+    """
+    try:
+        parsed = parse_account_url(url)
+    except AccountURLError as exc:
+        raise ValidationFailed(str(exc), fields={"url": [str(exc)]}) from exc
+    _refuse_if_owned(parsed, allowed_blogger=blogger)
+    account = account_find(parsed=parsed)
+    if account is not None:
+        if blogger is not None and account.blogger_id != blogger.pk:
+            account.blogger = blogger
+            _with_actor(account, actor).save(update_fields=["blogger"])
+        return account, False
+    account = SocialAccount(
+        platform=parsed.platform,
+        kind=parsed.kind,
+        external_id=parsed.external_id,
+        screen_name=parsed.screen_name,
+        url=parsed.url,
+        blogger=blogger,
+    )
+    _with_actor(account, actor).save()
+    return account, True
+
+
+def _blogger_validate(fields: dict[str, Any]) -> None:
+    unknown = set(fields) - BLOGGER_EDITABLE_FIELDS
+    if unknown:
+        raise ValidationFailed(
+            f"Неизвестные поля: {', '.join(sorted(unknown))}.",
+            fields={name: ["Неизвестное поле."] for name in sorted(unknown)},
+        )
+    if "display_name" in fields and not str(fields["display_name"] or "").strip():
+        raise ValidationFailed(
+            "Укажите имя блогера.", fields={"display_name": ["Обязательное поле."]}
+        )
+
+
+@transaction.atomic
+def blogger_create(
+    *,
+    display_name: str,
+    account_urls: Sequence[str] = (),
+    topics: Iterable[Topic] = (),
+    actor: User | None = None,
+    **fields: Any,
+) -> Blogger:
+    """Create a blogger with their accounts.
+
+    Refuses with ``Duplicate`` (pointing at the existing blogger) when any of
+    the accounts is already linked to a blogger; nothing is written then.
+    Accounts seen before in the graph but unassigned are linked, not copied.
+    """
+    fields["display_name"] = display_name
+    _blogger_validate(fields)
+    parsed_accounts = _parse_urls(account_urls, "accounts")
+    for parsed in parsed_accounts:
+        _refuse_if_owned(parsed)
+    blogger = Blogger(**fields)
+    _with_actor(blogger, actor).save()
+    topic_list = list(topics)
+    if topic_list:
+        blogger.topics.set(topic_list)
+    for parsed in parsed_accounts:
+        account_add_from_url(url=parsed.url, blogger=blogger, actor=actor)
+    return blogger
+
+
+@transaction.atomic
+def blogger_update(
+    *,
+    blogger: Blogger,
+    actor: User | None = None,
+    topics: Iterable[Topic] | None = None,
+    **fields: Any,
+) -> Blogger:
+    """Change the given fields (and topics when passed); a no-op writes no history."""
+    _blogger_validate(fields)
+    changed = [name for name, value in fields.items() if getattr(blogger, name) != value]
+    for name in changed:
+        setattr(blogger, name, fields[name])
+    if changed:
+        _with_actor(blogger, actor).save(update_fields=[*changed, "updated_at"])
+    if topics is not None:
+        blogger.topics.set(list(topics))
+    return blogger
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    target: Blogger
+    accounts: int
+    interactions: int
+    followups: int
+    participations: int
+    fields_filled: tuple[str, ...]
+
+
+@transaction.atomic
+def blogger_merge(*, source: Blogger, target: Blogger, actor: User | None = None) -> MergeReport:
+    """Merge duplicate ``source`` into ``target``.
+
+    Moves accounts, interactions, follow-ups and campaign participations
+    (keeping the furthest pipeline status and all publications when both took
+    part in one campaign), unions topics, fills target's empty fields from
+    source, then archives source with ``merged_into`` set. Nothing is deleted,
+    so both records' history stays complete. Row-locks both bloggers.
+    """
+    if source.pk == target.pk:
+        raise ValidationFailed("Нельзя объединить блогера с самим собой.", fields={"source": ["="]})
+    locked = {
+        b.pk: b for b in Blogger.objects.select_for_update().filter(pk__in=[source.pk, target.pk])
+    }
+    source, target = locked[source.pk], locked[target.pk]
+    if source.merged_into_id:
+        raise ValidationFailed(
+            f"Блогер «{source}» уже объединён с id {source.merged_into_id}.",
+            fields={"source": ["Уже объединён."]},
+        )
+    reason = f"merge: blogger {source.pk} into {target.pk}"
+
+    def move(queryset: Any, model: type, field: str = "blogger") -> int:
+        objs = list(queryset)
+        for obj in objs:
+            setattr(obj, field, target)
+        if objs:
+            bulk_update_with_history(
+                objs, model, [field], default_user=actor, default_change_reason=reason
+            )
+        return len(objs)
+
+    accounts = move(source.accounts.all(), SocialAccount)
+    interactions = move(source.interactions.all(), Interaction)
+    followups = move(source.followups.all(), FollowUp)
+
+    participations = 0
+    target_parts = {p.campaign_id: p for p in target.participations.all()}
+    for part in source.participations.select_related("campaign"):
+        existing = target_parts.get(part.campaign_id)
+        if existing is None:
+            part.blogger = target
+            _with_actor(part, actor, reason).save(update_fields=["blogger"])
+        else:
+            if _PARTICIPANT_PROGRESS[part.status] > _PARTICIPANT_PROGRESS[existing.status]:
+                existing.status = part.status
+            if part.notes and part.notes not in existing.notes:
+                existing.notes = "\n".join(filter(None, [existing.notes, part.notes]))
+            _with_actor(existing, actor, reason).save()
+            for publication in part.publications.all():
+                if not existing.publications.filter(url=publication.url).exists():
+                    publication.participant = existing
+                    _with_actor(publication, actor, reason).save(update_fields=["participant"])
+            # The duplicate participation row is emptied, not deleted, so its history remains.
+            part.status = ParticipantStatus.DECLINED
+            part.notes = f"Объединено с участием блогера id {target.pk}."
+            _with_actor(part, actor, reason).save()
+        participations += 1
+
+    filled: list[str] = []
+    # import_key is unique, so it stays with the archived source.
+    for name in ("real_name", "phone", "email", "description", "territory", "owner"):
+        if not getattr(target, name) and getattr(source, name):
+            setattr(target, name, getattr(source, name))
+            filled.append(name)
+    if source.notes and source.notes not in target.notes:
+        target.notes = "\n\n".join(filter(None, [target.notes, source.notes]))
+        filled.append("notes")
+    _with_actor(target, actor, reason).save()
+    target.topics.add(*source.topics.all())
+
+    source.is_archived = True
+    source.merged_into = target
+    _with_actor(source, actor, reason).save(
+        update_fields=["is_archived", "merged_into", "updated_at"]
+    )
+    return MergeReport(target, accounts, interactions, followups, participations, tuple(filled))
+
+
+@transaction.atomic
+def interaction_create(
+    *,
+    blogger: Blogger,
+    type: str,
+    direction: str,
+    summary: str,
+    occurred_at: datetime | None = None,
+    actor: User | None = None,
+    followup_title: str = "",
+    followup_due: date | None = None,
+    **fields: Any,
+) -> Interaction:
+    """Log an interaction; optionally create its follow-up task in the same transaction.
+
+    Logging the first outbound contact with a ``new`` blogger moves them to
+    ``contacted``.
+    """
+    if not summary.strip():
+        raise ValidationFailed(
+            "Опишите взаимодействие.", fields={"summary": ["Обязательное поле."]}
+        )
+    if followup_title and followup_due is None:
+        raise ValidationFailed(
+            "Укажите срок задачи.", fields={"followup_due": ["Обязательное поле."]}
+        )
+    interaction = Interaction(
+        blogger=blogger,
+        type=type,
+        direction=direction,
+        summary=summary,
+        occurred_at=occurred_at or timezone.now(),
+        author=actor if actor is not None and actor.is_authenticated else None,
+        **fields,
+    )
+    interaction.full_clean(exclude=["blogger", "author", "campaign"])
+    _with_actor(interaction, actor).save()
+    if followup_title and followup_due is not None:
+        followup_create(
+            blogger=blogger,
+            title=followup_title,
+            due_date=followup_due,
+            assignee=interaction.author,
+            interaction=interaction,
+            actor=actor,
+        )
+    if blogger.stage == "new" and direction == Interaction.Direction.OUTBOUND:
+        blogger_update(blogger=blogger, actor=actor, stage="contacted")
+    return interaction
+
+
+def followup_create(
+    *,
+    blogger: Blogger,
+    title: str,
+    due_date: date,
+    assignee: Any = None,
+    interaction: Interaction | None = None,
+    actor: User | None = None,
+    notes: str = "",
+) -> FollowUp:
+    if not title.strip():
+        raise ValidationFailed("Укажите задачу.", fields={"title": ["Обязательное поле."]})
+    followup = FollowUp(
+        blogger=blogger,
+        title=title,
+        due_date=due_date,
+        assignee=assignee,
+        interaction=interaction,
+        notes=notes,
+    )
+    _with_actor(followup, actor).save()
+    return followup
+
+
+def followup_set_status(*, followup: FollowUp, status: str, actor: User | None = None) -> FollowUp:
+    """Close, cancel or reopen a task; ``completed_at`` follows the status."""
+    if status not in FollowUp.Status.values:
+        raise ValidationFailed(
+            f"Неизвестный статус {status!r}.", fields={"status": ["Неверное значение."]}
+        )
+    followup.status = status
+    followup.completed_at = timezone.now() if status == FollowUp.Status.DONE else None
+    _with_actor(followup, actor).save(update_fields=["status", "completed_at"])
+    return followup
+
+
+def participant_set_status(
+    *, participant: CampaignParticipant, status: str, actor: User | None = None
+) -> CampaignParticipant:
+    if status not in ParticipantStatus.values:
+        raise ValidationFailed(
+            f"Неизвестный статус {status!r}.", fields={"status": ["Неверное значение."]}
+        )
+    participant.status = status
+    _with_actor(participant, actor).save(update_fields=["status", "updated_at"])
+    return participant
+
+
+def territory_create(
+    *,
+    name: str,
+    kind: str,
+    parent: Territory | None = None,
+    oktmo: str = "",
+    actor: User | None = None,
+) -> Territory:
+    territory = Territory(name=name, kind=kind, parent=parent, oktmo=oktmo)
+    territory.full_clean()
+    _with_actor(territory, actor).save()
+    return territory

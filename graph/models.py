@@ -1,0 +1,1 @@
+"""Observation ledger (reposts, mentions, posts) — arrives with the graph issue."""

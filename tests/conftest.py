@@ -1,0 +1,73 @@
+"""Shared fixtures.
+
+Tests that need a real service ask for it through ``require_service``: locally
+they skip with the reason when the service is not reachable; with ``CI=true``
+they fail instead, so CI can never pass by skipping.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from urllib.parse import urlsplit
+
+import pytest
+from django.db import connection
+
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
+
+
+def pytest_report_header(config):
+    from django.conf import settings
+
+    engine = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
+    return [f"rezonans: database={engine} graph_backend={settings.GRAPH_BACKEND} ci={IN_CI}"]
+
+
+def pytest_sessionstart(session):
+    from django.conf import settings
+
+    engine = settings.DATABASES["default"]["ENGINE"]
+    if IN_CI and "postgresql" not in engine:
+        raise pytest.UsageError(
+            f"CI=true but DATABASE_URL points at {engine}; CI must run the suite on PostgreSQL."
+        )
+
+
+def _reachable(url: str) -> bool:
+    parts = urlsplit(url)
+    try:
+        with socket.create_connection((parts.hostname or "127.0.0.1", parts.port or 6379), 1):
+            return True
+    except OSError:
+        return False
+
+
+def require_service(name: str, available: bool, how: str) -> None:
+    if available:
+        return
+    message = f"{name} is not reachable ({how})"
+    if IN_CI:
+        pytest.fail(f"{message}; CI must start it, not skip", pytrace=False)
+    pytest.skip(message)
+
+
+@pytest.fixture
+def redis_url() -> str:
+    require_service("Redis", _reachable(REDIS_URL), f"REDIS_URL={REDIS_URL}")
+    return REDIS_URL
+
+
+@pytest.fixture
+def postgres() -> None:
+    require_service(
+        "PostgreSQL",
+        connection.vendor == "postgresql",
+        "set DATABASE_URL=postgres://… or run `make test` with CI=true",
+    )
+
+
+@pytest.fixture
+def user(db, django_user_model):
+    return django_user_model.objects.create_user("officer", password="x-not-used-x")

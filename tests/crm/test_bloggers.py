@@ -1,0 +1,200 @@
+"""Blogger services: creation with accounts, duplicate refusal, merge."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from backend.errors import Duplicate, ValidationFailed
+from crm.models import Blogger, CampaignParticipant, SocialAccount, Stage
+from crm.services import account_add_from_url, blogger_create, blogger_merge, blogger_update
+from tests.factories import (
+    BloggerFactory,
+    CampaignFactory,
+    FollowUpFactory,
+    InteractionFactory,
+    ParticipantFactory,
+    SocialAccountFactory,
+    TopicFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def test_blogger_create_links_accounts_from_urls(user):
+    blogger = blogger_create(
+        display_name="Марина из Заречья",
+        account_urls=["https://vk.com/marina_z", "t.me/marina_z_channel"],
+        actor=user,
+    )
+    accounts = {(a.platform, a.screen_name) for a in blogger.accounts.all()}
+    assert accounts == {("vk", "marina_z"), ("telegram", "marina_z_channel")}
+
+
+def test_blogger_create_reuses_an_unassigned_account_seen_in_the_graph(user):
+    seen = SocialAccountFactory(platform="vk", external_id="-123", kind="community", blogger=None)
+    blogger = blogger_create(display_name="Новости", account_urls=["vk.com/club123"], actor=user)
+    seen.refresh_from_db()
+    assert seen.blogger == blogger
+    assert SocialAccount.objects.filter(platform="vk", external_id="-123").count() == 1
+
+
+def test_creating_a_blogger_whose_account_exists_is_refused_with_a_pointer(user):
+    existing = blogger_create(display_name="Первый", account_urls=["https://vk.com/durov"])
+    with pytest.raises(Duplicate) as excinfo:
+        blogger_create(
+            display_name="Второй", account_urls=["https://m.vk.com/Durov?x=1"], actor=user
+        )
+    assert excinfo.value.existing == existing
+    assert f"id {existing.pk}" in excinfo.value.message
+    assert "accounts" in excinfo.value.fields
+    assert not Blogger.objects.filter(display_name="Второй").exists()
+
+
+def test_blogger_create_rejects_bad_urls_naming_each_one():
+    with pytest.raises(ValidationFailed) as excinfo:
+        blogger_create(
+            display_name="X",
+            account_urls=["https://vk.com/durov", "https://example.com/a", "t.me/+x"],
+        )
+    errors = excinfo.value.fields["accounts"]
+    assert [e.split(":")[0] for e in errors] == ["#2", "#3"]
+    assert Blogger.objects.count() == 0
+    assert SocialAccount.objects.count() == 0
+
+
+def test_blogger_create_requires_a_display_name():
+    with pytest.raises(ValidationFailed) as excinfo:
+        blogger_create(display_name="  ")
+    assert "display_name" in excinfo.value.fields
+
+
+def test_account_add_from_url_is_idempotent_and_refuses_other_bloggers_account():
+    first, second = BloggerFactory(), BloggerFactory()
+    account, created = account_add_from_url(url="https://ok.ru/group/777", blogger=first)
+    again, created_again = account_add_from_url(url="ok.ru/group/777/", blogger=first)
+    assert (created, created_again) == (True, False)
+    assert again.pk == account.pk
+    with pytest.raises(Duplicate) as excinfo:
+        account_add_from_url(url="https://ok.ru/group/777", blogger=second)
+    assert excinfo.value.existing == first
+
+
+def test_account_add_from_url_reports_malformed_url_on_the_url_field():
+    with pytest.raises(ValidationFailed) as excinfo:
+        account_add_from_url(url="https://vk.com/wall-1_2")
+    assert "url" in excinfo.value.fields
+
+
+def test_blogger_update_writes_history_only_when_something_changed(user):
+    blogger = BloggerFactory(stage=Stage.NEW)
+    before = blogger.history.count()
+    blogger_update(blogger=blogger, actor=user, stage=Stage.NEW)
+    assert blogger.history.count() == before
+    blogger_update(blogger=blogger, actor=user, stage=Stage.ENGAGED)
+    latest = blogger.history.latest()
+    assert blogger.history.count() == before + 1
+    assert (latest.stage, latest.history_user) == (Stage.ENGAGED, user)
+
+
+def test_blogger_update_rejects_unknown_fields():
+    with pytest.raises(ValidationFailed) as excinfo:
+        blogger_update(blogger=BloggerFactory(), pk=5)
+    assert "pk" in excinfo.value.fields
+
+
+class TestMerge:
+    def test_moves_everything_and_archives_the_source(self, user):
+        target = BloggerFactory(display_name="Марина", phone="")
+        source = BloggerFactory(
+            display_name="Марина (дубль)", phone="+79001234567", notes="Пишет про дороги"
+        )
+        health, roads = TopicFactory(name="здравоохранение"), TopicFactory(name="дороги")
+        target.topics.add(health)
+        source.topics.add(roads)
+        SocialAccountFactory(blogger=source)
+        SocialAccountFactory(blogger=source)
+        SocialAccountFactory(blogger=target)
+        interactions = InteractionFactory.create_batch(3, blogger=source)
+        FollowUpFactory.create_batch(2, blogger=source)
+        only_source = ParticipantFactory(blogger=source, status="agreed")
+
+        report = blogger_merge(source=source, target=target, actor=user)
+
+        source.refresh_from_db()
+        target.refresh_from_db()
+        assert (report.accounts, report.interactions, report.followups) == (2, 3, 2)
+        assert target.accounts.count() == 3
+        assert set(target.interactions.values_list("pk", flat=True)) == {i.pk for i in interactions}
+        assert target.followups.count() == 2
+        only_source.refresh_from_db()
+        assert only_source.blogger == target
+        assert set(target.topics.all()) == {health, roads}
+        assert target.phone == "+79001234567"
+        assert "Пишет про дороги" in target.notes
+        assert source.is_archived and source.merged_into == target
+        assert source.accounts.count() == source.interactions.count() == 0
+
+    def test_keeps_history_of_both_records_and_of_moved_rows(self, user):
+        target, source = BloggerFactory(), BloggerFactory()
+        account = SocialAccountFactory(blogger=source)
+        interaction = InteractionFactory(blogger=source)
+
+        blogger_merge(source=source, target=target, actor=user)
+
+        assert Blogger.objects.filter(pk=source.pk).exists()  # never deleted
+        source_history = list(source.history.all())
+        assert source_history[0].merged_into_id == target.pk
+        assert source_history[0].history_user == user
+        assert source_history[-1].merged_into_id is None  # the pre-merge state is still there
+        account_history = account.history.order_by("history_date")
+        assert [h.blogger_id for h in account_history] == [source.pk, target.pk]
+        moved = interaction.history.latest()
+        assert (moved.blogger_id, moved.history_user, moved.history_change_reason) == (
+            target.pk, user, f"merge: blogger {source.pk} into {target.pk}",
+        )  # fmt: skip
+
+    def test_shared_campaign_keeps_furthest_status_and_all_publications(self, user):
+        target, source = BloggerFactory(), BloggerFactory()
+        campaign = CampaignFactory()
+        mine = ParticipantFactory(campaign=campaign, blogger=target, status="invited")
+        theirs = ParticipantFactory(campaign=campaign, blogger=source, status="published")
+        theirs.publications.create(url="https://vk.com/wall-1_10")
+        mine.publications.create(url="https://vk.com/wall-1_11")
+
+        blogger_merge(source=source, target=target, actor=user)
+
+        mine.refresh_from_db()
+        assert mine.status == "published"
+        assert set(mine.publications.values_list("url", flat=True)) == {
+            "https://vk.com/wall-1_10", "https://vk.com/wall-1_11",
+        }  # fmt: skip
+        assert CampaignParticipant.objects.filter(campaign=campaign, blogger=target).count() == 1
+
+    def test_refuses_self_merge_and_double_merge(self):
+        first, second, third = BloggerFactory(), BloggerFactory(), BloggerFactory()
+        with pytest.raises(ValidationFailed):
+            blogger_merge(source=first, target=first)
+        blogger_merge(source=first, target=second)
+        with pytest.raises(ValidationFailed):
+            blogger_merge(source=first, target=third)
+
+
+def test_history_rows_written_on_change_of_each_crm_model(user):
+    blogger = BloggerFactory()
+    interaction = InteractionFactory(blogger=blogger)
+    followup = FollowUpFactory(blogger=blogger, due_date=timezone.localdate() - timedelta(days=1))
+    for obj, field, value in [
+        (blogger, "notes", "Новая заметка"),
+        (interaction, "outcome", "Договорились"),
+        (followup, "status", "done"),
+    ]:
+        setattr(obj, field, value)
+        obj._history_user = user
+        obj.save()
+        latest = obj.history.latest()
+        assert (getattr(latest, field), latest.history_type, latest.history_user) == (
+            value,
+            "~",
+            user,
+        )
