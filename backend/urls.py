@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.urls import path
+from django.views.generic import RedirectView
 
 admin.site.site_header = "Резонанс"
 admin.site.site_title = "Резонанс"
@@ -7,4 +8,6 @@ admin.site.index_title = "Управление данными"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    # Until the web frontend lands, the admin is the officer's interface.
+    path("", RedirectView.as_view(url="/admin/", permanent=False)),
 ]
