@@ -3,7 +3,7 @@ no per-row queries (``select_related``/``prefetch_related`` and annotations)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from django.db.models import Count, Max, Q, QuerySet
@@ -103,7 +103,7 @@ def followup_list(
 def followup_due(*, assignee: Any = None, within_days: int = 7) -> dict[str, list[FollowUp]]:
     """Open tasks split into ``overdue`` and ``due`` (within ``within_days``)."""
     today = timezone.localdate()
-    horizon = today + timezone.timedelta(days=within_days)
+    horizon = today + timedelta(days=within_days)
     tasks = followup_list(assignee=assignee, due_before=horizon)
     return {
         "overdue": [t for t in tasks if t.due_date < today],

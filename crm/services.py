@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -27,8 +27,6 @@ from crm.models import (
 )
 from crm.social_urls import AccountURLError, ParsedAccount, parse_account_url
 
-User = AbstractBaseUser
-
 BLOGGER_EDITABLE_FIELDS = frozenset(
     {
         "display_name", "real_name", "phone", "email", "description", "territory", "stance",
@@ -37,7 +35,7 @@ BLOGGER_EDITABLE_FIELDS = frozenset(
 )  # fmt: skip
 
 # How far along the campaign pipeline each status is; merge keeps the furthest.
-_PARTICIPANT_PROGRESS = {
+_PARTICIPANT_PROGRESS: dict[str, int] = {
     ParticipantStatus.DECLINED: 0,
     ParticipantStatus.INVITED: 1,
     ParticipantStatus.AGREED: 2,
@@ -81,8 +79,8 @@ def _parse_urls(urls: Sequence[str], field: str) -> list[ParsedAccount]:
 
 def _refuse_if_owned(parsed: ParsedAccount, *, allowed_blogger: Blogger | None = None) -> None:
     existing = account_find(parsed=parsed)
-    if existing and existing.blogger_id and existing.blogger != allowed_blogger:
-        owner = existing.blogger
+    owner = existing.blogger if existing else None
+    if existing is not None and owner is not None and owner != allowed_blogger:
         raise Duplicate(
             f"Аккаунт {existing.url or parsed.url} уже привязан к блогеру «{owner}» "
             f"(id {owner.pk}).",
