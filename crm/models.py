@@ -211,6 +211,8 @@ class SocialAccount(models.Model):
         related_name="accounts",
     )
     created_at = models.DateTimeField(_("добавлен"), default=timezone.now, editable=False)
+    # Drives incremental graph projection: changed accounts are re-projected.
+    updated_at = models.DateTimeField(_("изменён"), auto_now=True, db_index=True)
     history = HistoricalRecords()
 
     class Meta:

@@ -71,3 +71,38 @@ def postgres() -> None:
 @pytest.fixture
 def user(db, django_user_model):
     return django_user_model.objects.create_user("officer", password="x-not-used-x")
+
+
+# --- Neo4j -------------------------------------------------------------------
+# Tests wipe the database they use, so they only run against NEO4J_TEST_URI
+# (never NEO4J_URI): a developer's own graph is never touched by accident.
+NEO4J_TEST_URI = os.environ.get("NEO4J_TEST_URI", "")
+NEO4J_TEST_PASSWORD = os.environ.get("NEO4J_TEST_PASSWORD") or os.environ.get("NEO4J_PASSWORD", "")
+NEO4J_TEST_DATABASE = os.environ.get("NEO4J_TEST_DATABASE", "neo4j")
+
+
+@pytest.fixture(scope="session")
+def neo4j_test_driver():
+    available = bool(NEO4J_TEST_URI and NEO4J_TEST_PASSWORD and _reachable(NEO4J_TEST_URI))
+    require_service(
+        "Neo4j",
+        available,
+        "set NEO4J_TEST_URI and NEO4J_TEST_PASSWORD, e.g. after `scripts/neo4j start`",
+    )
+    from neo4j import GraphDatabase
+
+    driver = GraphDatabase.driver(NEO4J_TEST_URI, auth=("neo4j", NEO4J_TEST_PASSWORD))
+    driver.verify_connectivity()
+    yield driver
+    driver.close()
+
+
+@pytest.fixture
+def neo4j_backend(neo4j_test_driver, db):
+    """A Neo4jBackend on an empty test graph (wiped before each test)."""
+    from graph.backends.neo4j import Neo4jBackend
+
+    backend = Neo4jBackend(neo4j_test_driver, database=NEO4J_TEST_DATABASE)
+    backend.ensure_schema()
+    backend.wipe()
+    return backend

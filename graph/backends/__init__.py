@@ -1,0 +1,51 @@
+"""Choosing the graph backend: ``get_backend()`` returns the configured one.
+
+The Neo4j driver is created once per process (lazily) and closed at exit.
+"""
+
+from __future__ import annotations
+
+import atexit
+import threading
+
+from django.conf import settings
+
+from graph.backends.base import GraphBackend, GraphUnavailable
+
+_lock = threading.Lock()
+_driver = None
+
+
+def neo4j_driver():
+    """The process-wide Neo4j driver (created on first use)."""
+    global _driver
+    with _lock:
+        if _driver is None:
+            from neo4j import GraphDatabase
+
+            if not settings.NEO4J_PASSWORD:
+                raise GraphUnavailable("NEO4J_PASSWORD is not set; the neo4j backend needs it.")
+            _driver = GraphDatabase.driver(
+                settings.NEO4J_URI,
+                auth=(settings.NEO4J_USER, settings.NEO4J_PASSWORD),
+                connection_timeout=5,
+                max_connection_lifetime=3600,
+                # Fail fast when Neo4j is down: callers answer 503 instead of hanging.
+                max_transaction_retry_time=5,
+            )
+            atexit.register(_driver.close)
+        return _driver
+
+
+def get_backend(name: str | None = None) -> GraphBackend:
+    """The backend named by ``name`` or ``settings.GRAPH_BACKEND``."""
+    name = name or settings.GRAPH_BACKEND
+    if name == "sql":
+        from graph.backends.sql import SqlBackend
+
+        return SqlBackend()
+    if name == "neo4j":
+        from graph.backends.neo4j import Neo4jBackend
+
+        return Neo4jBackend(neo4j_driver(), database=settings.NEO4J_DATABASE)
+    raise ValueError(f"unknown graph backend {name!r}")

@@ -1,0 +1,417 @@
+"""The Neo4j backend: reads from the projected graph, and projects the ledger into it.
+
+The driver is passed in (one per process, see ``graph.backends.neo4j_driver``)
+and every call names the database. Projection is incremental (a watermark in
+``ProjectionState``) and idempotent: each write carries the complete state of
+what it writes, recomputed from the ledger, so repeating a batch changes nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+import numpy as np
+from django.db.models import F, Min, Sum
+from django.utils import timezone
+from neo4j import Driver, RoutingControl
+from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
+
+from crm.models import SocialAccount
+from graph.backends import cypher
+from graph.backends.base import (
+    LN2,
+    Amplifier,
+    CascadeStep,
+    Edge,
+    EdgeParams,
+    GraphBackend,
+    GraphCounts,
+    GraphUnavailable,
+    Node,
+    WeightedEdges,
+    from_micros,
+    node_name,
+    to_micros,
+)
+from graph.models import Mention, Post, ProjectionState, Repost
+
+log = logging.getLogger(__name__)
+
+WRITE_BATCH = 5000
+SAFETY_MARGIN = timedelta(hours=1)
+ProgressFn = Callable[[str, int], None]
+
+
+@dataclass
+class ProjectionReport:
+    rebuild: bool
+    accounts: int = 0
+    posts: int = 0
+    pairs: int = 0
+    events: int = 0
+    reposted: int = 0
+    mentions: int = 0
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class Neo4jBackend(GraphBackend):
+    name = "neo4j"
+
+    def __init__(self, driver: Driver, *, database: str) -> None:
+        self.driver = driver
+        self.database = database
+
+    # --- plumbing ------------------------------------------------------------
+    def _run(self, query: str, *, write: bool = False, **params: Any) -> list[Any]:
+        try:
+            records, _, _ = self.driver.execute_query(
+                query,
+                parameters_=params,
+                database_=self.database,
+                routing_=RoutingControl.WRITE if write else RoutingControl.READ,
+            )
+        except (ServiceUnavailable, SessionExpired, AuthError, OSError) as exc:
+            raise GraphUnavailable(f"Neo4j недоступен: {type(exc).__name__}") from exc
+        return records
+
+    def ping(self) -> None:
+        self._run("RETURN 1")
+
+    def ensure_schema(self) -> list[str]:
+        """Create constraints and indexes; safe to run any number of times."""
+        for statement in cypher.SCHEMA:
+            self._run(statement, write=True)
+        return list(cypher.SCHEMA)
+
+    def wipe(self) -> None:
+        """Delete every node and relationship of the database (schema stays)."""
+        try:
+            with self.driver.session(database=self.database) as session:
+                session.run(cypher.WIPE).consume()
+        except (ServiceUnavailable, SessionExpired, AuthError, OSError) as exc:
+            raise GraphUnavailable(f"Neo4j недоступен: {type(exc).__name__}") from exc
+
+    # --- reads ---------------------------------------------------------------
+    def edge_list(self, params: EdgeParams) -> WeightedEdges:
+        records = self._run(
+            cypher.EDGE_LIST,
+            since=params.since_us,
+            until=params.until_us,
+            now=to_micros(params.now),
+            half_life=params.half_life_us,
+            repost_weight=float(params.repost_weight),
+            mention_weight=float(params.mention_weight),
+            ln2=LN2,
+        )
+        n = len(records)
+        return WeightedEdges(
+            np.fromiter((r["src"] for r in records), dtype=np.int64, count=n),
+            np.fromiter((r["dst"] for r in records), dtype=np.int64, count=n),
+            np.fromiter((r["weight"] for r in records), dtype=np.float64, count=n),
+        )
+
+    def nodes(self, ids: list[int]) -> list[Node]:
+        records = self._run(cypher.NODES, ids=sorted(set(ids)))
+        return [
+            Node(
+                id=r["id"],
+                platform=r["platform"],
+                external_id=r["external_id"],
+                screen_name=r["screen_name"],
+                name=r["name"],
+                kind=r["kind"],
+                followers=r["followers"],
+                blogger_id=r["blogger_id"],
+            )
+            for r in records
+        ]
+
+    @staticmethod
+    def _edges(records: list[Any]) -> list[Edge]:
+        return [
+            Edge(
+                r["source"],
+                r["target"],
+                r["reposts"],
+                r["mentions"],
+                from_micros(r["first_at"]),
+                from_micros(r["last_at"]),
+            )
+            for r in records
+        ]
+
+    def edges_touching(self, ids: list[int]) -> list[Edge]:
+        return self._edges(self._run(cypher.EDGES_TOUCHING, ids=sorted(set(ids))))
+
+    def edges_among(self, ids: list[int]) -> list[Edge]:
+        return self._edges(self._run(cypher.EDGES_AMONG, ids=sorted(set(ids))))
+
+    def top_amplifiers(
+        self, account_id: int, *, limit: int = 10, since: datetime | None = None
+    ) -> list[Amplifier]:
+        records = self._run(
+            cypher.TOP_AMPLIFIERS,
+            id=account_id,
+            since=to_micros(since) if since else -(2**62),
+            limit=limit,
+        )
+        return [
+            Amplifier(r["account_id"], r["reposts"], r["mentions"], from_micros(r["last_at"]))
+            for r in records
+        ]
+
+    def post_cascade(self, post_id: int) -> list[CascadeStep]:
+        records = self._run(cypher.POST_CASCADE, id=post_id)
+        return [CascadeStep(r["account_id"], from_micros(r["at"]), r["weight"]) for r in records]
+
+    def shortest_path(
+        self, source_id: int, target_id: int, *, max_depth: int = 6
+    ) -> list[int] | None:
+        if source_id == target_id:
+            return [source_id] if self.nodes([source_id]) else None
+        depth = max(1, min(int(max_depth), 15))
+        records = self._run(cypher.SHORTEST_PATH % depth, source=source_id, target=target_id)
+        return list(records[0]["ids"]) if records else None
+
+    def counts(self) -> GraphCounts:
+        r = self._run(cypher.COUNTS)[0]
+        return GraphCounts(
+            accounts=r["accounts"],
+            posts=r["posts"],
+            amplifies=r["amplifies"],
+            repost_events=r["repost_events"],
+            mention_events=r["mention_events"],
+            extra={"reposted": r["reposted"], "mentions": r["mentions_rel"], "posted": r["posted"]},
+        )
+
+    # --- projection ----------------------------------------------------------
+    @property
+    def state_name(self) -> str:
+        return f"neo4j:{self.database}"
+
+    def project(
+        self,
+        *,
+        rebuild: bool = False,
+        batch_size: int = WRITE_BATCH,
+        progress: ProgressFn | None = None,
+    ) -> ProjectionReport:
+        """Bring the Neo4j graph up to date with the ledger.
+
+        Incremental by default: accounts and posts changed, and account pairs
+        and posts touched by events ingested, since the last run's start
+        (minus ``SAFETY_MARGIN``). ``rebuild`` wipes the database and projects
+        everything. Safe to interrupt and re-run.
+        """
+        started = timezone.now()
+        clock = time.perf_counter()
+        report = ProjectionReport(rebuild=rebuild)
+        state, _ = ProjectionState.objects.get_or_create(name=self.state_name)
+        since = None if rebuild or state.watermark is None else state.watermark - SAFETY_MARGIN
+        self.ensure_schema()
+        if rebuild:
+            self.wipe()
+
+        def note(stage: str, done: int) -> None:
+            if progress:
+                progress(stage, done)
+
+        # 1. accounts
+        accounts = SocialAccount.objects.all()
+        if since:
+            accounts = accounts.filter(updated_at__gte=since)
+        for batch in _batches(
+            accounts.order_by("pk")
+            .values_list("pk", "platform", "external_id", "screen_name", "display_name", "kind",
+                         "followers", "blogger_id")
+            .iterator(chunk_size=batch_size),
+            batch_size,
+        ):  # fmt: skip
+            rows = [
+                {"account_id": pk, "platform": platform, "external_id": ext, "screen_name": sn,
+                 "name": node_name(dn, sn, ext), "kind": kind, "followers": followers,
+                 "blogger_id": blogger_id}
+                for pk, platform, ext, sn, dn, kind, followers, blogger_id in batch
+            ]  # fmt: skip
+            self._run(cypher.UPSERT_ACCOUNTS, write=True, rows=rows)
+            report.accounts += len(rows)
+            note("accounts", report.accounts)
+
+        # 2. posts
+        posts = Post.objects.all()
+        if since:
+            posts = posts.filter(fetched_at__gte=since)
+        for batch in _batches(
+            posts.order_by("pk")
+            .values_list("pk", "account_id", "external_id", "url", "published_at", "likes",
+                         "reposts", "comments", "views")
+            .iterator(chunk_size=batch_size),
+            batch_size,
+        ):  # fmt: skip
+            rows = [
+                {"post_id": pk, "account_id": acc, "external_id": ext, "url": url,
+                 "published_at": to_micros(pub) if pub else None, "likes": likes,
+                 "reposts": reposts, "comments": comments, "views": views}
+                for pk, acc, ext, url, pub, likes, reposts, comments, views in batch
+            ]  # fmt: skip
+            self._run(cypher.UPSERT_POSTS, write=True, rows=rows)
+            report.posts += len(rows)
+            note("posts", report.posts)
+
+        # 3. AMPLIFIES: complete event lists per touched pair
+        write = cypher.CREATE_AMPLIFIES if rebuild else cypher.MERGE_AMPLIFIES
+        for batch in _batches(self._pair_rows(since), batch_size):
+            self._run(write, write=True, rows=batch)
+            report.pairs += len(batch)
+            report.events += sum(len(r["repost_at"]) + len(r["mention_at"]) for r in batch)
+            note("amplifies", report.pairs)
+
+        # 4. REPOSTED (account → original post) and MENTIONS (post → account)
+        for query, rows_iter, attr in (
+            (cypher.MERGE_REPOSTED, self._reposted_rows(since), "reposted"),
+            (cypher.MERGE_MENTIONS, self._mention_rows(since), "mentions"),
+        ):
+            for batch in _batches(rows_iter, batch_size):
+                self._run(query, write=True, rows=batch)
+                setattr(report, attr, getattr(report, attr) + len(batch))
+                note(attr, getattr(report, attr))
+
+        report.seconds = round(time.perf_counter() - clock, 3)
+        state.watermark = started
+        state.last_report = report.as_dict()
+        state.save(update_fields=["watermark", "last_report", "updated_at"])
+        return report
+
+    @staticmethod
+    def _touched_pairs(since: datetime) -> set[tuple[int, int]]:
+        pairs = set(
+            Repost.objects.filter(ingested_at__gte=since)
+            .values_list("reposter_id", "author_id")
+            .distinct()
+        )
+        pairs |= set(
+            Mention.objects.filter(ingested_at__gte=since)
+            .values_list("source_id", "target_id")
+            .distinct()
+        )
+        return {(a, b) for a, b in pairs if a != b}
+
+    def _pair_rows(self, since: datetime | None) -> Iterator[dict[str, Any]]:
+        """One row per account pair with all its events, sorted by (src, dst)."""
+        if since is None:
+            yield from self._rows_for(None, None)
+            return
+        touched = self._touched_pairs(since)
+        by_source: dict[int, set[int]] = defaultdict(set)
+        for a, b in touched:
+            by_source[a].add(b)
+        sources = sorted(by_source)
+        for start in range(0, len(sources), 1000):
+            chunk = sources[start : start + 1000]
+            yield from self._rows_for(chunk, touched)
+
+    @staticmethod
+    def _rows_for(
+        sources: Sequence[int] | None, wanted: set[tuple[int, int]] | None
+    ) -> Iterator[dict[str, Any]]:
+        events: dict[tuple[int, int], list[list[tuple[int, int, int]]]] = defaultdict(
+            lambda: [[], []]
+        )
+        for slot, queryset, src, dst in (
+            (0, Repost.objects.all(), "reposter_id", "author_id"),
+            (1, Mention.objects.all(), "source_id", "target_id"),
+        ):
+            if sources is not None:
+                queryset = queryset.filter(**{f"{src}__in": sources})
+            rows = (
+                queryset.exclude(**{src: F(dst)})
+                .values_list(src, dst, "occurred_at", "weight", "pk")
+                .iterator(chunk_size=20000)
+            )
+            for a, b, at, weight, pk in rows:
+                if wanted is not None and (a, b) not in wanted:
+                    continue
+                events[(a, b)][slot].append((to_micros(at), pk, weight))
+        for a, b in sorted(events):
+            reposts, mentions = (sorted(lst) for lst in events.pop((a, b)))
+            times = [t for t, _, _ in reposts] + [t for t, _, _ in mentions]
+            yield {
+                "src": a,
+                "dst": b,
+                "repost_at": [t for t, _, _ in reposts],
+                "repost_w": [w for _, _, w in reposts],
+                "mention_at": [t for t, _, _ in mentions],
+                "mention_w": [w for _, _, w in mentions],
+                "reposts": sum(w for _, _, w in reposts),
+                "mentions": sum(w for _, _, w in mentions),
+                "first_at": min(times),
+                "last_at": max(times),
+            }
+
+    @staticmethod
+    def _reposted_rows(since: datetime | None) -> Iterator[dict[str, Any]]:
+        reposts = Repost.objects.filter(original_post__isnull=False)
+        if since is not None:
+            touched_posts = set(
+                reposts.filter(ingested_at__gte=since).values_list("original_post_id", flat=True)
+            )
+            if not touched_posts:
+                return
+            reposts = reposts.filter(original_post_id__in=sorted(touched_posts))
+        rows = (
+            reposts.values("reposter_id", "original_post_id")
+            .annotate(at=Min("occurred_at"), n=Sum("weight"))
+            .order_by("original_post_id", "reposter_id")
+            .values_list("reposter_id", "original_post_id", "at", "n")
+        )
+        for account_id, post_id, at, weight in rows.iterator(chunk_size=20000):
+            yield {
+                "account_id": account_id,
+                "post_id": post_id,
+                "at": to_micros(at),
+                "weight": weight,
+            }
+
+    @staticmethod
+    def _mention_rows(since: datetime | None) -> Iterator[dict[str, Any]]:
+        mentions = Mention.objects.filter(source_post__isnull=False)
+        if since is not None:
+            touched = set(
+                mentions.filter(ingested_at__gte=since).values_list("source_post_id", flat=True)
+            )
+            if not touched:
+                return
+            mentions = mentions.filter(source_post_id__in=sorted(touched))
+        rows = (
+            mentions.values("source_post_id", "target_id")
+            .annotate(at=Min("occurred_at"), n=Sum("weight"))
+            .order_by("source_post_id", "target_id")
+            .values_list("source_post_id", "target_id", "at", "n")
+        )
+        for post_id, account_id, at, weight in rows.iterator(chunk_size=20000):
+            yield {
+                "post_id": post_id,
+                "account_id": account_id,
+                "at": to_micros(at),
+                "weight": weight,
+            }
