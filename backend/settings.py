@@ -32,6 +32,14 @@ def env_bool(name: str, default: bool = False) -> bool:
     raise ImproperlyConfigured(f"{name} must be a boolean (true/false), got {value!r}")
 
 
+def env_float(name: str, default: float) -> float:
+    raw = os.environ.get(name, "")
+    try:
+        return float(raw) if raw else default
+    except ValueError as exc:
+        raise ImproperlyConfigured(f"{name} must be a number, got {raw!r}") from exc
+
+
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
@@ -50,7 +58,13 @@ def database_from_url(url: str) -> dict:
         if not name:
             raise ImproperlyConfigured("DATABASE_URL for sqlite needs a file path")
         db_path = Path(name) if Path(name).is_absolute() else BASE_DIR / name
-        return {"ENGINE": "django.db.backends.sqlite3", "NAME": str(db_path)}
+        return {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": str(db_path),
+            # The web server, the worker and beat share the file: wait for locks
+            # instead of failing, and let readers proceed while a writer works.
+            "OPTIONS": {"timeout": 30, "init_command": "PRAGMA journal_mode=WAL;"},
+        }
     if parts.scheme in {"postgres", "postgresql", "pgsql"}:
         return {
             "ENGINE": "django.db.backends.postgresql",
@@ -164,6 +178,18 @@ NEO4J_USER = env_str("NEO4J_USER", "neo4j")
 NEO4J_PASSWORD = env_str("NEO4J_PASSWORD")
 NEO4J_DATABASE = env_str("NEO4J_DATABASE", "neo4j")
 
+# --- influence ranking ----------------------------------------------------
+INFLUENCE_WINDOW_DAYS = env_float("INFLUENCE_WINDOW_DAYS", 90.0)
+INFLUENCE_HALF_LIFE_DAYS = env_float("INFLUENCE_HALF_LIFE_DAYS", 30.0)
+INFLUENCE_REPOST_WEIGHT = env_float("INFLUENCE_REPOST_WEIGHT", 1.0)
+INFLUENCE_MENTION_WEIGHT = env_float("INFLUENCE_MENTION_WEIGHT", 0.5)
+# Score = weighted sum of normalised components; "name=weight,…" (see graph/ranking/score.py).
+INFLUENCE_SCORE_WEIGHTS = env_str(
+    "INFLUENCE_SCORE_WEIGHTS", "pagerank=0.45,hub=0.15,reach=0.2,engagement=0.1,kcore=0.1"
+)
+# A run whose worker has been silent this long is considered dead and may be taken over.
+INFLUENCE_RUN_STALE_SECONDS = int(env_float("INFLUENCE_RUN_STALE_SECONDS", 1800))
+
 # --- celery --------------------------------------------------------------
 # Without a broker URL Celery uses kombu's filesystem transport under var/, so
 # the embedded set-up needs no server. Production sets redis://.
@@ -180,6 +206,17 @@ CELERY_BROKER_TRANSPORT_OPTIONS = (
 )
 CELERY_RESULT_BACKEND = env_str("CELERY_RESULT_BACKEND") or None
 CELERY_TIMEZONE = TIME_ZONE
+CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
+RERANK_CRON = env_str("RERANK_CRON", "0 3 * * *")
+
+
+def _beat_schedule() -> dict:
+    from backend.schedules import beat_schedule
+
+    return beat_schedule(rerank_cron=RERANK_CRON)
+
+
+CELERY_BEAT_SCHEDULE = _beat_schedule()
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1

@@ -132,6 +132,13 @@ class Blogger(models.Model):
     )
     notes = models.TextField(_("заметки"), blank=True)
     is_archived = models.BooleanField(_("в архиве"), default=False)
+    # Latest influence (denormalised from graph.InfluenceScore for fast sorting):
+    # the best of the blogger's accounts; rank among bloggers.
+    influence_score = models.FloatField(_("влияние"), null=True, blank=True, editable=False)
+    influence_rank = models.PositiveIntegerField(_("место"), null=True, blank=True, editable=False)
+    influence_rank_delta = models.IntegerField(
+        _("изменение места"), null=True, blank=True, editable=False
+    )
     merged_into = models.ForeignKey(
         "self",
         verbose_name=_("объединён с"),
@@ -152,7 +159,10 @@ class Blogger(models.Model):
     )
     created_at = models.DateTimeField(_("создан"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("изменён"), auto_now=True)
-    history = HistoricalRecords(m2m_fields=[topics])
+    history = HistoricalRecords(
+        m2m_fields=[topics],
+        excluded_fields=["influence_score", "influence_rank", "influence_rank_delta"],
+    )
 
     class Meta:
         verbose_name = _("блогер")
@@ -162,6 +172,7 @@ class Blogger(models.Model):
             models.Index(fields=["stage"]),
             models.Index(fields=["stance"]),
             models.Index(fields=["is_archived", "display_name"]),
+            models.Index(fields=["influence_rank"]),
         ]
 
     def __str__(self) -> str:
@@ -202,6 +213,13 @@ class SocialAccount(models.Model):
     followers = models.PositiveIntegerField(_("подписчики"), null=True, blank=True)
     verified = models.BooleanField(_("верифицирован"), default=False)
     last_synced_at = models.DateTimeField(_("синхронизирован"), null=True, blank=True)
+    # Latest influence (denormalised from graph.InfluenceScore): rank among all accounts.
+    influence_score = models.FloatField(_("влияние"), null=True, blank=True, editable=False)
+    influence_rank = models.PositiveIntegerField(_("место"), null=True, blank=True, editable=False)
+    influence_rank_delta = models.IntegerField(
+        _("изменение места"), null=True, blank=True, editable=False
+    )
+    community_label = models.CharField(_("сообщество"), max_length=300, blank=True, editable=False)
     blogger = models.ForeignKey(
         Blogger,
         verbose_name=_("блогер"),
@@ -213,7 +231,11 @@ class SocialAccount(models.Model):
     created_at = models.DateTimeField(_("добавлен"), default=timezone.now, editable=False)
     # Drives incremental graph projection: changed accounts are re-projected.
     updated_at = models.DateTimeField(_("изменён"), auto_now=True, db_index=True)
-    history = HistoricalRecords()
+    history = HistoricalRecords(
+        excluded_fields=[
+            "influence_score", "influence_rank", "influence_rank_delta", "community_label",
+        ]
+    )  # fmt: skip
 
     class Meta:
         verbose_name = _("аккаунт")
@@ -235,7 +257,7 @@ class SocialAccount(models.Model):
                 name="account_has_id_or_screen_name",
             ),
         ]
-        indexes = [models.Index(fields=["blogger"])]
+        indexes = [models.Index(fields=["blogger"]), models.Index(fields=["influence_rank"])]
 
     def __str__(self) -> str:
         handle = self.screen_name or self.external_id

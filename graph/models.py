@@ -18,7 +18,11 @@ from crm.models import SocialAccount
 
 class Post(models.Model):
     account = models.ForeignKey(
-        SocialAccount, verbose_name=_("автор"), on_delete=models.CASCADE, related_name="posts"
+        SocialAccount,
+        verbose_name=_("автор"),
+        on_delete=models.CASCADE,
+        related_name="posts",
+        db_index=False,  # the unique (account, external_id) constraint indexes it
     )
     external_id = models.CharField(_("ID записи"), max_length=64)
     published_at = models.DateTimeField(_("опубликована"), null=True, blank=True)
@@ -50,12 +54,22 @@ class Post(models.Model):
 class Repost(models.Model):
     """``reposter`` reposted a post of ``author`` (the edge reposter → author)."""
 
-    key = models.CharField(_("ключ наблюдения"), max_length=200, unique=True)
+    key = models.CharField(_("ключ наблюдения"), max_length=200)
+    # Single-column FK indexes are left out where a composite index below starts
+    # with the column: every extra index slows bulk ingestion.
     reposter = models.ForeignKey(
-        SocialAccount, verbose_name=_("кто репостнул"), on_delete=models.CASCADE, related_name="+"
+        SocialAccount,
+        verbose_name=_("кто репостнул"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        db_index=False,
     )
     author = models.ForeignKey(
-        SocialAccount, verbose_name=_("автор оригинала"), on_delete=models.CASCADE, related_name="+"
+        SocialAccount,
+        verbose_name=_("автор оригинала"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        db_index=False,
     )
     original_post = models.ForeignKey(
         Post,
@@ -64,6 +78,7 @@ class Repost(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="repost_events",
+        db_index=False,
     )
     via = models.ForeignKey(
         SocialAccount,
@@ -90,7 +105,8 @@ class Repost(models.Model):
             models.Index(fields=["original_post", "reposter"]),
         ]
         constraints = [
-            models.CheckConstraint(condition=Q(weight__gte=1), name="repost_weight_positive")
+            models.UniqueConstraint(fields=["key"], name="repost_unique_key"),
+            models.CheckConstraint(condition=Q(weight__gte=1), name="repost_weight_positive"),
         ]
 
     def __str__(self) -> str:
@@ -100,9 +116,13 @@ class Repost(models.Model):
 class Mention(models.Model):
     """``source`` mentioned ``target`` (in ``source_post`` when known)."""
 
-    key = models.CharField(_("ключ наблюдения"), max_length=200, unique=True)
+    key = models.CharField(_("ключ наблюдения"), max_length=200)
     source = models.ForeignKey(
-        SocialAccount, verbose_name=_("кто упомянул"), on_delete=models.CASCADE, related_name="+"
+        SocialAccount,
+        verbose_name=_("кто упомянул"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        db_index=False,
     )
     source_post = models.ForeignKey(
         Post,
@@ -113,7 +133,11 @@ class Mention(models.Model):
         related_name="mention_events",
     )
     target = models.ForeignKey(
-        SocialAccount, verbose_name=_("кого упомянули"), on_delete=models.CASCADE, related_name="+"
+        SocialAccount,
+        verbose_name=_("кого упомянули"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        db_index=False,
     )
     occurred_at = models.DateTimeField(_("когда"))
     weight = models.PositiveIntegerField(_("сколько раз"), default=1)
@@ -130,7 +154,8 @@ class Mention(models.Model):
             models.Index(fields=["ingested_at"]),
         ]
         constraints = [
-            models.CheckConstraint(condition=Q(weight__gte=1), name="mention_weight_positive")
+            models.UniqueConstraint(fields=["key"], name="mention_unique_key"),
+            models.CheckConstraint(condition=Q(weight__gte=1), name="mention_weight_positive"),
         ]
 
     def __str__(self) -> str:
@@ -159,3 +184,160 @@ class ProjectionState(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class InfluenceRun(models.Model):
+    """One re-ranking of the whole graph: its parameters, progress and outcome.
+
+    At most one run is active (pending or running) at a time — enforced by a
+    partial unique constraint on ``active`` — so a second trigger finds the
+    running one instead of starting a parallel run.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("в очереди")
+        RUNNING = "running", _("выполняется")
+        SUCCEEDED = "succeeded", _("завершён")
+        FAILED = "failed", _("ошибка")
+
+    class Stage(models.TextChoices):
+        QUEUED = "queued", _("в очереди")
+        LOADING = "loading", _("загрузка графа")
+        RANKING = "ranking", _("расчёт")
+        SAVING = "saving", _("сохранение")
+        WRITEBACK = "writeback", _("запись в граф")
+        DONE = "done", _("готово")
+
+    status = models.CharField(
+        _("статус"), max_length=16, choices=Status.choices, default=Status.PENDING
+    )
+    active = models.BooleanField(_("активен"), default=True, editable=False)
+    stage = models.CharField(_("этап"), max_length=16, choices=Stage.choices, default=Stage.QUEUED)
+    progress = models.PositiveSmallIntegerField(_("прогресс, %"), default=0)
+    trigger = models.CharField(_("запуск"), max_length=16, default="manual")
+    triggered_by = models.ForeignKey(
+        "auth.User",
+        verbose_name=_("кто запустил"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    backend = models.CharField(_("граф"), max_length=16)
+    parameters = models.JSONField(_("параметры"), default=dict)
+    window_start = models.DateTimeField(_("окно с"), null=True, blank=True)
+    window_end = models.DateTimeField(_("окно по"), null=True, blank=True)
+    node_count = models.PositiveIntegerField(_("аккаунтов"), default=0)
+    edge_count = models.PositiveIntegerField(_("связей"), default=0)
+    community_count = models.PositiveIntegerField(_("сообществ"), default=0)
+    timings = models.JSONField(_("время этапов, с"), default=dict)
+    error = models.TextField(_("ошибка"), blank=True)
+    task_id = models.CharField(max_length=64, blank=True)
+    created_at = models.DateTimeField(_("создан"), default=timezone.now)
+    started_at = models.DateTimeField(_("начат"), null=True, blank=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(_("завершён"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("расчёт влияния")
+        verbose_name_plural = _("расчёты влияния")
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["active"], condition=Q(active=True), name="influence_one_active_run"
+            ),
+            models.CheckConstraint(
+                condition=Q(progress__lte=100), name="influence_progress_percent"
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "-finished_at"])]
+
+    def __str__(self) -> str:
+        return f"#{self.pk} {self.get_status_display()} ({self.created_at:%Y-%m-%d %H:%M})"
+
+
+class InfluenceCommunity(models.Model):
+    run = models.ForeignKey(InfluenceRun, on_delete=models.CASCADE, related_name="communities")
+    number = models.PositiveIntegerField(_("номер"))
+    label = models.CharField(_("название"), max_length=300)
+    central_account = models.ForeignKey(
+        SocialAccount, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    size = models.PositiveIntegerField(_("размер"))
+
+    class Meta:
+        verbose_name = _("сообщество")
+        verbose_name_plural = _("сообщества")
+        ordering = ["run", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["run", "number"], name="community_unique_per_run")
+        ]
+
+    def __str__(self) -> str:
+        return self.label
+
+
+class InfluenceScore(models.Model):
+    """One account's influence in one run: raw and normalised components, the
+    score, its place, and who contributed most to it."""
+
+    run = models.ForeignKey(InfluenceRun, on_delete=models.CASCADE, related_name="scores")
+    account = models.ForeignKey(SocialAccount, on_delete=models.CASCADE, related_name="scores")
+    score = models.FloatField(_("влияние, 0–100"))
+    rank = models.PositiveIntegerField(_("место"))
+    percentile = models.FloatField(_("перцентиль"))
+    pagerank = models.FloatField()
+    hub = models.FloatField()
+    authority = models.FloatField()
+    followers = models.PositiveIntegerField(null=True)
+    engagement = models.FloatField(default=0.0)
+    kcore = models.PositiveIntegerField(default=0)
+    components = models.JSONField(_("нормированные компоненты"), default=dict)
+    community = models.PositiveIntegerField(_("сообщество"))
+    top_contributors = models.JSONField(_("кто усиливает"), default=list)
+    previous_rank = models.PositiveIntegerField(null=True)
+    rank_delta = models.IntegerField(_("изменение места"), null=True)
+    score_delta = models.FloatField(_("изменение влияния"), null=True)
+
+    class Meta:
+        verbose_name = _("оценка влияния")
+        verbose_name_plural = _("оценки влияния")
+        ordering = ["run", "rank"]
+        constraints = [
+            models.UniqueConstraint(fields=["run", "account"], name="score_unique_per_run"),
+        ]
+        indexes = [
+            models.Index(fields=["run", "rank"]),
+            models.Index(fields=["account", "run"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.account_id}: {self.score:.1f} (#{self.rank})"
+
+
+class BloggerScore(models.Model):
+    """A blogger's influence in one run: the best of their accounts, ranked among bloggers."""
+
+    run = models.ForeignKey(InfluenceRun, on_delete=models.CASCADE, related_name="blogger_scores")
+    blogger = models.ForeignKey(
+        "crm.Blogger", on_delete=models.CASCADE, related_name="influence_history"
+    )
+    account = models.ForeignKey(SocialAccount, on_delete=models.CASCADE, related_name="+")
+    score = models.FloatField(_("влияние, 0–100"))
+    rank = models.PositiveIntegerField(_("место среди блогеров"))
+    account_rank = models.PositiveIntegerField(_("место аккаунта"))
+    previous_rank = models.PositiveIntegerField(null=True)
+    rank_delta = models.IntegerField(_("изменение места"), null=True)
+    score_delta = models.FloatField(_("изменение влияния"), null=True)
+
+    class Meta:
+        verbose_name = _("влияние блогера")
+        verbose_name_plural = _("влияние блогеров")
+        ordering = ["run", "rank"]
+        constraints = [
+            models.UniqueConstraint(fields=["run", "blogger"], name="blogger_score_unique_per_run"),
+        ]
+        indexes = [models.Index(fields=["blogger", "run"]), models.Index(fields=["run", "rank"])]
+
+    def __str__(self) -> str:
+        return f"{self.blogger_id}: {self.score:.1f} (#{self.rank})"

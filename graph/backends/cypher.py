@@ -1,9 +1,15 @@
 """Every Cypher statement Rezonans sends, in one place.
 
-Times are integer microseconds since the epoch (exact, so both backends agree
-to the microsecond); ``first_at``/``last_at`` are also kept as Neo4j
-``DATETIME`` for people browsing the graph. Writes are ``UNWIND $rows``
-batches whose effect does not depend on how often they run.
+``AMPLIFIES`` properties: ``reposts`` and ``mentions`` (event counts, weights
+summed), ``first_at`` and ``last_at`` (integer microseconds since the epoch —
+exact, so both backends agree to the microsecond), and ``events``: every event
+of the pair as a flat integer list ``[at_µs, code, at_µs, code, …]`` in time
+order, ``code = weight * 2 + kind`` (kind 0 = repost, 1 = mention). One list
+instead of one per field, because each property written costs Neo4j time, and
+bulk projection speed is bounded by it.
+
+Writes are ``UNWIND $rows`` batches whose effect does not depend on how often
+they run.
 """
 
 SCHEMA = [
@@ -23,6 +29,14 @@ SET a.platform = row.platform, a.external_id = row.external_id,
     a.followers = row.followers, a.blogger_id = row.blogger_id
 """
 
+# After a wipe no Account exists yet: CREATE skips MERGE's lookup, and each
+# row is a sparse map (absent values are not sent), which Neo4j stores faster.
+CREATE_ACCOUNTS = """
+UNWIND $rows AS row
+CREATE (a:Account)
+SET a = row
+"""
+
 UPSERT_POSTS = """
 UNWIND $rows AS row
 MATCH (a:Account {account_id: row.account_id})
@@ -35,37 +49,24 @@ MERGE (a)-[:POSTED]->(p)
 
 # Each row carries the complete event lists of one account pair, recomputed
 # from the ledger, so SET (not append) makes the write idempotent.
-_AMPLIFIES_SET = """
-SET r.repost_at = row.repost_at, r.repost_w = row.repost_w,
-    r.mention_at = row.mention_at, r.mention_w = row.mention_w,
-    r.reposts = row.reposts, r.mentions = row.mentions,
-    r.first_at_us = row.first_at, r.last_at_us = row.last_at,
-    r.first_at = datetime({epochSeconds: row.first_at / 1000000,
-                           nanosecond: (row.first_at % 1000000) * 1000}),
-    r.last_at = datetime({epochSeconds: row.last_at / 1000000,
-                          nanosecond: (row.last_at % 1000000) * 1000})
-"""
-
-MERGE_AMPLIFIES = (
-    """
+# ``row.props`` is the complete property map of the pair (a zero count is left
+# out and read back as 0), so ``SET r = …`` makes the write idempotent.
+MERGE_AMPLIFIES = """
 UNWIND $rows AS row
 MATCH (a:Account {account_id: row.src})
 MATCH (b:Account {account_id: row.dst})
 MERGE (a)-[r:AMPLIFIES]->(b)
+SET r = row.props
 """
-    + _AMPLIFIES_SET
-)
 
 # After a wipe no AMPLIFIES exists yet: CREATE skips MERGE's existence check.
-CREATE_AMPLIFIES = (
-    """
+CREATE_AMPLIFIES = """
 UNWIND $rows AS row
 MATCH (a:Account {account_id: row.src})
 MATCH (b:Account {account_id: row.dst})
 CREATE (a)-[r:AMPLIFIES]->(b)
+SET r = row.props
 """
-    + _AMPLIFIES_SET
-)
 
 MERGE_REPOSTED = """
 UNWIND $rows AS row
@@ -88,19 +89,16 @@ WIPE = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
 
 # --- reads -------------------------------------------------------------------
 
-_DECAYED = """
-reduce(s = 0.0, i IN range(0, size(r.{kind}_at) - 1) |
-  s + CASE WHEN r.{kind}_at[i] >= $since AND r.{kind}_at[i] <= $until
-      THEN r.{kind}_w[i] * ${kind}_weight
-           * exp(-toFloat(CASE WHEN $now > r.{kind}_at[i] THEN $now - r.{kind}_at[i] ELSE 0 END)
-                 / $half_life * $ln2)
-      ELSE 0.0 END)
-"""
-
-EDGE_LIST = f"""
+EDGE_LIST = """
 MATCH (a:Account)-[r:AMPLIFIES]->(b:Account)
+WITH a, b, r.events AS ev
 WITH a.account_id AS src, b.account_id AS dst,
-     {_DECAYED.format(kind="repost")} + {_DECAYED.format(kind="mention")} AS weight
+     reduce(s = 0.0, i IN range(0, size(ev) - 2, 2) |
+       s + CASE WHEN ev[i] >= $since AND ev[i] <= $until
+           THEN (ev[i + 1] / 2) * $type_weight[ev[i + 1] % 2]
+                * exp(-toFloat(CASE WHEN $now > ev[i] THEN $now - ev[i] ELSE 0 END)
+                      / $half_life * $ln2)
+           ELSE 0.0 END) AS weight
 WHERE weight > 0
 RETURN src, dst, weight
 ORDER BY src, dst
@@ -109,15 +107,16 @@ ORDER BY src, dst
 NODES = """
 UNWIND $ids AS id
 MATCH (a:Account {account_id: id})
-RETURN a.account_id AS id, a.platform AS platform, a.external_id AS external_id,
-       a.screen_name AS screen_name, a.name AS name, a.kind AS kind,
+RETURN a.account_id AS id, a.platform AS platform,
+       coalesce(a.external_id, '') AS external_id, coalesce(a.screen_name, '') AS screen_name,
+       a.name AS name, coalesce(a.kind, '') AS kind,
        a.followers AS followers, a.blogger_id AS blogger_id
 ORDER BY id
 """
 
 _EDGE_RETURN = """
-RETURN a.account_id AS source, b.account_id AS target, r.reposts AS reposts,
-       r.mentions AS mentions, r.first_at_us AS first_at, r.last_at_us AS last_at
+RETURN a.account_id AS source, b.account_id AS target, coalesce(r.reposts, 0) AS reposts,
+       coalesce(r.mentions, 0) AS mentions, r.first_at AS first_at, r.last_at AS last_at
 """
 
 EDGES_TOUCHING = (
@@ -146,13 +145,14 @@ WHERE a.account_id IN $ids AND b.account_id IN $ids
 
 TOP_AMPLIFIERS = """
 MATCH (a:Account)-[r:AMPLIFIES]->(:Account {account_id: $id})
+WITH a, r.events AS ev
+WITH a, [i IN range(0, size(ev) - 2, 2) WHERE ev[i] >= $since] AS recent, ev
 WITH a,
-     reduce(s = 0, i IN range(0, size(r.repost_at) - 1) |
-            s + CASE WHEN r.repost_at[i] >= $since THEN r.repost_w[i] ELSE 0 END) AS reposts,
-     reduce(s = 0, i IN range(0, size(r.mention_at) - 1) |
-            s + CASE WHEN r.mention_at[i] >= $since THEN r.mention_w[i] ELSE 0 END) AS mentions,
-     reduce(m = -1, t IN [x IN r.repost_at + r.mention_at WHERE x >= $since] |
-            CASE WHEN t > m THEN t ELSE m END) AS last_at
+     reduce(s = 0, i IN recent | s + CASE WHEN ev[i + 1] % 2 = 0 THEN ev[i + 1] / 2 ELSE 0 END)
+       AS reposts,
+     reduce(s = 0, i IN recent | s + CASE WHEN ev[i + 1] % 2 = 1 THEN ev[i + 1] / 2 ELSE 0 END)
+       AS mentions,
+     reduce(m = -1, i IN recent | CASE WHEN ev[i] > m THEN ev[i] ELSE m END) AS last_at
 WHERE reposts + mentions > 0
 RETURN a.account_id AS account_id, reposts, mentions, last_at
 ORDER BY reposts + mentions DESC, last_at DESC, account_id
@@ -176,12 +176,26 @@ CALL () { MATCH (a:Account) RETURN count(a) AS accounts }
 CALL () { MATCH (p:Post) RETURN count(p) AS posts }
 CALL () {
   MATCH ()-[r:AMPLIFIES]->()
+  WITH r, [i IN range(1, size(r.events) - 1, 2) | r.events[i] % 2] AS kinds
   RETURN count(r) AS amplifies,
-         coalesce(sum(size(r.repost_at)), 0) AS repost_events,
-         coalesce(sum(size(r.mention_at)), 0) AS mention_events
+         coalesce(sum(size([k IN kinds WHERE k = 0])), 0) AS repost_events,
+         coalesce(sum(size([k IN kinds WHERE k = 1])), 0) AS mention_events
 }
 CALL () { MATCH ()-[r:REPOSTED]->() RETURN count(r) AS reposted }
 CALL () { MATCH ()-[r:MENTIONS]->() RETURN count(r) AS mentions_rel }
 CALL () { MATCH ()-[r:POSTED]->() RETURN count(r) AS posted }
 RETURN accounts, posts, amplifies, repost_events, mention_events, reposted, mentions_rel, posted
+"""
+
+WRITE_SCORES = """
+UNWIND $rows AS row
+MATCH (a:Account {account_id: row.account_id})
+SET a.influence_score = row.score, a.influence_rank = row.rank,
+    a.community = row.community, a.influence_run = $run_id
+"""
+
+CLEAR_STALE_SCORES = """
+MATCH (a:Account)
+WHERE a.influence_run IS NOT NULL AND a.influence_run <> $run_id
+REMOVE a.influence_score, a.influence_rank, a.community, a.influence_run
 """

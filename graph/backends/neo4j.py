@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -44,6 +45,7 @@ from graph.models import Mention, Post, ProjectionState, Repost
 log = logging.getLogger(__name__)
 
 WRITE_BATCH = 5000
+WRITERS = 2
 SAFETY_MARGIN = timedelta(hours=1)
 ProgressFn = Callable[[str, int], None]
 
@@ -58,6 +60,7 @@ class ProjectionReport:
     reposted: int = 0
     mentions: int = 0
     seconds: float = 0.0
+    stage_seconds: dict[str, float] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -119,8 +122,7 @@ class Neo4jBackend(GraphBackend):
             until=params.until_us,
             now=to_micros(params.now),
             half_life=params.half_life_us,
-            repost_weight=float(params.repost_weight),
-            mention_weight=float(params.mention_weight),
+            type_weight=[float(params.repost_weight), float(params.mention_weight)],
             ln2=LN2,
         )
         n = len(records)
@@ -204,6 +206,15 @@ class Neo4jBackend(GraphBackend):
             extra={"reposted": r["reposted"], "mentions": r["mentions_rel"], "posted": r["posted"]},
         )
 
+    def write_scores(self, rows: Iterable[dict[str, Any]], *, run_id: int) -> int:
+        """Put a run's score, rank and community onto ``Account`` nodes; idempotent."""
+        written = 0
+        for batch in _batches(rows, WRITE_BATCH):
+            self._run(cypher.WRITE_SCORES, write=True, rows=batch, run_id=run_id)
+            written += len(batch)
+        self._run(cypher.CLEAR_STALE_SCORES, write=True, run_id=run_id)
+        return written
+
     # --- projection ----------------------------------------------------------
     @property
     def state_name(self) -> str:
@@ -231,8 +242,15 @@ class Neo4jBackend(GraphBackend):
         self.ensure_schema()
         if rebuild:
             self.wipe()
+        report.stage_seconds["prepare"] = round(time.perf_counter() - clock, 3)
+
+        lap = time.perf_counter()
 
         def note(stage: str, done: int) -> None:
+            nonlocal lap
+            now = time.perf_counter()
+            report.stage_seconds[stage] = round(report.stage_seconds.get(stage, 0) + now - lap, 3)
+            lap = now
             if progress:
                 progress(stage, done)
 
@@ -248,12 +266,16 @@ class Neo4jBackend(GraphBackend):
             batch_size,
         ):  # fmt: skip
             rows = [
-                {"account_id": pk, "platform": platform, "external_id": ext, "screen_name": sn,
-                 "name": node_name(dn, sn, ext), "kind": kind, "followers": followers,
-                 "blogger_id": blogger_id}
+                {"account_id": pk, "platform": platform, "external_id": ext or None,
+                 "screen_name": sn or None, "name": node_name(dn, sn, ext), "kind": kind or None,
+                 "followers": followers, "blogger_id": blogger_id}
                 for pk, platform, ext, sn, dn, kind, followers, blogger_id in batch
             ]  # fmt: skip
-            self._run(cypher.UPSERT_ACCOUNTS, write=True, rows=rows)
+            if rebuild:  # sparse maps: absent values are simply not stored
+                rows = [{k: v for k, v in row.items() if v is not None} for row in rows]
+            self._run(
+                cypher.CREATE_ACCOUNTS if rebuild else cypher.UPSERT_ACCOUNTS, write=True, rows=rows
+            )
             report.accounts += len(rows)
             note("accounts", report.accounts)
 
@@ -280,10 +302,24 @@ class Neo4jBackend(GraphBackend):
 
         # 3. AMPLIFIES: complete event lists per touched pair
         write = cypher.CREATE_AMPLIFIES if rebuild else cypher.MERGE_AMPLIFIES
-        for batch in _batches(self._pair_rows(since), batch_size):
-            self._run(write, write=True, rows=batch)
-            report.pairs += len(batch)
-            report.events += sum(len(r["repost_at"]) + len(r["mention_at"]) for r in batch)
+        with ThreadPoolExecutor(max_workers=WRITERS) as pool:
+            # Two writers keep both cores busy; each batch is its own idempotent
+            # transaction (the driver retries deadlocks on shared endpoints).
+            pending: deque[tuple[Future[Any], int, int]] = deque()
+            for batch in _batches(self._pair_rows(since), batch_size):
+                future = pool.submit(self._run, write, write=True, rows=batch)
+                events = sum(len(r["props"]["events"]) // 2 for r in batch)
+                pending.append((future, len(batch), events))
+                while len(pending) >= WRITERS * 2 or (pending and pending[0][0].done()):
+                    done, pairs, events = pending.popleft()
+                    done.result()
+                    report.pairs += pairs
+                    report.events += events
+                    note("amplifies", report.pairs)
+            for done, pairs, events in pending:
+                done.result()
+                report.pairs += pairs
+                report.events += events
             note("amplifies", report.pairs)
 
         # 4. REPOSTED (account → original post) and MENTIONS (post → account)
@@ -334,8 +370,8 @@ class Neo4jBackend(GraphBackend):
     def _rows_for(
         sources: Sequence[int] | None, wanted: set[tuple[int, int]] | None
     ) -> Iterator[dict[str, Any]]:
-        events: dict[tuple[int, int], list[list[tuple[int, int, int]]]] = defaultdict(
-            lambda: [[], []]
+        events: dict[tuple[int, int], tuple[list[tuple[int, int, int]], ...]] = defaultdict(
+            lambda: ([], [])
         )
         for slot, queryset, src, dst in (
             (0, Repost.objects.all(), "reposter_id", "author_id"),
@@ -353,20 +389,18 @@ class Neo4jBackend(GraphBackend):
                     continue
                 events[(a, b)][slot].append((to_micros(at), pk, weight))
         for a, b in sorted(events):
-            reposts, mentions = (sorted(lst) for lst in events.pop((a, b)))
-            times = [t for t, _, _ in reposts] + [t for t, _, _ in mentions]
-            yield {
-                "src": a,
-                "dst": b,
-                "repost_at": [t for t, _, _ in reposts],
-                "repost_w": [w for _, _, w in reposts],
-                "mention_at": [t for t, _, _ in mentions],
-                "mention_w": [w for _, _, w in mentions],
-                "reposts": sum(w for _, _, w in reposts),
-                "mentions": sum(w for _, _, w in mentions),
-                "first_at": min(times),
-                "last_at": max(times),
-            }
+            reposts, mentions = events.pop((a, b))
+            merged = sorted([(t, pk, w * 2) for t, pk, w in reposts]
+                            + [(t, pk, w * 2 + 1) for t, pk, w in mentions])  # fmt: skip
+            flat: list[int] = []
+            for t, _, code in merged:
+                flat += (t, code)
+            props = {"events": flat, "first_at": merged[0][0], "last_at": merged[-1][0]}
+            if reposts:
+                props["reposts"] = sum(w for _, _, w in reposts)
+            if mentions:
+                props["mentions"] = sum(w for _, _, w in mentions)
+            yield {"src": a, "dst": b, "props": props}
 
     @staticmethod
     def _reposted_rows(since: datetime | None) -> Iterator[dict[str, Any]]:

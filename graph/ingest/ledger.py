@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from crm.models import SocialAccount
+from graph.ingest.fast import insert_ignore
 from graph.models import Mention, Post, Repost
 
 BATCH_SIZE = 5000
@@ -32,7 +33,7 @@ class AccountData:
     display_name: str = ""
     url: str = ""
     followers: int | None = None
-    verified: bool = False
+    verified: bool | None = None  # None: not observed, keep what is stored
 
 
 @dataclass(frozen=True)
@@ -104,27 +105,20 @@ def account_ids(*, platform: str, external_ids: Iterable[str]) -> tuple[dict[str
     """Ids of the accounts with these external ids, creating unknown ones as
     unassigned accounts. Returns ``(external_id → pk, number created)``."""
     wanted = {e for e in external_ids if e}
+    # exclude(external_id="") lets PostgreSQL use the partial unique index.
+    by_platform = SocialAccount.objects.filter(platform=platform).exclude(external_id="")
     found: dict[str, int] = {}
     for chunk in _chunks(sorted(wanted), BATCH_SIZE):
-        found.update(
-            SocialAccount.objects.filter(platform=platform, external_id__in=chunk).values_list(
-                "external_id", "pk"
-            )
-        )
+        found.update(by_platform.filter(external_id__in=chunk).values_list("external_id", "pk"))
     missing = sorted(wanted - found.keys())
-    if missing:
-        SocialAccount.objects.bulk_create(
-            [SocialAccount(platform=platform, external_id=e) for e in missing],
-            batch_size=BATCH_SIZE,
-            ignore_conflicts=True,
+    created = 0
+    for chunk in _chunks(missing, BATCH_SIZE):
+        inserted = insert_ignore(
+            SocialAccount, [{"platform": platform, "external_id": e} for e in chunk]
         )
-        for chunk in _chunks(missing, BATCH_SIZE):
-            found.update(
-                SocialAccount.objects.filter(platform=platform, external_id__in=chunk).values_list(
-                    "external_id", "pk"
-                )
-            )
-    return found, len(missing)
+        created += len(chunk) if inserted is None else inserted
+        found.update(by_platform.filter(external_id__in=chunk).values_list("external_id", "pk"))
+    return found, created
 
 
 @transaction.atomic
@@ -144,7 +138,7 @@ def accounts_upsert(*, platform: str, accounts: Sequence[AccountData]) -> dict[s
         dirty = False
         for name in fields:
             value = getattr(data, name)
-            if value in ("", None) or getattr(account, name) == value:
+            if value is None or value == "" or getattr(account, name) == value:
                 continue
             setattr(account, name, value)
             dirty = True
@@ -209,11 +203,8 @@ def _ensure_posts(
     if not keys:
         return {}
     ordered = sorted(keys)
-    Post.objects.bulk_create(
-        [Post(account_id=account_pks[a], external_id=p) for a, p in ordered],
-        batch_size=BATCH_SIZE,
-        ignore_conflicts=True,
-    )
+    for chunk in _chunks(ordered, BATCH_SIZE):
+        insert_ignore(Post, [{"account_id": account_pks[a], "external_id": p} for a, p in chunk])
     return _post_ids(account_pks, ordered)
 
 
@@ -245,39 +236,44 @@ def events_ingest(*, platform: str, events: Sequence[EventData], origin: str) ->
         unique: dict[str, EventData] = {}
         for e in batch:
             unique.setdefault(e.key, e)
-        stored: set[str] = set()
-        for chunk in _chunks(sorted(unique), BATCH_SIZE):
-            stored.update(model.objects.filter(key__in=chunk).values_list("key", flat=True))
-        new = [e for key, e in unique.items() if key not in stored]
-        counts.existing[kind] = len(batch) - len(new)
-        counts.created[kind] = len(new)
         if kind == "repost":
-            objs: list = [
-                Repost(
-                    key=e.key,
-                    reposter_id=accounts[e.source_external_id],
-                    author_id=accounts[e.target_external_id],
-                    original_post_id=posts.get((e.target_external_id, e.post_external_id)),
-                    via_id=accounts.get(e.via_external_id) if e.via_external_id else None,
-                    repost_post_external_id=e.own_post_external_id,
-                    occurred_at=e.occurred_at,
-                    weight=e.weight,
-                    origin=origin,
-                )
-                for e in new
+            rows = [
+                {
+                    "key": e.key,
+                    "reposter_id": accounts[e.source_external_id],
+                    "author_id": accounts[e.target_external_id],
+                    "original_post_id": posts.get((e.target_external_id, e.post_external_id)),
+                    "via_id": accounts.get(e.via_external_id) if e.via_external_id else None,
+                    "repost_post_external_id": e.own_post_external_id,
+                    "occurred_at": e.occurred_at,
+                    "weight": e.weight,
+                    "origin": origin,
+                }
+                for e in unique.values()
             ]
         else:
-            objs = [
-                Mention(
-                    key=e.key,
-                    source_id=accounts[e.source_external_id],
-                    source_post_id=posts.get((e.source_external_id, e.post_external_id)),
-                    target_id=accounts[e.target_external_id],
-                    occurred_at=e.occurred_at,
-                    weight=e.weight,
-                    origin=origin,
-                )
-                for e in new
+            rows = [
+                {
+                    "key": e.key,
+                    "source_id": accounts[e.source_external_id],
+                    "source_post_id": posts.get((e.source_external_id, e.post_external_id)),
+                    "target_id": accounts[e.target_external_id],
+                    "occurred_at": e.occurred_at,
+                    "weight": e.weight,
+                    "origin": origin,
+                }
+                for e in unique.values()
             ]
-        model.objects.bulk_create(objs, batch_size=BATCH_SIZE, ignore_conflicts=True)
+        if connection.vendor == "postgresql":
+            created = sum(insert_ignore(model, chunk) or 0 for chunk in _chunks(rows, BATCH_SIZE))
+        else:
+            stored: set[str] = set()
+            for chunk in _chunks(sorted(unique), BATCH_SIZE):
+                stored.update(model.objects.filter(key__in=chunk).values_list("key", flat=True))
+            new_rows = [r for r in rows if r["key"] not in stored]
+            for chunk in _chunks(new_rows, BATCH_SIZE):
+                insert_ignore(model, chunk)
+            created = len(new_rows)
+        counts.created[kind] = created
+        counts.existing[kind] = len(batch) - created
     return counts

@@ -2,7 +2,8 @@
 
 Idempotent: the `demo` user is created once (its password is printed and kept
 in var/demo-credentials.txt, readable only by its owner); demo data is seeded
-only while the database holds no bloggers.
+only while the database holds no bloggers; a first influence ranking runs when
+none has succeeded yet.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from crm.models import Blogger
+from graph.models import InfluenceRun
 
 DEMO_USERNAME = "demo"
 
@@ -46,3 +48,7 @@ class Command(BaseCommand):
             self.stdout.write("Demo data: the database already holds bloggers; not seeding.")
         else:
             call_command("seed_demo", stdout=self.stdout, stderr=self.stderr)
+
+        # Scores from the first page view: rank once when no run has succeeded yet.
+        if not InfluenceRun.objects.filter(status=InfluenceRun.Status.SUCCEEDED).exists():
+            call_command("rerank", "--wait", stdout=self.stdout, stderr=self.stderr)

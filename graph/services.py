@@ -1,0 +1,438 @@
+"""Graph writes: influence runs (request, execute, store, denormalise, write back).
+
+The heavy lifting is the pure ``graph.ranking`` core; this module loads its
+input from the configured graph backend and the ledger, and stores the result.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+import numpy as np
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F, Q
+from django.utils import timezone
+
+from crm.models import Blogger, SocialAccount
+from graph.backends import get_backend
+from graph.backends.base import EdgeParams, GraphBackend, GraphUnavailable, node_name
+from graph.models import BloggerScore, InfluenceCommunity, InfluenceRun, InfluenceScore, Post
+from graph.ranking import COMPONENTS, RankingResult, ScoreWeights, rank
+
+log = logging.getLogger(__name__)
+SAVE_BATCH = 5000
+ProgressFn = Callable[[str, int], None]
+
+
+class TransientRankingError(Exception):
+    """A failure worth retrying (graph store or database briefly unavailable)."""
+
+
+def score_weights_from_setting(value: str) -> ScoreWeights:
+    """Parse ``INFLUENCE_SCORE_WEIGHTS`` ("pagerank=0.45,hub=0.15,…")."""
+    weights: dict[str, float] = {}
+    for part in filter(None, (p.strip() for p in value.split(","))):
+        name, _, number = part.partition("=")
+        try:
+            weights[name.strip()] = float(number)
+        except ValueError as exc:
+            raise ValueError(f"INFLUENCE_SCORE_WEIGHTS: {part!r} is not name=number") from exc
+    return ScoreWeights(**weights)
+
+
+def influence_parameters() -> dict[str, Any]:
+    """The ranking parameters from settings, stored with every run."""
+    return {
+        "window_days": settings.INFLUENCE_WINDOW_DAYS,
+        "half_life_days": settings.INFLUENCE_HALF_LIFE_DAYS,
+        "repost_weight": settings.INFLUENCE_REPOST_WEIGHT,
+        "mention_weight": settings.INFLUENCE_MENTION_WEIGHT,
+        "score_weights": settings.INFLUENCE_SCORE_WEIGHTS,
+        "damping": 0.85,
+        "seed": 0,
+    }
+
+
+def influence_run_request(
+    *, trigger: str = "manual", user: Any = None, enqueue: bool = True
+) -> tuple[InfluenceRun, bool]:
+    """Ask for a re-rank. Returns ``(run, created)``.
+
+    Only one run may be active: when one is pending or running it is returned
+    (``created=False``) and nothing new starts. A run whose worker went silent
+    for ``INFLUENCE_RUN_STALE_SECONDS`` is marked failed first, so a crashed
+    worker cannot block re-ranking forever. With ``enqueue`` the Celery task is
+    sent after the transaction commits.
+    """
+    _fail_stale_runs()
+    try:
+        with transaction.atomic():
+            run = InfluenceRun.objects.create(
+                trigger=trigger,
+                triggered_by=user if getattr(user, "is_authenticated", False) else None,
+                backend=settings.GRAPH_BACKEND,
+                parameters=influence_parameters(),
+            )
+            if enqueue:
+                from graph.tasks import influence_rerank_task
+
+                transaction.on_commit(lambda: influence_rerank_task.delay(run.pk))
+    except IntegrityError:
+        active = InfluenceRun.objects.filter(active=True).first()
+        if active is None:  # finished between our insert and this read: try once more
+            return influence_run_request(trigger=trigger, user=user, enqueue=enqueue)
+        return active, False
+    return run, True
+
+
+def _fail_stale_runs() -> None:
+    cutoff = timezone.now() - timedelta(seconds=settings.INFLUENCE_RUN_STALE_SECONDS)
+    InfluenceRun.objects.filter(active=True).filter(
+        Q(heartbeat_at__lt=cutoff) | Q(heartbeat_at__isnull=True, created_at__lt=cutoff)
+    ).update(
+        status=InfluenceRun.Status.FAILED,
+        active=False,
+        error="Расчёт прерван: исполнитель не отвечал.",
+        finished_at=timezone.now(),
+    )
+
+
+def _claim(run_id: int) -> bool:
+    """Take the run: pending → running. Zero rows changed means someone else has it."""
+    now = timezone.now()
+    return bool(
+        InfluenceRun.objects.filter(pk=run_id, status=InfluenceRun.Status.PENDING).update(
+            status=InfluenceRun.Status.RUNNING, started_at=now, heartbeat_at=now
+        )
+    )
+
+
+def _report(run: InfluenceRun, stage: str, progress: int) -> None:
+    run.stage, run.progress = stage, progress
+    InfluenceRun.objects.filter(pk=run.pk).update(
+        stage=stage, progress=progress, heartbeat_at=timezone.now()
+    )
+
+
+@dataclass
+class LoadedGraph:
+    account_ids: np.ndarray  # index → SocialAccount.pk
+    src: np.ndarray
+    dst: np.ndarray
+    weight: np.ndarray
+    followers: np.ndarray
+    engagement: np.ndarray
+    window_start: datetime
+    window_end: datetime
+
+
+def influence_graph_load(
+    *, backend: GraphBackend, parameters: dict[str, Any], now: datetime
+) -> LoadedGraph:
+    """The ranking input: decayed edges from the backend plus node features.
+
+    Nodes are every account with an edge in the window plus every account
+    linked to a blogger (so a blogger with no amplification still gets a
+    place). Engagement is the median of (likes + reposts + comments) /
+    followers over the account's posts published in the window.
+    """
+    since = now - timedelta(days=parameters["window_days"])
+    edges = backend.edge_list(
+        EdgeParams(
+            now=now,
+            since=since,
+            until=now,
+            half_life_days=parameters["half_life_days"],
+            repost_weight=parameters["repost_weight"],
+            mention_weight=parameters["mention_weight"],
+        )
+    )
+    tracked = np.fromiter(
+        SocialAccount.objects.filter(blogger__isnull=False).values_list("pk", flat=True),
+        dtype=np.int64,
+    )
+    account_ids = np.unique(np.concatenate([edges.src, edges.dst, tracked]))
+    src = np.searchsorted(account_ids, edges.src)
+    dst = np.searchsorted(account_ids, edges.dst)
+
+    followers = np.zeros(account_ids.size, dtype=np.float64)
+    follower_rows = SocialAccount.objects.filter(followers__isnull=False).values_list(
+        "pk", "followers"
+    )
+    if account_ids.size:
+        for chunk_start in range(0, account_ids.size, 50000):
+            chunk = account_ids[chunk_start : chunk_start + 50000].tolist()
+            for pk, count in follower_rows.filter(pk__in=chunk):
+                followers[np.searchsorted(account_ids, pk)] = count
+
+    engagement = np.zeros(account_ids.size, dtype=np.float64)
+    posts = (
+        Post.objects.filter(
+            published_at__gte=since, published_at__lte=now, account__followers__gt=0
+        )
+        .annotate(total=F("likes") + F("reposts") + F("comments"))
+        .values_list("account_id", "total", "account__followers")
+        .order_by("account_id")
+    )
+    rows = np.array(list(posts.iterator(chunk_size=20000)), dtype=np.float64).reshape(-1, 3)
+    if rows.size:
+        owners = rows[:, 0].astype(np.int64)
+        ratios = rows[:, 1] / rows[:, 2]
+        boundaries = np.flatnonzero(np.diff(owners)) + 1
+        for group_owners, group in zip(
+            np.split(owners, boundaries), np.split(ratios, boundaries), strict=True
+        ):
+            index = np.searchsorted(account_ids, group_owners[0])
+            if index < account_ids.size and account_ids[index] == group_owners[0]:
+                engagement[index] = float(np.median(group))
+    return LoadedGraph(account_ids, src, dst, edges.weight, followers, engagement, since, now)
+
+
+def influence_run_execute(
+    *, run_id: int, progress: ProgressFn | None = None, now: datetime | None = None
+) -> InfluenceRun:
+    """Compute and store one run (the body of ``influence_rerank_task``).
+
+    Claims the run first (pending → running); if it cannot, returns the run
+    untouched. Transient failures put the run back to pending and raise
+    ``TransientRankingError`` for the caller to retry; any other failure marks
+    it failed with the error. Deterministic: the same ledger and parameters
+    give the same scores and communities.
+    """
+    if not _claim(run_id):
+        return InfluenceRun.objects.get(pk=run_id)
+    run = InfluenceRun.objects.get(pk=run_id)
+    timings: dict[str, float] = {}
+
+    def stage(name: str, percent: int) -> None:
+        _report(run, name, percent)
+        if progress:
+            progress(name, percent)
+
+    try:
+        clock = time.perf_counter()
+        stage(InfluenceRun.Stage.LOADING, 5)
+        backend = get_backend(run.backend)
+        graph = influence_graph_load(
+            backend=backend, parameters=run.parameters, now=now or timezone.now()
+        )
+        timings["load"] = round(time.perf_counter() - clock, 3)
+
+        clock = time.perf_counter()
+        stage(InfluenceRun.Stage.RANKING, 35)
+        result = rank(
+            graph.src,
+            graph.dst,
+            graph.weight,
+            int(graph.account_ids.size),
+            followers=graph.followers,
+            engagement=graph.engagement,
+            weights=score_weights_from_setting(run.parameters["score_weights"]),
+            damping=run.parameters["damping"],
+            seed=run.parameters["seed"],
+        )
+        timings["rank"] = round(time.perf_counter() - clock, 3)
+
+        clock = time.perf_counter()
+        stage(InfluenceRun.Stage.SAVING, 60)
+        _store(run, graph, result)
+        timings["save"] = round(time.perf_counter() - clock, 3)
+
+        if run.backend == "neo4j":
+            clock = time.perf_counter()
+            stage(InfluenceRun.Stage.WRITEBACK, 90)
+            _write_back(backend, run)
+            timings["writeback"] = round(time.perf_counter() - clock, 3)
+    except (GraphUnavailable, TransientRankingError) as exc:
+        InfluenceRun.objects.filter(pk=run.pk).update(
+            status=InfluenceRun.Status.PENDING, stage=InfluenceRun.Stage.QUEUED, progress=0,
+            error=str(exc),
+        )  # fmt: skip
+        raise TransientRankingError(str(exc)) from exc
+    except Exception as exc:
+        log.exception("influence run %s failed", run.pk)
+        InfluenceRun.objects.filter(pk=run.pk).update(
+            status=InfluenceRun.Status.FAILED, active=False, finished_at=timezone.now(),
+            error=f"{type(exc).__name__}: {exc}",
+        )  # fmt: skip
+        run.refresh_from_db()
+        return run
+
+    InfluenceRun.objects.filter(pk=run.pk).update(
+        status=InfluenceRun.Status.SUCCEEDED, active=False, stage=InfluenceRun.Stage.DONE,
+        progress=100, finished_at=timezone.now(), timings=timings, error="",
+        window_start=graph.window_start, window_end=graph.window_end,
+        node_count=int(graph.account_ids.size), edge_count=int(graph.src.size),
+        community_count=int(result.community.max() + 1) if result.community.size else 0,
+    )  # fmt: skip
+    run.refresh_from_db()
+    if progress:
+        progress(InfluenceRun.Stage.DONE, 100)
+    return run
+
+
+def influence_run_fail(*, run_id: int, error: str) -> None:
+    """Give up on a run (retries exhausted)."""
+    InfluenceRun.objects.filter(pk=run_id, active=True).update(
+        status=InfluenceRun.Status.FAILED, active=False, finished_at=timezone.now(), error=error
+    )
+
+
+def _previous_run(run: InfluenceRun) -> InfluenceRun | None:
+    return (
+        InfluenceRun.objects.filter(
+            status=InfluenceRun.Status.SUCCEEDED, created_at__lte=run.created_at
+        )
+        .exclude(pk=run.pk)
+        .order_by("-created_at", "-pk")
+        .first()
+    )
+
+
+@transaction.atomic
+def _store(run: InfluenceRun, graph: LoadedGraph, result: RankingResult) -> None:
+    """Scores, communities, blogger scores and the denormalised latest values, in
+    one transaction: a run's results appear all at once or not at all."""
+    ids = graph.account_ids
+    previous = _previous_run(run)
+    prev_rank: dict[int, tuple[int, float]] = {}
+    prev_blogger: dict[int, tuple[int, float]] = {}
+    if previous is not None:
+        prev_rank = {
+            a: (r, s) for a, r, s in previous.scores.values_list("account_id", "rank", "score")
+        }
+        prev_blogger = {
+            b: (r, s)
+            for b, r, s in previous.blogger_scores.values_list("blogger_id", "rank", "score")
+        }
+
+    accounts = {
+        pk: (display, screen, ext, blogger)
+        for pk, display, screen, ext, blogger in SocialAccount.objects.filter(
+            pk__in=ids.tolist()
+        ).values_list("pk", "display_name", "screen_name", "external_id", "blogger_id")
+    }
+
+    # communities, labelled by their most central member
+    communities = []
+    for number, central in enumerate(result.community_center.tolist()):
+        display, screen, ext, _ = accounts[int(ids[central])]
+        size = int(np.count_nonzero(result.community == number))
+        communities.append(
+            InfluenceCommunity(
+                run=run, number=number, label=node_name(display, screen, ext),
+                central_account_id=int(ids[central]), size=size,
+            )
+        )  # fmt: skip
+    InfluenceCommunity.objects.bulk_create(communities, batch_size=SAVE_BATCH)
+    labels = {c.number: c.label for c in communities}
+
+    scores = []
+    for i, account_id in enumerate(ids.tolist()):
+        before = prev_rank.get(account_id)
+        rank_i = int(result.rank[i])
+        contributors = [
+            {"account_id": int(ids[j]), "share": round(float(share), 6)}
+            for j, share in zip(
+                result.top_contributors[i], result.top_contributor_shares[i], strict=True
+            )
+            if j >= 0 and share > 0
+        ]
+        scores.append(
+            InfluenceScore(
+                run=run, account_id=account_id, score=float(result.score[i]), rank=rank_i,
+                percentile=float(result.percentile[i]), pagerank=float(result.pagerank[i]),
+                hub=float(result.hub[i]), authority=float(result.authority[i]),
+                followers=int(graph.followers[i]) if graph.followers[i] else None,
+                engagement=float(graph.engagement[i]), kcore=int(result.kcore[i]),
+                components={name: round(float(result.components[i, c]), 6)
+                            for c, name in enumerate(COMPONENTS)},
+                community=int(result.community[i]), top_contributors=contributors,
+                previous_rank=before[0] if before else None,
+                rank_delta=before[0] - rank_i if before else None,
+                score_delta=round(float(result.score[i]) - before[1], 6) if before else None,
+            )
+        )  # fmt: skip
+    InfluenceScore.objects.bulk_create(scores, batch_size=SAVE_BATCH)
+
+    # bloggers: the best account, ranked among bloggers
+    best: dict[int, InfluenceScore] = {}
+    for s in scores:
+        blogger_id = accounts[s.account_id][3]
+        if blogger_id is None:
+            continue
+        if blogger_id not in best or (s.score, -s.rank) > (
+            best[blogger_id].score,
+            -best[blogger_id].rank,
+        ):
+            best[blogger_id] = s
+    ordered = sorted(best.items(), key=lambda item: (-item[1].score, item[1].rank, item[0]))
+    blogger_scores = []
+    for position, (blogger_id, s) in enumerate(ordered, start=1):
+        before = prev_blogger.get(blogger_id)
+        blogger_scores.append(
+            BloggerScore(
+                run=run, blogger_id=blogger_id, account_id=s.account_id, score=s.score,
+                rank=position, account_rank=s.rank,
+                previous_rank=before[0] if before else None,
+                rank_delta=before[0] - position if before else None,
+                score_delta=round(s.score - before[1], 6) if before else None,
+            )
+        )  # fmt: skip
+    BloggerScore.objects.bulk_create(blogger_scores, batch_size=SAVE_BATCH)
+
+    # denormalise the latest values for fast sorting and filtering
+    SocialAccount.objects.filter(influence_rank__isnull=False).exclude(pk__in=ids.tolist()).update(
+        influence_score=None, influence_rank=None, influence_rank_delta=None, community_label=""
+    )
+    updates = []
+    for s in scores:
+        updates.append(
+            SocialAccount(
+                pk=s.account_id, influence_score=s.score, influence_rank=s.rank,
+                influence_rank_delta=s.rank_delta, community_label=labels[s.community],
+            )
+        )  # fmt: skip
+    SocialAccount.objects.bulk_update(
+        updates,
+        ["influence_score", "influence_rank", "influence_rank_delta", "community_label"],
+        batch_size=SAVE_BATCH,
+    )
+    Blogger.objects.filter(influence_rank__isnull=False).exclude(pk__in=list(best)).update(
+        influence_score=None, influence_rank=None, influence_rank_delta=None
+    )
+    Blogger.objects.bulk_update(
+        [
+            Blogger(
+                pk=b.blogger_id,
+                influence_score=b.score,
+                influence_rank=b.rank,
+                influence_rank_delta=b.rank_delta,
+            )
+            for b in blogger_scores
+        ],
+        ["influence_score", "influence_rank", "influence_rank_delta"],
+        batch_size=SAVE_BATCH,
+    )
+
+
+def _write_back(backend: GraphBackend, run: InfluenceRun) -> None:
+    from graph.backends.neo4j import Neo4jBackend
+
+    if not isinstance(backend, Neo4jBackend):
+        return
+    rows = (
+        run.scores.values_list("account_id", "score", "rank", "community")
+        .order_by("account_id")
+        .iterator(chunk_size=SAVE_BATCH)
+    )
+    backend.write_scores(
+        ({"account_id": a, "score": s, "rank": r, "community": c} for a, s, r, c in rows),
+        run_id=run.pk,
+    )

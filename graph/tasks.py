@@ -1,0 +1,46 @@
+"""Celery tasks of the graph app. Tasks take ids, never model instances, and
+only parse arguments, call one service and report."""
+
+from __future__ import annotations
+
+from celery import shared_task
+from django.db import OperationalError
+
+from graph.services import (
+    TransientRankingError,
+    influence_run_execute,
+    influence_run_fail,
+    influence_run_request,
+)
+
+RERANK_SOFT_LIMIT = 50 * 60
+RERANK_HARD_LIMIT = 60 * 60
+
+
+@shared_task(
+    bind=True,
+    name="graph.influence_rerank",
+    acks_late=True,
+    soft_time_limit=RERANK_SOFT_LIMIT,
+    time_limit=RERANK_HARD_LIMIT,
+    max_retries=3,
+)
+def influence_rerank_task(self, run_id: int) -> dict:
+    """Execute influence run ``run_id``. Redelivery is safe: the run is claimed
+    with a conditional update, so a second delivery finds it taken and returns.
+    Only transient errors (graph store or database unavailable) are retried."""
+    try:
+        run = influence_run_execute(run_id=run_id)
+    except (TransientRankingError, OperationalError) as exc:
+        if self.request.retries >= self.max_retries:
+            influence_run_fail(run_id=run_id, error=f"Не удалось после повторов: {exc}")
+            raise
+        raise self.retry(exc=exc, countdown=30 * 2**self.request.retries) from exc
+    return {"run": run.pk, "status": run.status}
+
+
+@shared_task(name="graph.influence_rerank_scheduled", acks_late=True)
+def influence_rerank_scheduled_task() -> dict:
+    """Beat entry point: request a run (no-op when one is active); the run task does the work."""
+    run, created = influence_run_request(trigger="schedule")
+    return {"run": run.pk, "created": created}

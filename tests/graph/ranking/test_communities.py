@@ -1,0 +1,123 @@
+"""Leiden communities and k-core numbers."""
+
+from __future__ import annotations
+
+import random
+
+import networkx as nx
+import numpy as np
+import pytest
+
+from graph.ranking import communities, kcore
+from graph.ranking.communities import canonical_labels
+from tests.graph.ranking.reference import Graph, as_vector, random_graph, undirected_simple
+
+
+def planted_partition(seed: int, sizes=(80, 60, 60, 40), p_in=0.25, p_out=0.01) -> Graph:
+    """A directed stochastic block model with random weights, blocks in index order."""
+    rng = np.random.default_rng(seed)
+    block = np.repeat(np.arange(len(sizes)), sizes)
+    n = block.shape[0]
+    probability = np.where(block[:, None] == block[None, :], p_in, p_out)
+    src, dst = np.nonzero(rng.random((n, n)) < probability)
+    return Graph(src, dst, rng.exponential(1.0, src.shape[0]), n)
+
+
+def modularity(graph: Graph, labels: np.ndarray) -> float:
+    g = nx.Graph()
+    g.add_nodes_from(range(graph.n))
+    for u, v, w in zip(graph.src.tolist(), graph.dst.tolist(), graph.weight.tolist()):
+        if u != v:
+            g.add_edge(u, v, weight=g.get_edge_data(u, v, {"weight": 0.0})["weight"] + w)
+    groups = [set(np.flatnonzero(labels == k).tolist()) for k in range(labels.max() + 1)]
+    return nx.community.modularity(g, groups, weight="weight")
+
+
+def test_recovers_a_planted_partition_with_high_modularity():
+    graph = planted_partition(0)
+    labels = communities(*graph.args, seed=0)
+    block = np.repeat(np.arange(4), (80, 60, 60, 40))
+    # Canonical labels: the 80-node block is community 0, the two 60-node blocks are
+    # 1 and 2 in order of their smallest member, the 40-node block is 3.
+    assert np.array_equal(labels, block)
+    assert modularity(graph, labels) > 0.6
+
+
+def test_deterministic_for_a_seed_and_leaves_global_random_alone():
+    graph = random_graph(5, n=400, m=2500)
+    random.seed(1234)
+    expected_next = random.random()
+    random.seed(1234)
+    first = communities(*graph.args, seed=7)
+    assert random.random() == expected_next
+    for _ in range(3):
+        assert np.array_equal(communities(*graph.args, seed=7), first)
+    assert modularity(graph, first) > 0.3
+
+
+def test_labels_are_canonical():
+    graph = random_graph(2, n=300, m=1200)
+    for seed in (0, 1, 2):
+        labels = communities(*graph.args, seed=seed)
+        sizes = np.bincount(labels)
+        assert labels.min() == 0
+        assert (sizes > 0).all()
+        assert (np.diff(sizes) <= 0).all()  # 0 is the largest
+        firsts = np.array([np.flatnonzero(labels == k)[0] for k in range(sizes.shape[0])])
+        for k in range(1, sizes.shape[0]):
+            if sizes[k] == sizes[k - 1]:
+                assert firsts[k] > firsts[k - 1]
+
+
+def test_canonical_labels_renumbers_by_size_then_smallest_member():
+    labels = np.array([5, 9, 9, 2, 5, 7, 7])
+    # sizes: 5 → 2 (first at 0), 9 → 2 (at 1), 7 → 2 (at 5), 2 → 1
+    assert canonical_labels(labels).tolist() == [0, 1, 1, 3, 0, 2, 2]
+
+
+def test_isolated_nodes_are_singletons():
+    # 0-1-2 a triangle, 3 and 5 isolated, 4 only has a self-loop, 6 a zero-weight edge.
+    src = np.array([0, 1, 2, 4, 6])
+    dst = np.array([1, 2, 0, 4, 0])
+    weight = np.array([1.0, 1.0, 1.0, 1.0, 0.0])
+    labels = communities(src, dst, weight, 7)
+    assert labels.tolist() == [0, 0, 0, 1, 2, 3, 4]
+    assert communities([], [], [], 3).tolist() == [0, 1, 2]
+    assert communities([], [], [], 0).shape == (0,)
+
+
+def test_polblogs_splits_along_political_leaning(polblogs):
+    graph, leaning = polblogs
+    labels = communities(*graph.args, seed=0)
+    in_two = labels <= 1
+    majority = [np.bincount(leaning[labels == k]).argmax() for k in (0, 1)]
+    assert sorted(majority) == [0, 1]  # one liberal, one conservative community
+    agreement = np.mean(leaning[in_two] == np.array(majority)[labels[in_two]])
+    assert agreement >= 0.9
+    assert in_two.sum() >= 1000  # the two blocs hold most of the 1,222 linked blogs
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_kcore_matches_networkx(seed):
+    graph = random_graph(seed, n=300, m=3000)
+    expected = as_vector(nx.core_number(undirected_simple(graph)), graph.n)
+    assert np.array_equal(kcore(graph.src, graph.dst, graph.n), expected)
+
+
+def test_kcore_matches_networkx_on_higgs(higgs):
+    expected = as_vector(nx.core_number(undirected_simple(higgs)), higgs.n)
+    assert np.array_equal(kcore(higgs.src, higgs.dst, higgs.n), expected)
+
+
+def test_kcore_ignores_direction_self_loops_and_repeats():
+    # A 4-clique written with both directions, repeats and loops; 4 hangs off it.
+    src = [0, 1, 0, 2, 0, 3, 1, 2, 1, 3, 2, 3, 0, 0, 0, 4]
+    dst = [1, 0, 2, 0, 3, 0, 2, 1, 3, 1, 3, 2, 1, 0, 0, 0]
+    assert kcore(src, dst, 6).tolist() == [3, 3, 3, 3, 1, 0]
+
+
+def test_rejects_invalid_input():
+    with pytest.raises(ValueError, match="outside"):
+        kcore([0], [3], 2)
+    with pytest.raises(ValueError, match="negative"):
+        communities([0], [1], [-2.0], 2)
