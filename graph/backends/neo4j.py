@@ -324,8 +324,16 @@ class Neo4jBackend(GraphBackend):
 
         # 4. REPOSTED (account → original post) and MENTIONS (post → account)
         for query, rows_iter, attr in (
-            (cypher.MERGE_REPOSTED, self._reposted_rows(since), "reposted"),
-            (cypher.MERGE_MENTIONS, self._mention_rows(since), "mentions"),
+            (
+                cypher.MERGE_REPOSTED,
+                self._link_rows(since, Repost, "original_post_id", "reposter_id"),
+                "reposted",
+            ),
+            (
+                cypher.MERGE_MENTIONS,
+                self._link_rows(since, Mention, "source_post_id", "target_id"),
+                "mentions",
+            ),
         ):
             for batch in _batches(rows_iter, batch_size):
                 self._run(query, write=True, rows=batch)
@@ -403,49 +411,24 @@ class Neo4jBackend(GraphBackend):
             yield {"src": a, "dst": b, "props": props}
 
     @staticmethod
-    def _reposted_rows(since: datetime | None) -> Iterator[dict[str, Any]]:
-        reposts = Repost.objects.filter(original_post__isnull=False)
+    def _link_rows(
+        since: datetime | None, model: type[Repost] | type[Mention], post: str, account: str
+    ) -> Iterator[dict[str, Any]]:
+        """One row per (post, account) link — REPOSTED (account → original post) or
+        MENTIONS (mentioning post → account) — with its first time and total weight,
+        recomputed from the ledger for every post touched since ``since``."""
+        links = model.objects.filter(**{f"{post}__isnull": False})
         if since is not None:
-            touched_posts = set(
-                reposts.filter(ingested_at__gte=since).values_list("original_post_id", flat=True)
-            )
-            if not touched_posts:
-                return
-            reposts = reposts.filter(original_post_id__in=sorted(touched_posts))
-        rows = (
-            reposts.values("reposter_id", "original_post_id")
-            .annotate(at=Min("occurred_at"), n=Sum("weight"))
-            .order_by("original_post_id", "reposter_id")
-            .values_list("reposter_id", "original_post_id", "at", "n")
-        )
-        for account_id, post_id, at, weight in rows.iterator(chunk_size=20000):
-            yield {
-                "account_id": account_id,
-                "post_id": post_id,
-                "at": to_micros(at),
-                "weight": weight,
-            }
-
-    @staticmethod
-    def _mention_rows(since: datetime | None) -> Iterator[dict[str, Any]]:
-        mentions = Mention.objects.filter(source_post__isnull=False)
-        if since is not None:
-            touched = set(
-                mentions.filter(ingested_at__gte=since).values_list("source_post_id", flat=True)
-            )
+            touched = set(links.filter(ingested_at__gte=since).values_list(post, flat=True))
             if not touched:
                 return
-            mentions = mentions.filter(source_post_id__in=sorted(touched))
+            links = links.filter(**{f"{post}__in": sorted(touched)})
         rows = (
-            mentions.values("source_post_id", "target_id")
+            links.values(post, account)
             .annotate(at=Min("occurred_at"), n=Sum("weight"))
-            .order_by("source_post_id", "target_id")
-            .values_list("source_post_id", "target_id", "at", "n")
+            .order_by(post, account)
+            .values_list(post, account, "at", "n")
         )
         for post_id, account_id, at, weight in rows.iterator(chunk_size=20000):
-            yield {
-                "post_id": post_id,
-                "account_id": account_id,
-                "at": to_micros(at),
-                "weight": weight,
-            }
+            yield {"post_id": post_id, "account_id": account_id, "at": to_micros(at),
+                   "weight": weight}  # fmt: skip
