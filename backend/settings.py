@@ -228,6 +228,8 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    # The driver reports every "index already exists" of the idempotent schema set-up.
+    "loggers": {"neo4j": {"level": "WARNING"}},
 }
 
 # --- security for deployments behind TLS ----------------------------------
