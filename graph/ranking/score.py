@@ -26,7 +26,7 @@ linearly: ``k / max k`` (the share of the graph's degeneracy the node reaches).
 
 Score. ``score = 100 · Σ_c w_c · x̂_c`` with ``ScoreWeights`` normalised to sum 1, so it lies
 in [0, 100] and decomposes exactly into per-component points (``RankingResult.points``).
-``rank`` 1 is the best score; ties (scores equal to 1e-9) are broken by PageRank, then
+``rank`` 1 is the best score; ties (scores equal to 9 decimals) are broken by PageRank, then
 by node index. ``percentile`` is the share of the other nodes with a strictly lower
 score, × 100.
 
