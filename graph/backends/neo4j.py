@@ -46,7 +46,7 @@ log = logging.getLogger(__name__)
 
 WRITE_BATCH = 5000
 WRITERS = 2
-SAFETY_MARGIN = timedelta(hours=1)
+SAFETY_MARGIN = timedelta(minutes=10)
 ProgressFn = Callable[[str, int], None]
 
 
