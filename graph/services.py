@@ -22,6 +22,7 @@ from django.utils import timezone
 from crm.models import Blogger, SocialAccount
 from graph.backends import get_backend
 from graph.backends.base import EdgeParams, GraphBackend, GraphUnavailable, node_name
+from graph.ingest.fast import update_by_pk
 from graph.models import BloggerScore, InfluenceCommunity, InfluenceRun, InfluenceScore, Post
 from graph.ranking import COMPONENTS, RankingResult, ScoreWeights, rank
 
@@ -388,37 +389,32 @@ def _store(run: InfluenceRun, graph: LoadedGraph, result: RankingResult) -> None
     BloggerScore.objects.bulk_create(blogger_scores, batch_size=SAVE_BATCH)
 
     # denormalise the latest values for fast sorting and filtering
-    SocialAccount.objects.filter(influence_rank__isnull=False).exclude(pk__in=ids.tolist()).update(
+    ranked_now = InfluenceScore.objects.filter(run=run).values("account_id")
+    SocialAccount.objects.filter(influence_rank__isnull=False).exclude(pk__in=ranked_now).update(
         influence_score=None, influence_rank=None, influence_rank_delta=None, community_label=""
     )
-    updates = []
-    for s in scores:
-        updates.append(
-            SocialAccount(
-                pk=s.account_id, influence_score=s.score, influence_rank=s.rank,
-                influence_rank_delta=s.rank_delta, community_label=labels[s.community],
-            )
-        )  # fmt: skip
-    SocialAccount.objects.bulk_update(
-        updates,
-        ["influence_score", "influence_rank", "influence_rank_delta", "community_label"],
-        batch_size=SAVE_BATCH,
+    update_by_pk(
+        SocialAccount,
+        [s.account_id for s in scores],
+        {
+            "influence_score": [s.score for s in scores],
+            "influence_rank": [s.rank for s in scores],
+            "influence_rank_delta": [s.rank_delta for s in scores],
+            "community_label": [labels[s.community] for s in scores],
+        },
     )
-    Blogger.objects.filter(influence_rank__isnull=False).exclude(pk__in=list(best)).update(
+    bloggers_now = BloggerScore.objects.filter(run=run).values("blogger_id")
+    Blogger.objects.filter(influence_rank__isnull=False).exclude(pk__in=bloggers_now).update(
         influence_score=None, influence_rank=None, influence_rank_delta=None
     )
-    Blogger.objects.bulk_update(
-        [
-            Blogger(
-                pk=b.blogger_id,
-                influence_score=b.score,
-                influence_rank=b.rank,
-                influence_rank_delta=b.rank_delta,
-            )
-            for b in blogger_scores
-        ],
-        ["influence_score", "influence_rank", "influence_rank_delta"],
-        batch_size=SAVE_BATCH,
+    update_by_pk(
+        Blogger,
+        [b.blogger_id for b in blogger_scores],
+        {
+            "influence_score": [b.score for b in blogger_scores],
+            "influence_rank": [b.rank for b in blogger_scores],
+            "influence_rank_delta": [b.rank_delta for b in blogger_scores],
+        },
     )
 
 

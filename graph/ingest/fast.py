@@ -64,3 +64,35 @@ def insert_ignore(model: type[models.Model], rows: Sequence[dict[str, Any]]) -> 
     with connection.cursor() as cursor:
         cursor.execute(sql, arrays)
         return cursor.rowcount
+
+
+def update_by_pk(
+    model: type[models.Model], pks: Sequence[int], values: dict[str, Sequence[Any]]
+) -> None:
+    """Set ``values[field][i]`` on the row with primary key ``pks[i]``, for many rows.
+
+    PostgreSQL: one ``UPDATE … FROM unnest(…)`` statement; elsewhere one prepared
+    ``UPDATE … WHERE pk = ?`` run with ``executemany``. Both avoid ``bulk_update``'s
+    per-row ``CASE WHEN`` expressions, which cost seconds per thousand rows.
+    """
+    if not pks:
+        return
+    meta = model._meta
+    quote = connection.ops.quote_name
+    table, pk_column = quote(meta.db_table), quote(meta.pk.column)
+    fields = [meta.get_field(name) for name in values]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            casts = [f"%s::{meta.pk.db_type(connection)}[]"]
+            casts += [f"%s::{f.db_type(connection)}[]" for f in fields]
+            names = ["pk", *(f"v{i}" for i in range(len(fields)))]
+            sets = ", ".join(f"{quote(f.column)} = v.v{i}" for i, f in enumerate(fields))
+            cursor.execute(
+                f"UPDATE {table} SET {sets} FROM unnest({', '.join(casts)}) "
+                f"AS v({', '.join(names)}) WHERE {table}.{pk_column} = v.pk",
+                [list(pks), *(list(values[f.name]) for f in fields)],
+            )
+        else:
+            sets = ", ".join(f"{quote(f.column)} = %s" for f in fields)
+            rows = zip(*(values[f.name] for f in fields), pks, strict=True)
+            cursor.executemany(f"UPDATE {table} SET {sets} WHERE {pk_column} = %s", list(rows))
