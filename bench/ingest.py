@@ -196,7 +196,8 @@ def _project(label: str, uri: str, incremental: bool = True) -> list[Result]:
             if rebuild:
                 counts = backend.counts()
                 events = counts.repost_events + counts.mention_events
-            print(f"{case}: {events:,} events, {report.pairs:,} pairs in {seconds:.1f} s",
+            print(f"{case}: {events:,} events, {report.pairs:,} pairs in {seconds:.1f} s "
+                  f"{report.stage_seconds}",
                   flush=True)  # fmt: skip
             results.append(
                 Result(case=case, rows=events, created=report.pairs, present=0,
