@@ -66,7 +66,17 @@ def blogger_list(*, filters: dict[str, Any] | QueryDict | None = None) -> QueryS
     Archived bloggers are hidden unless ``archived`` is given. Raises
     ``ValueError`` naming the bad parameters when the filters are invalid.
     """
-    filterset = BloggerFilterSet(_as_querydict(filters), queryset=blogger_base_queryset())
+    return blogger_filter(queryset=blogger_base_queryset(), filters=filters)
+
+
+def blogger_filter(
+    *, queryset: QuerySet[Blogger] | None = None, filters: dict[str, Any] | QueryDict | None
+) -> QuerySet[Blogger]:
+    """Apply the blogger filters to ``queryset`` (default: all bloggers).
+
+    Raises ``ValueError`` naming every invalid parameter.
+    """
+    filterset = BloggerFilterSet(_as_querydict(filters), queryset=queryset)
     if not filterset.is_valid():
         problems = "; ".join(f"{k}: {', '.join(v)}" for k, v in filterset.errors.items())
         raise ValueError(problems)

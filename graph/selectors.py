@@ -6,8 +6,7 @@ from typing import Any
 
 from django.db.models import QuerySet
 
-from crm.filtersets import BloggerFilterSet
-from crm.selectors import _as_querydict
+from crm.selectors import blogger_filter
 from graph.models import BloggerScore, InfluenceRun, InfluenceScore
 
 
@@ -50,11 +49,7 @@ def blogger_leaderboard(
         return BloggerScore.objects.none()
     queryset = BloggerScore.objects.filter(run=run)
     if filters:
-        filterset = BloggerFilterSet(_as_querydict(filters))
-        if not filterset.is_valid():
-            problems = "; ".join(f"{k}: {', '.join(v)}" for k, v in filterset.errors.items())
-            raise ValueError(problems)
-        queryset = queryset.filter(blogger__in=filterset.qs.values("pk"))
+        queryset = queryset.filter(blogger__in=blogger_filter(filters=filters).values("pk"))
     return queryset.select_related("blogger", "blogger__territory", "account").order_by("rank")
 
 
