@@ -1,7 +1,7 @@
 # The two commands every new user needs (see README):
 #   make run    the embedded product on http://127.0.0.1:8000 with demo data
 #   make test   the whole test suite (CI=true: on real PostgreSQL and Redis)
-.PHONY: run test lint format services-up services-down
+.PHONY: run test lint format openapi services-up services-down
 SHELL := /bin/bash
 
 run:
@@ -12,6 +12,9 @@ test:
 
 lint:
 	uv run ruff check . && uv run ruff format --check . && uv run mypy
+
+openapi:
+	scripts/openapi
 
 format:
 	uv run ruff format . && uv run ruff check --fix .

@@ -1,5 +1,5 @@
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 from django.views.generic import RedirectView
 
 admin.site.site_header = "Резонанс"
@@ -8,6 +8,7 @@ admin.site.index_title = "Управление данными"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/", include("api.urls")),
     # Until the web frontend lands, the admin is the officer's interface.
     path("", RedirectView.as_view(url="/admin/", permanent=False)),
 ]

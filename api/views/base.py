@@ -1,0 +1,60 @@
+"""The viewset every resource uses: a queryset, a serializer, a FilterSet and
+the orderable columns (see api/README.md)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django_filters.rest_framework import DjangoFilterBackend
+from rest_framework import status, viewsets
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from api.filters import NullsLastOrderingFilter
+from api.serializers.base import BaseModelSerializer, request_wants_brief
+
+
+class BaseViewSet(viewsets.ModelViewSet):
+    """Create and update answer with the object re-read through ``get_queryset``,
+    so annotated columns are present in the response as in lists."""
+
+    filter_backends = [DjangoFilterBackend, NullsLastOrderingFilter]
+    ordering_fields: list[str] = []
+    # Query-set work only the full representation needs (skipped for ?brief=1).
+    brief_queryset: Any = None
+
+    def get_serializer_class(self) -> type[BaseModelSerializer]:
+        serializer_class = super().get_serializer_class()
+        if self.request is not None and request_wants_brief(self.request):
+            return serializer_class.brief()
+        return serializer_class
+
+    def _respond_with(self, instance: Any, status_code: int) -> Response:
+        fresh = self.get_queryset().get(pk=instance.pk)
+        return Response(self.get_serializer(fresh).data, status=status_code)
+
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        self.perform_create(serializer)
+        return self._respond_with(serializer.instance, status.HTTP_201_CREATED)
+
+    def update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        partial = kwargs.pop("partial", False)
+        serializer = self.get_serializer(self.get_object(), data=request.data, partial=partial)
+        serializer.is_valid(raise_exception=True)
+        self.perform_update(serializer)
+        return self._respond_with(serializer.instance, status.HTTP_200_OK)
+
+    def get_queryset(self) -> Any:
+        if (
+            self.brief_queryset is not None
+            and self.request is not None
+            and request_wants_brief(self.request)
+        ):
+            return self.brief_queryset.all()
+        return super().get_queryset()
+
+
+class ReadOnlyBaseViewSet(BaseViewSet):
+    http_method_names = ["get", "head", "options"]
