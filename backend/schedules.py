@@ -3,6 +3,8 @@ and expires, so a backlog after downtime never piles up stale runs."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 
@@ -24,8 +26,22 @@ def cron(expression: str) -> crontab:
     )
 
 
-def beat_schedule(*, rerank_cron: str) -> dict:
+def beat_schedule(*, rerank_cron: str, vk_sync_interval: float = 3600.0) -> dict:
+    if vk_sync_interval < 60:
+        raise ImproperlyConfigured(
+            f"VK_SYNC_INTERVAL is in seconds and must be at least 60, got {vk_sync_interval!r}"
+        )
     return {
+        # Keep the ledger filled from VK: every tracked account (linked to a
+        # blogger, plus VK_OFFICIAL_PAGES) is synced incrementally, then the
+        # graph is projected so the next ranking sees the new observations.
+        # Expires after one interval: a missed run is superseded by the next one
+        # (the sync is incremental, nothing is lost). Does nothing without VK_TOKENS.
+        "vk-sync-tracked": {
+            "task": "graph.vk_sync_tracked",
+            "schedule": timedelta(seconds=vk_sync_interval),
+            "options": {"expires": vk_sync_interval},
+        },
         # Nightly re-ranking of every account from the ledger, so the morning
         # leaderboard, risers and fallers reflect yesterday's amplification.
         # Expires after 6 h: a beat that was down all night should not fire a

@@ -268,13 +268,42 @@ RERANK_CRON = env_str("RERANK_CRON", "0 3 * * *")
 def _beat_schedule() -> dict:
     from backend.schedules import beat_schedule
 
-    return beat_schedule(rerank_cron=RERANK_CRON)
+    return beat_schedule(rerank_cron=RERANK_CRON, vk_sync_interval=VK_SYNC_INTERVAL)
 
 
-CELERY_BEAT_SCHEDULE = _beat_schedule()
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+
+# --- VK collector (graph/ingest/vk) ------------------------------------------
+# Comma-separated user or service tokens; never logged. Empty: the collector is off.
+VK_TOKENS = env_list("VK_TOKENS")
+# Where API methods are sent (a proxy or a test server may stand in for VK).
+VK_API_BASE_URL = env_str("VK_API_BASE_URL", "https://api.vk.ru/method/")
+VK_CONNECT_TIMEOUT = env_float("VK_CONNECT_TIMEOUT", 5.0)
+VK_READ_TIMEOUT = env_float("VK_READ_TIMEOUT", 30.0)
+# Requests per second per token, shared by all workers (Redis when VK_RATE_REDIS_URL is set).
+VK_RATE_PER_SECOND = env_float("VK_RATE_PER_SECOND", 3.0)
+VK_RATE_SAFETY = env_float("VK_RATE_SAFETY", 0.05)
+VK_RATE_REDIS_URL = env_str(
+    "VK_RATE_REDIS_URL",
+    CELERY_BROKER_URL if CELERY_BROKER_URL.startswith(("redis://", "rediss://")) else "",
+)
+VK_MAX_RETRIES = int(env_float("VK_MAX_RETRIES", 4))
+VK_RETRY_BACKOFF = env_float("VK_RETRY_BACKOFF", 1.0)
+VK_FLOOD_PAUSE = env_float("VK_FLOOD_PAUSE", 900.0)
+VK_QUOTA_PAUSE = env_float("VK_QUOTA_PAUSE", 6 * 3600.0)
+VK_CAPTCHA_PAUSE = env_float("VK_CAPTCHA_PAUSE", 3600.0)
+VK_SYNC_INTERVAL = env_float("VK_SYNC_INTERVAL", 3600.0)
+# Official and community pages synced besides the accounts linked to bloggers.
+VK_OFFICIAL_PAGES = env_list("VK_OFFICIAL_PAGES")
+VK_SYNC_HISTORY_DAYS = env_float("VK_SYNC_HISTORY_DAYS", 90.0)
+VK_SYNC_MAX_POSTS = int(env_float("VK_SYNC_MAX_POSTS", 2000))
+VK_SYNC_REFRESH_DAYS = env_float("VK_SYNC_REFRESH_DAYS", 3.0)
+VK_SEARCH_HISTORY_DAYS = env_float("VK_SEARCH_HISTORY_DAYS", 7.0)
+VK_SEARCH_WINDOW_HOURS = env_float("VK_SEARCH_WINDOW_HOURS", 24.0)
+
+CELERY_BEAT_SCHEDULE = _beat_schedule()
 
 # --- logging -------------------------------------------------------------
 LOGGING = {

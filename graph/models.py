@@ -341,3 +341,41 @@ class BloggerScore(models.Model):
 
     def __str__(self) -> str:
         return f"{self.blogger_id}: {self.score:.1f} (#{self.rank})"
+
+
+class VkSyncState(models.Model):
+    """Where the VK collector stands for one account: cursors, state and last outcome.
+
+    ``wall_cursor`` is the highest post id of the account's wall that has been
+    walked down to completely (every newer post stored); it only moves when a
+    wall walk finished, so an interrupted sync repeats the walk instead of
+    leaving a gap. ``mentions_until`` is the end of the last ``newsfeed.search``
+    time window whose results were all stored.
+    """
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("доступен")
+        PRIVATE = "private", _("закрытый профиль")
+        CLOSED = "closed", _("закрытое сообщество")
+        DELETED = "deleted", _("удалён")
+        BANNED = "banned", _("заблокирован")
+
+    account = models.OneToOneField(
+        SocialAccount, verbose_name=_("аккаунт"), on_delete=models.CASCADE, related_name="vk_sync"
+    )
+    status = models.CharField(
+        _("состояние"), max_length=16, choices=Status.choices, default=Status.ACTIVE
+    )
+    wall_cursor = models.BigIntegerField(_("последняя запись"), null=True, blank=True)
+    mentions_until = models.DateTimeField(_("упоминания найдены по"), null=True, blank=True)
+    last_synced_at = models.DateTimeField(_("синхронизирован"), null=True, blank=True)
+    last_error = models.TextField(_("последняя ошибка"), blank=True)
+    last_report = models.JSONField(_("итог"), default=dict, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("синхронизация ВКонтакте")
+        verbose_name_plural = _("синхронизация ВКонтакте")
+
+    def __str__(self) -> str:
+        return f"{self.account_id}: {self.status}"

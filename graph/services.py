@@ -432,3 +432,24 @@ def _write_back(backend: GraphBackend, run: InfluenceRun) -> None:
         ({"account_id": a, "score": s, "rank": r, "community": c} for a, s, r, c in rows),
         run_id=run.pk,
     )
+
+
+def graph_project() -> dict[str, Any]:
+    """Bring the configured graph store up to date with the ledger.
+
+    Incremental and idempotent (see ``Neo4jBackend.project``); the ``sql``
+    backend reads the ledger directly, so there is nothing to project.
+    Raises ``GraphUnavailable`` when the store cannot be reached.
+    """
+    backend = get_backend()
+    project = getattr(backend, "project", None)
+    if project is None:
+        return {"backend": settings.GRAPH_BACKEND, "projected": False}
+    report = project()
+    return {
+        "backend": settings.GRAPH_BACKEND,
+        "projected": True,
+        "accounts": report.accounts,
+        "posts": report.posts,
+        "events": report.events,
+    }

@@ -44,3 +44,31 @@ def influence_rerank_scheduled_task() -> dict:
     """Beat entry point: request a run (no-op when one is active); the run task does the work."""
     run, created = influence_run_request(trigger="schedule")
     return {"run": run.pk, "created": created}
+
+
+VK_SYNC_SOFT_LIMIT = 50 * 60
+
+
+@shared_task(name="graph.vk_sync_account", acks_late=True, soft_time_limit=VK_SYNC_SOFT_LIMIT)
+def vk_sync_account_task(account_id: int) -> dict:
+    """Sync one VK account into the ledger. Redelivery is safe: the sync is
+    incremental and every write idempotent."""
+    from crm.models import SocialAccount
+    from graph.ingest.vk import VkCollector, vk_configured
+
+    if not vk_configured():
+        return {"skipped": "VK_TOKENS is not set"}
+    account = SocialAccount.objects.get(pk=account_id, platform="vk")
+    return VkCollector().account_sync(account).as_dict()
+
+
+@shared_task(name="graph.vk_sync_tracked", acks_late=True, soft_time_limit=VK_SYNC_SOFT_LIMIT)
+def vk_sync_tracked_task() -> dict:
+    """Beat entry point: sync every tracked VK account, then project the graph."""
+    from graph.ingest.vk import accounts_sync, tracked_accounts, vk_configured
+    from graph.services import graph_project
+
+    if not vk_configured():
+        return {"skipped": "VK_TOKENS is not set"}
+    report = accounts_sync(accounts=tracked_accounts())
+    return {**report.as_dict(), "projection": graph_project()}

@@ -1,0 +1,251 @@
+"""The VK API client: vk-api pinned to 5.199, a requests session with timeouts
+pointed at ``VK_API_BASE_URL``, a token pool paced by a shared limiter, and the
+error policy of the collector.
+
+Error policy (per VK error code):
+
+* 6 (too many requests), 10 (internal error), HTTP 5xx, network errors and
+  timeouts: back off and retry, at most ``VK_MAX_RETRIES`` times, then
+  ``VkUnavailable``;
+* 9 (flood control) and 29 (quota): pause that token for that method
+  (``VK_FLOOD_PAUSE`` / ``VK_QUOTA_PAUSE``) and go on with another token;
+  ``VkPaused`` when none is left;
+* 14 (captcha): stop that token (``VK_CAPTCHA_PAUSE``) with an error-level log
+  (the alert) and go on with another token;
+* 5 (authorization failed): ``VkTokenInvalid`` — the run stops, the token is
+  named by its position in ``VK_TOKENS``, never by its value;
+* 15, 30 (private), 18 (deleted or banned), 203 (closed community):
+  ``VkAccessDenied`` with the account state, for the caller to record and skip;
+* anything else: ``VkApiFailure``.
+
+Tokens never appear in messages or logs: they travel only in request bodies.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Sequence
+from typing import Any
+
+import requests
+import vk_api
+from jconfig.memory import MemoryConfig
+from vk_api.exceptions import ApiError, ApiHttpError
+
+from backend.errors import DomainError
+from graph.ingest.vk.ratelimit import Limiter, limiter_from_settings, token_key
+
+log = logging.getLogger(__name__)
+
+API_VERSION = "5.199"
+# Where vk-api sends requests (11.10.1; older releases used api.vk.com).
+LIBRARY_ENDPOINTS = ("https://api.vk.ru/method/", "https://api.vk.com/method/")
+
+RETRY_CODES = {6, 10}
+ACCESS_STATES = {15: "private", 30: "private", 18: "deleted", 203: "closed"}
+
+
+class VkError(DomainError):
+    code = "vk_error"
+
+
+class VkNotConfigured(VkError):
+    code = "vk_not_configured"
+
+
+class VkTokenInvalid(VkError):
+    code = "vk_token_invalid"
+
+
+class VkPaused(VkError):
+    """Every token is paused for this method (flood control, quota or captcha)."""
+
+    code = "vk_paused"
+
+
+class VkUnavailable(VkError):
+    """VK kept failing (errors 6/10, HTTP errors, timeouts) after the retries."""
+
+    code = "vk_unavailable"
+
+
+class VkAccessDenied(VkError):
+    code = "vk_access_denied"
+
+    def __init__(self, message: str, *, state: str, error_code: int) -> None:
+        super().__init__(message)
+        self.state = state
+        self.error_code = error_code
+
+
+class VkApiFailure(VkError):
+    code = "vk_api_error"
+
+    def __init__(self, message: str, *, error_code: int) -> None:
+        super().__init__(message)
+        self.error_code = error_code
+
+
+class _Session(requests.Session):
+    """Sends vk-api's requests to ``base_url`` with connect/read timeouts."""
+
+    def __init__(self, *, base_url: str, timeout: tuple[float, float]) -> None:
+        super().__init__()
+        self.base_url = base_url if base_url.endswith("/") else base_url + "/"
+        self.timeout = timeout
+
+    def request(self, method, url, *args, **kwargs):  # type: ignore[override]
+        for prefix in LIBRARY_ENDPOINTS:
+            if isinstance(url, str) and url.startswith(prefix):
+                url = self.base_url + url[len(prefix) :]
+                break
+        kwargs.setdefault("timeout", self.timeout)
+        return super().request(method, url, *args, **kwargs)
+
+
+class VkClient(vk_api.VkApi):
+    """A ``VkApi`` that picks a token per call, paces it and applies the error policy.
+
+    Because the policy lives in ``method``, vk-api's helpers (``VkTools``,
+    ``VkRequestsPool``, ``VkFunction``) get it too. Thread-safe.
+    """
+
+    RPS_DELAY = 0  # pacing is the shared limiter's job
+
+    def __init__(
+        self,
+        tokens: Sequence[str],
+        *,
+        base_url: str,
+        connect_timeout: float = 5.0,
+        read_timeout: float = 30.0,
+        limiter: Limiter,
+        max_retries: int = 4,
+        backoff: float = 1.0,
+        flood_pause: float = 900.0,
+        quota_pause: float = 6 * 3600.0,
+        captcha_pause: float = 3600.0,
+    ) -> None:
+        if not tokens:
+            raise VkNotConfigured("Сборщик ВКонтакте не настроен: задайте VK_TOKENS.")
+        session = _Session(base_url=base_url, timeout=(connect_timeout, read_timeout))
+        super().__init__(api_version=API_VERSION, session=session, config=MemoryConfig)
+        self.token = {"access_token": None}
+        # Errors 6 and 14 are handled below, bounded; vk-api's handlers retry forever
+        # (6) or fail on captcha payloads without captcha_sid (14).
+        self.error_handlers = {}
+        self._tokens = list(tokens)
+        self._keys = [token_key(t) for t in self._tokens]
+        self._next = 0
+        self.limiter = limiter
+        self.max_retries = max_retries
+        self.backoff = backoff
+        self.flood_pause = flood_pause
+        self.quota_pause = quota_pause
+        self.captcha_pause = captcha_pause
+        self.requests_sent = 0
+        self.alerts: list[str] = []
+
+    @classmethod
+    def from_settings(cls, *, limiter: Limiter | None = None) -> VkClient:
+        from django.conf import settings
+
+        return cls(
+            settings.VK_TOKENS,
+            base_url=settings.VK_API_BASE_URL,
+            connect_timeout=settings.VK_CONNECT_TIMEOUT,
+            read_timeout=settings.VK_READ_TIMEOUT,
+            limiter=limiter or limiter_from_settings(),
+            max_retries=settings.VK_MAX_RETRIES,
+            backoff=settings.VK_RETRY_BACKOFF,
+            flood_pause=settings.VK_FLOOD_PAUSE,
+            quota_pause=settings.VK_QUOTA_PAUSE,
+            captcha_pause=settings.VK_CAPTCHA_PAUSE,
+        )
+
+    # --- token choice -----------------------------------------------------------
+    def _pick(self, method: str) -> int:
+        """Index of the next usable token for ``method`` (round robin)."""
+        reasons = []
+        for step in range(len(self._tokens)):
+            index = (self._next + step) % len(self._tokens)
+            reason = self.limiter.paused(self._keys[index], method)
+            if reason is None:
+                self._next = index + 1
+                return index
+            reasons.append(f"токен №{index + 1}: {reason}")
+        raise VkPaused(f"Все токены VK приостановлены для {method} ({'; '.join(reasons)}).")
+
+    def _sleep_before_retry(self, attempt: int, method: str, what: str) -> None:
+        if attempt >= self.max_retries:
+            raise VkUnavailable(
+                f"VK не отвечает на {method}: {what} (после {self.max_retries} повторов)."
+            )
+        delay = self.backoff * 2**attempt
+        log.warning("VK %s: %s; retry %d in %.1f s", method, what, attempt + 1, delay)
+        time.sleep(delay)
+
+    # --- the one entry point every call goes through ---------------------------
+    def method(self, method, values=None, captcha_sid=None, captcha_key=None,  # type: ignore[override]
+               success_token=None, raw=False, with_cookies=False):  # fmt: skip
+        values = dict(values or {})
+        attempt = 0
+        while True:
+            index = self._pick(method)
+            values["access_token"] = self._tokens[index]
+            key = self._keys[index]
+            self.limiter.wait(key)
+            self.requests_sent += 1
+            try:
+                return super().method(method, values, raw=raw)
+            except ApiError as exc:
+                code = exc.code
+                message = exc.error.get("error_msg", "")
+            except ApiHttpError as exc:
+                self._sleep_before_retry(attempt, method, f"HTTP {exc.response.status_code}")
+                attempt += 1
+                continue
+            except (requests.RequestException, ValueError) as exc:
+                # Timeouts, refused connections, broken bodies (ValueError: invalid JSON).
+                self._sleep_before_retry(attempt, method, type(exc).__name__)
+                attempt += 1
+                continue
+            if code in RETRY_CODES:
+                self._sleep_before_retry(attempt, method, f"ошибка {code} ({message})")
+                attempt += 1
+                continue
+            if code == 9:
+                self.limiter.pause(key, method, self.flood_pause, "flood control (9)")
+                log.warning("VK token #%d paused for %s: flood control (9)", index + 1, method)
+                continue
+            if code == 29:
+                self.limiter.pause(key, method, self.quota_pause, "quota reached (29)")
+                log.warning("VK token #%d paused for %s: quota reached (29)", index + 1, method)
+                continue
+            if code == 14:
+                self.limiter.pause(key, "*", self.captcha_pause, "captcha (14)")
+                alert = (
+                    f"VK требует капчу для токена №{index + 1} из VK_TOKENS: токен остановлен "
+                    f"на {self.captcha_pause / 60:.0f} мин. Проверьте аккаунт токена."
+                )
+                self.alerts.append(alert)
+                log.error("ALERT: %s", alert)
+                continue
+            if code == 5:
+                self.limiter.pause(key, "*", 24 * 3600, "invalid token (5)")
+                raise VkTokenInvalid(
+                    f"Токен №{index + 1} из VK_TOKENS недействителен или отозван (ошибка VK 5: "
+                    "authorization failed). Замените его и перезапустите синхронизацию."
+                ) from None
+            if code in ACCESS_STATES:
+                raise VkAccessDenied(
+                    f"VK {method}: нет доступа ({code}: {message})",
+                    state=ACCESS_STATES[code],
+                    error_code=code,
+                ) from None
+            raise VkApiFailure(f"VK {method}: ошибка {code} ({message})", error_code=code) from None
+
+    def call(self, method: str, **params: Any) -> Any:
+        """``method`` with keyword parameters; returns the ``response`` part."""
+        return self.method(method, params)

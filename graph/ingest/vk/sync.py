@@ -1,0 +1,628 @@
+"""Collecting one VK account into the ledger, incrementally and idempotently.
+
+``VkCollector.account_sync`` walks the account's wall from the newest post
+down to its cursor (``execute`` pages of up to 25 × 100 posts), stores each
+batch right away (posts with counters, reposts from ``copy_history``, reposts
+of its posts from ``wall.getReposts``, mentions in the texts), then searches
+``newsfeed.search`` for mentions of it elsewhere, window by window. Every
+store goes through ``graph.ingest.ledger`` (natural keys, ``ON CONFLICT``), so
+re-running stores nothing twice; cursors move only over what was stored.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from vk_api.requests_pool import VkRequestsPool, vk_request_one_param_pool
+
+from backend.errors import ValidationFailed
+from crm.models import CampaignPublication, Platform, SocialAccount
+from crm.social_urls import AccountURLError, parse_account_url
+from graph.ingest.ledger import (
+    EventData,
+    accounts_upsert,
+    events_ingest,
+    posts_upsert,
+)
+from graph.ingest.vk import parse
+from graph.ingest.vk.client import (
+    RETRY_CODES,
+    VkAccessDenied,
+    VkApiFailure,
+    VkClient,
+    VkError,
+    VkTokenInvalid,
+)
+from graph.models import VkSyncState
+
+log = logging.getLogger(__name__)
+VK = Platform.VK
+PAGE = 100  # wall.get maximum
+EXECUTE_PAGES = 25  # API calls per execute
+SEARCH_PAGE = 200  # newsfeed.search maximum
+SEARCH_CAP = 1000  # newsfeed.search returns at most this many results per query
+MIN_SEARCH_WINDOW = timedelta(minutes=10)
+USER_FIELDS = "screen_name,followers_count,city,verified"
+GROUP_FIELDS = "members_count,city,verified"
+
+# One execute: up to 25 wall.get pages, stopping at the cursor. Offsets are
+# corrected when posts appear or vanish between pages (as vk-api's VkTools does).
+_WALL_SCRIPT = """
+var owner = %(owner)d, offset = %(offset)d, count = %(count)s, stop_id = %(stop_id)d,
+    since = %(since)d, floor = %(floor)d, calls = 0, items = [], more = true, r, ri, diff, last;
+while (calls < %(pages)d) {
+    calls = calls + 1;
+    r = API.wall.get({"owner_id": owner, "offset": offset, "count": 100});
+    if (!r) { return {"count": count, "items": items, "offset": offset, "more": more}; }
+    diff = 0;
+    if (count != null) { diff = r.count - count; }
+    if (diff < 0) {
+        offset = offset + diff;
+        count = r.count;
+    } else {
+        ri = r.items.slice(diff);
+        items = items + ri;
+        offset = offset + 100 + diff;
+        count = r.count;
+        if (r.items.length < 100 || offset >= count) {
+            more = false;
+            calls = 99;
+        } else {
+            if (ri.length > 0) {
+                last = ri[ri.length - 1];
+                if ((last.id <= stop_id && last.date < since) || last.date < floor) { calls = 99; }
+            }
+        }
+    }
+}
+return {"count": count, "items": items, "offset": offset, "more": more};
+"""
+
+
+@dataclass
+class SyncReport:
+    """What a sync did. ``reposts``/``mentions`` count observations new to the ledger."""
+
+    accounts: int = 0
+    posts: int = 0
+    reposts: int = 0
+    mentions: int = 0
+    new_accounts: int = 0
+    skipped: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    requests: int = 0
+
+    def add(self, other: SyncReport) -> None:
+        self.accounts += other.accounts
+        self.posts += other.posts
+        self.reposts += other.reposts
+        self.mentions += other.mentions
+        self.new_accounts += other.new_accounts
+        self.skipped += other.skipped
+        self.errors += other.errors
+        self.requests += other.requests
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _ts(moment: datetime) -> int:
+    return int(moment.timestamp())
+
+
+def _label(account: SocialAccount) -> str:
+    return account.url or account.screen_name or account.external_id
+
+
+class VkCollector:
+    """One collecting session: a client, caches of resolved names and seen accounts.
+
+    Not thread-safe; create one per task or command. ``now`` fixes the clock
+    (the sync windows are relative to it).
+    """
+
+    def __init__(self, client: VkClient | None = None, *, now: datetime | None = None) -> None:
+        self.client = client or VkClient.from_settings()
+        self.now = now
+        self.names: dict[str, str | None] = {}  # screen name → external id (None: no account)
+        self.infos: dict[str, parse.AccountInfo] = {}  # external id → what VK said about it
+
+    def _now(self) -> datetime:
+        return self.now or timezone.now()
+
+    # --- accounts --------------------------------------------------------------
+    def _remember(self, infos: Iterable[parse.AccountInfo]) -> None:
+        for info in infos:
+            self.infos[info.external_id] = info
+            if info.screen_name:
+                self.names[info.screen_name] = info.external_id
+
+    def fetch_infos(self, external_ids: Sequence[str]) -> dict[str, parse.AccountInfo]:
+        """Profiles of users and communities by owner id (users.get, groups.getById)."""
+        users = sorted({e for e in external_ids if not e.startswith("-")})
+        groups = sorted({e[1:] for e in external_ids if e.startswith("-")})
+        infos: list[parse.AccountInfo] = []
+        for start in range(0, len(users), 1000):
+            chunk = users[start : start + 1000]
+            response = self.client.call("users.get", user_ids=",".join(chunk), fields=USER_FIELDS)
+            infos += [parse.user_info(u) for u in response]
+        for start in range(0, len(groups), 500):
+            chunk = groups[start : start + 500]
+            response = self.client.call(
+                "groups.getById", group_ids=",".join(chunk), fields=GROUP_FIELDS
+            )
+            items = response.get("groups", []) if isinstance(response, dict) else response
+            infos += [parse.group_info(g) for g in items]
+        self._remember(infos)
+        return {info.external_id: info for info in infos}
+
+    def resolve(self, url_or_name: str) -> parse.AccountInfo:
+        """What VK knows about the account behind a pasted link or screen name.
+
+        Raises ``ValidationFailed`` (field ``url``) when the text is not a VK
+        account link or VK knows no such account; ``VkError`` subclasses when
+        VK cannot be asked. Makes 1–2 API calls; writes nothing.
+        """
+        text = (url_or_name or "").strip().lstrip("@")
+        if text and "/" not in text and "." not in text.rstrip("."):
+            text = f"vk.com/{text}"
+        try:
+            parsed = parse_account_url(text)
+        except AccountURLError as exc:
+            raise ValidationFailed(str(exc), fields={"url": [str(exc)]}) from exc
+        if parsed.platform != VK:
+            message = f"«{url_or_name}» — не ссылка на ВКонтакте."
+            raise ValidationFailed(message, fields={"url": [message]})
+        external_id = parsed.external_id
+        if not external_id:
+            found = self.client.call("utils.resolveScreenName", screen_name=parsed.screen_name)
+            if not found or found.get("type") not in {"user", "group", "page", "event"}:
+                message = f"ВКонтакте не знает страницу «{parsed.screen_name}»."
+                raise ValidationFailed(message, fields={"url": [message]})
+            number = str(found["object_id"])
+            external_id = number if found["type"] == "user" else f"-{number}"
+        info = self.fetch_infos([external_id]).get(external_id)
+        if info is None:
+            message = f"ВКонтакте не вернул данные страницы «{url_or_name}»."
+            raise ValidationFailed(message, fields={"url": [message]})
+        return info
+
+    def resolve_names(self, names: Iterable[str]) -> dict[str, str | None]:
+        """Screen names → owner ids, each name asked of VK at most once per session.
+
+        Known accounts come from the ledger; the rest from ``utils.resolveScreenName``
+        batched 25 to an ``execute``. Names that are no account map to None.
+        """
+        wanted = {n for n in names if n and n not in self.names}
+        if wanted:
+            stored = SocialAccount.objects.filter(platform=VK, screen_name__in=wanted).exclude(
+                external_id=""
+            )
+            for name, external_id in stored.values_list("screen_name", "external_id"):
+                self.names[name] = external_id
+            missing = sorted(n for n in wanted if n not in self.names)
+            if missing:
+                results, errors = vk_request_one_param_pool(
+                    self.client, "utils.resolveScreenName", "screen_name", missing
+                )
+                for name in missing:
+                    found = results.get(name)
+                    if isinstance(found, dict) and found.get("type") in {"user", "group", "page",
+                                                                          "event"}:  # fmt: skip
+                        number = str(found["object_id"])
+                        self.names[name] = number if found["type"] == "user" else f"-{number}"
+                    elif name in errors and errors[name].get("error_code") in RETRY_CODES:
+                        continue  # transient: ask again next time
+                    else:
+                        self.names[name] = None
+        return {n: self.names.get(n) for n in names}
+
+    # --- observations ------------------------------------------------------------
+    def _mention_targets(self, post: dict[str, Any]) -> list[str]:
+        mentions = parse.mentions_in_text(post.get("text") or "")
+        by_name = self.resolve_names([m.screen_name for m in mentions if m.screen_name])
+        targets: list[str] = []
+        for m in mentions:
+            target = m.external_id or by_name.get(m.screen_name)
+            if target and target not in targets:
+                targets.append(target)
+        return targets
+
+    def _observe(
+        self, posts: Sequence[dict[str, Any]], *, only_target: str = ""
+    ) -> list[EventData]:
+        """Reposts and mentions in ``posts`` (with their repost chains)."""
+        # Resolve every name of the batch at once (25 per execute).
+        names = [
+            m.screen_name
+            for post in posts
+            for p in parse.posts_with_texts(post)
+            for m in parse.mentions_in_text(p.get("text") or "")
+            if m.screen_name
+        ]
+        self.resolve_names(names)
+        events: list[EventData] = []
+        for post in posts:
+            if not only_target:
+                events += parse.repost_events(post)
+            for p in parse.posts_with_texts(post) if not only_target else [post]:
+                for target in self._mention_targets(p):
+                    if only_target and target != only_target:
+                        continue
+                    event = parse.mention_event(p, target)
+                    if event is None:
+                        continue
+                    if parse.post_author(p) != str(p["owner_id"]):
+                        # A visitor's post on someone's wall: the post belongs to the wall.
+                        event = EventData(**{**asdict(event), "post_external_id": ""})
+                    events.append(event)
+        return events
+
+    # --- storing ---------------------------------------------------------------
+    def _reconcile_names(self, infos: list[parse.AccountInfo]) -> list[parse.AccountInfo]:
+        """Make the accounts' screen names storable: a row known only by the name
+        gets its id; a stale row holding a name VK now gives to another account
+        loses it (VK screen names are unique at any moment)."""
+        named = {i.screen_name: i for i in infos if i.screen_name}
+        if not named:
+            return infos
+        for account in SocialAccount.objects.filter(platform=VK, screen_name__in=list(named)):
+            info = named[account.screen_name]
+            if account.external_id == info.external_id:
+                continue
+            if not account.external_id:
+                account_attach_external_id(account=account, external_id=info.external_id)
+            else:
+                SocialAccount.objects.filter(pk=account.pk).update(
+                    screen_name="", updated_at=timezone.now()
+                )
+        return infos
+
+    def _store(
+        self,
+        report: SyncReport,
+        *,
+        posts: Sequence[dict[str, Any]] = (),
+        events: Sequence[EventData] = (),
+    ) -> None:
+        """Store one batch in one transaction (idempotent)."""
+        unique_events = list({e.key: e for e in events}.values())
+        unique_posts = list({(p["owner_id"], p["id"]): p for p in posts}.values())
+        involved = {str(p["owner_id"]) for p in unique_posts}
+        for e in unique_events:
+            involved |= {e.source_external_id, e.target_external_id}
+            if e.via_external_id:
+                involved.add(e.via_external_id)
+        if not involved:
+            return
+        with transaction.atomic():
+            known = set(
+                SocialAccount.objects.filter(platform=VK, external_id__in=involved).values_list(
+                    "external_id", flat=True
+                )
+            )
+            infos = [self.infos[e] for e in sorted(involved) if e in self.infos]
+            if infos:
+                accounts_upsert(
+                    platform=VK,
+                    accounts=[i.as_account_data() for i in self._reconcile_names(infos)],
+                )
+            if unique_posts:
+                posts_upsert(platform=VK, posts=[parse.post_data(p) for p in unique_posts])
+            counts = events_ingest(platform=VK, events=unique_events, origin=parse.ORIGIN)
+        report.posts += len(unique_posts)
+        report.reposts += counts.created["repost"]
+        report.mentions += counts.created["mention"]
+        report.new_accounts += len(involved - known)
+
+    # --- one account -------------------------------------------------------------
+    def account_sync(self, account: SocialAccount) -> SyncReport:
+        """Sync one account; never raises for VK errors except an invalid token.
+
+        Access errors (private, deleted, closed) are recorded on the account's
+        ``VkSyncState`` and the account is skipped; other errors end this
+        account's sync (what was stored stays, cursors stay) and are reported.
+        """
+        report = SyncReport(accounts=1)
+        sent = self.client.requests_sent
+        label = _label(account)
+        state: VkSyncState | None = None
+        try:
+            if not account.external_id:
+                info = self.resolve(account.screen_name)
+                account = account_attach_external_id(account=account, external_id=info.external_id)
+            state, _ = VkSyncState.objects.get_or_create(account=account)
+            info = self.fetch_infos([account.external_id]).get(account.external_id)
+            if info is None:
+                raise VkAccessDenied(f"{label}: VK не вернул страницу", state="deleted",
+                                     error_code=18)  # fmt: skip
+            self._store_profile(info)
+            if info.state != VkSyncState.Status.ACTIVE:
+                raise VkAccessDenied(f"{label}: {info.state}", state=info.state, error_code=0)
+            self._wall(account.external_id, state, report)
+            self._mentions_elsewhere(account, info, state, report)
+            state.status = VkSyncState.Status.ACTIVE
+            state.last_error = ""
+        except VkAccessDenied as exc:
+            if state is None:
+                state, _ = VkSyncState.objects.get_or_create(account=account)
+            state.status = exc.state
+            state.last_error = exc.message
+            report.skipped.append(f"{label}: {VkSyncState.Status(exc.state).label}")
+        except VkTokenInvalid:
+            raise
+        except (VkError, ValidationFailed) as exc:
+            report.errors.append(f"{label}: {exc.message}")
+            if state is not None:
+                state.last_error = exc.message
+            log.warning("VK sync of %s stopped: %s", label, exc.message)
+        report.requests = self.client.requests_sent - sent
+        if state is not None:
+            state.last_synced_at = timezone.now()
+            state.last_report = report.as_dict()
+            state.save()
+            SocialAccount.objects.filter(pk=state.account_id).update(
+                last_synced_at=state.last_synced_at
+            )
+        return report
+
+    def _store_profile(self, info: parse.AccountInfo) -> None:
+        with transaction.atomic():
+            accounts_upsert(
+                platform=VK, accounts=[i.as_account_data() for i in self._reconcile_names([info])]
+            )
+
+    # --- the wall ------------------------------------------------------------------
+    def _wall(self, owner: str, state: VkSyncState, report: SyncReport) -> None:
+        now = self._now()
+        floor = now - timedelta(days=settings.VK_SYNC_HISTORY_DAYS)
+        cursor = state.wall_cursor
+        if cursor is None:  # first sync: everything within the history window
+            stop_id, since = 2**62, floor
+        else:  # later: down to the cursor, re-reading recent posts for their counters
+            stop_id, since = cursor, now - timedelta(days=settings.VK_SYNC_REFRESH_DAYS)
+
+        def reached(post: dict[str, Any]) -> bool:
+            if post.get("date", 0) < _ts(floor):
+                return True
+            return post["id"] <= stop_id and post.get("date", 0) < _ts(since)
+
+        offset, count, newest, walked, attempt = 0, None, cursor or 0, 0, 0
+        while True:
+            code = _WALL_SCRIPT % {
+                "owner": int(owner), "offset": offset, "count": "null" if count is None else count,
+                "stop_id": min(stop_id, 2**53), "since": _ts(since), "floor": _ts(floor),
+                "pages": EXECUTE_PAGES,
+            }  # fmt: skip
+            raw = self.client.method("execute", {"code": code}, raw=True)
+            body = raw.get("response") or {}
+            items = body.get("items") or []
+            fresh = [p for p in items if not reached(p)]
+            done = any(reached(p) for p in items if not p.get("is_pinned"))
+            self._wall_batch(owner, fresh, report)
+            walked += len(fresh)
+            newest = max([newest, *(p["id"] for p in fresh)])
+            errors = raw.get("execute_errors") or []
+            if errors:
+                error = errors[0]
+                code_ = int(error.get("error_code", 0))
+                offset, count = body.get("offset", offset), body.get("count", count)
+                if code_ in RETRY_CODES:
+                    self.client._sleep_before_retry(attempt, "wall.get", f"ошибка {code_}")
+                    attempt += 1
+                    continue
+                _raise_inner(error)
+            if done or not body.get("more") or walked >= settings.VK_SYNC_MAX_POSTS:
+                break
+            offset, count = body["offset"], body["count"]
+        # The whole range down to the old cursor is stored: only now may the cursor move.
+        state.wall_cursor = newest or None
+        state.save(update_fields=["wall_cursor", "updated_at"])
+
+    def _wall_batch(self, owner: str, posts: list[dict[str, Any]], report: SyncReport) -> None:
+        if not posts:
+            return
+        self._store(report, posts=posts, events=self._observe(posts))
+        # Who reposted these posts (where VK allows): 25 wall.getReposts per execute.
+        reposted = [p for p in posts if (p.get("reposts") or {}).get("count")]
+        if not reposted:
+            return
+        pool = VkRequestsPool(self.client)
+        results = {
+            p["id"]: pool.method(
+                "wall.getReposts", {"owner_id": int(owner), "post_id": p["id"], "count": 1000}
+            )
+            for p in reposted
+        }
+        pool.execute()
+        items: list[dict[str, Any]] = []
+        for post_id, result in results.items():
+            if not result.ok:
+                error = result.error or {}
+                report.skipped.append(
+                    f"wall{owner}_{post_id}: репосты недоступны ({error.get('error_code')})"
+                )
+                continue
+            response = result.result
+            self._remember(parse.extended_infos(response).values())
+            items += response.get("items") or []
+            offset = len(response.get("items") or [])
+            while len(response.get("items") or []) == 1000:  # more than one page: rare
+                response = self.client.call(
+                    "wall.getReposts", owner_id=int(owner), post_id=post_id, offset=offset,
+                    count=1000,
+                )  # fmt: skip
+                self._remember(parse.extended_infos(response).values())
+                items += response.get("items") or []
+                offset += len(response.get("items") or [])
+        if items:
+            self._store(report, posts=items, events=self._observe(items))
+
+    # --- mentions elsewhere ----------------------------------------------------------
+    def _mentions_elsewhere(
+        self, account: SocialAccount, info: parse.AccountInfo, state: VkSyncState,
+        report: SyncReport,
+    ) -> None:  # fmt: skip
+        query = info.screen_name or parse.default_url(info.external_id).rsplit("/", 1)[-1]
+        now = self._now()
+        start = state.mentions_until or now - timedelta(days=settings.VK_SEARCH_HISTORY_DAYS)
+        window = timedelta(hours=settings.VK_SEARCH_WINDOW_HOURS)
+        while start < now:
+            end = min(start + window, now)
+            self._search_window(query, info.external_id, start, end, report)
+            state.mentions_until = start = end  # everything up to ``end`` is stored
+            state.save(update_fields=["mentions_until", "updated_at"])
+
+    def _search_window(
+        self, query: str, target: str, start: datetime, end: datetime, report: SyncReport
+    ) -> None:
+        params: dict[str, Any] = {
+            "q": query, "extended": 1, "count": SEARCH_PAGE, "start_time": _ts(start),
+            "end_time": _ts(end), "fields": USER_FIELDS,
+        }  # fmt: skip
+        response = self.client.method("newsfeed.search", params)
+        total = int(response.get("total_count") or response.get("count") or 0)
+        if total > SEARCH_CAP and end - start > MIN_SEARCH_WINDOW:
+            # Past the cap VK hides results: search both halves instead.
+            middle = start + (end - start) / 2
+            self._search_window(query, target, start, middle, report)
+            self._search_window(query, target, middle, end, report)
+            return
+        while True:
+            self._remember(parse.extended_infos(response).values())
+            items = response.get("items") or []
+            events = self._observe(items, only_target=target)
+            mentioning = {(e.source_external_id, e.post_external_id) for e in events}
+            posts = [p for p in items if (parse.post_author(p), str(p["id"])) in mentioning]
+            self._store(report, posts=posts, events=events)
+            next_from = response.get("next_from")
+            if not next_from or not items:
+                break
+            response = self.client.method("newsfeed.search", {**params, "start_from": next_from})
+
+
+def _raise_inner(error: dict[str, Any]) -> None:
+    """Raise for an error VK reported inside ``execute`` (``execute_errors``)."""
+    from graph.ingest.vk.client import ACCESS_STATES
+
+    code = int(error.get("error_code", 0))
+    message = f"VK {error.get('method', 'execute')}: ошибка {code} ({error.get('error_msg', '')})"
+    if code in ACCESS_STATES:
+        raise VkAccessDenied(message, state=ACCESS_STATES[code], error_code=code)
+    raise VkApiFailure(message, error_code=code)
+
+
+@transaction.atomic
+def account_attach_external_id(*, account: SocialAccount, external_id: str) -> SocialAccount:
+    """Give an account known only by its screen name its VK id.
+
+    When another row already holds that id (met earlier as an unassigned
+    account of the ledger), the two are one account: the blogger link and
+    campaign publications move to that row and the name-only row (which the
+    ledger never references) is deleted. Refuses when both rows belong to
+    different bloggers. Returns the row that now carries the id.
+    """
+    other = (
+        SocialAccount.objects.select_for_update()
+        .filter(platform=account.platform, external_id=external_id)
+        .exclude(pk=account.pk)
+        .first()
+    )
+    if other is None:
+        account.external_id = external_id
+        account.save(update_fields=["external_id", "updated_at"])
+        return account
+    if account.blogger_id and other.blogger_id and account.blogger_id != other.blogger_id:
+        raise ValidationFailed(
+            f"Страница {external_id} уже привязана к другому блогеру (id {other.blogger_id}).",
+            fields={"url": [f"{account.screen_name}: уже у блогера id {other.blogger_id}"]},
+        )
+    CampaignPublication.objects.filter(account=account).update(account=other)
+    blogger_id, screen_name = account.blogger_id, account.screen_name
+    account.delete()
+    changed = []
+    if blogger_id and not other.blogger_id:
+        other.blogger_id = blogger_id
+        changed.append("blogger")
+    if screen_name and not other.screen_name:
+        other.screen_name = screen_name
+        changed.append("screen_name")
+    if changed:
+        other.save(update_fields=[*changed, "updated_at"])
+    return other
+
+
+def tracked_accounts() -> list[SocialAccount]:
+    """VK accounts to sync: those linked to a blogger plus ``VK_OFFICIAL_PAGES``.
+
+    Official pages missing from the CRM are added as unassigned accounts (by
+    their link; the first sync resolves their id).
+    """
+    from crm.services import account_add_from_url
+
+    official: list[int] = []
+    for page in settings.VK_OFFICIAL_PAGES:
+        text = page if "/" in page else f"vk.com/{page.lstrip('@')}"
+        try:
+            account, _ = account_add_from_url(url=text)
+        except ValidationFailed as exc:
+            log.error("VK_OFFICIAL_PAGES: %s", exc.message)
+            continue
+        official.append(account.pk)
+    return list(
+        SocialAccount.objects.filter(platform=VK)
+        .filter(Q(blogger__isnull=False) | Q(pk__in=official))
+        .order_by("pk")
+    )
+
+
+def vk_configured() -> bool:
+    """Whether the VK collector can run (tokens are configured)."""
+    return bool(settings.VK_TOKENS)
+
+
+def resolve_account(url_or_name: str) -> parse.AccountInfo:
+    """Resolve a pasted VK link or screen name: id, kind, name, screen name,
+    followers, city and state (active/private/closed/deleted/banned).
+
+    Raises ``ValidationFailed`` (field ``url``) for a bad link or an unknown
+    page, ``VkNotConfigured`` without ``VK_TOKENS``, other ``VkError``s when VK
+    cannot be reached. Writes nothing.
+    """
+    return VkCollector().resolve(url_or_name)
+
+
+def accounts_sync(
+    *, accounts: Sequence[SocialAccount], collector: VkCollector | None = None,
+    progress: Any = None,
+) -> SyncReport:  # fmt: skip
+    """Sync several accounts with one collector (shared name cache); stops only on
+    an invalid token. ``progress(index, total, account, report)`` after each."""
+    collector = collector or VkCollector()
+    total = SyncReport()
+    for index, account in enumerate(accounts, start=1):
+        report = collector.account_sync(account)
+        total.add(report)
+        if progress is not None:
+            progress(index, len(accounts), account, report)
+    total.errors += [a for a in collector.client.alerts if a not in total.errors]
+    return total
+
+
+__all__ = [
+    "SyncReport",
+    "VkCollector",
+    "account_attach_external_id",
+    "accounts_sync",
+    "resolve_account",
+    "tracked_accounts",
+    "vk_configured",
+]
