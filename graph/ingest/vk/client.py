@@ -134,7 +134,7 @@ class VkClient(vk_api.VkApi):
         self.token = {"access_token": None}
         # Errors 6 and 14 are handled below, bounded; vk-api's handlers retry forever
         # (6) or fail on captcha payloads without captcha_sid (14).
-        self.error_handlers = {}
+        self.error_handlers: dict[int, Any] = {}
         self._tokens = list(tokens)
         self._keys = [token_key(t) for t in self._tokens]
         self._next = 0

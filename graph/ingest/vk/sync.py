@@ -334,13 +334,17 @@ class VkCollector:
         report = SyncReport(accounts=1)
         sent = self.client.requests_sent
         label = _label(account)
-        state: VkSyncState | None = None
+        state, _ = VkSyncState.objects.get_or_create(account=account)
         try:
-            if not account.external_id:
+            info: parse.AccountInfo | None
+            if not account.external_id:  # known by its link only: resolve it first
                 info = self.resolve(account.screen_name)
-                account = account_attach_external_id(account=account, external_id=info.external_id)
-            state, _ = VkSyncState.objects.get_or_create(account=account)
-            info = self.fetch_infos([account.external_id]).get(account.external_id)
+                merged = account_attach_external_id(account=account, external_id=info.external_id)
+                if merged.pk != account.pk:  # folded into the row that had the id
+                    account = merged
+                    state, _ = VkSyncState.objects.get_or_create(account=account)
+            else:
+                info = self.fetch_infos([account.external_id]).get(account.external_id)
             if info is None:
                 raise VkAccessDenied(f"{label}: VK не вернул страницу", state="deleted",
                                      error_code=18)  # fmt: skip
@@ -352,8 +356,6 @@ class VkCollector:
             state.status = VkSyncState.Status.ACTIVE
             state.last_error = ""
         except VkAccessDenied as exc:
-            if state is None:
-                state, _ = VkSyncState.objects.get_or_create(account=account)
             state.status = exc.state
             state.last_error = exc.message
             report.skipped.append(f"{label}: {VkSyncState.Status(exc.state).label}")
@@ -361,17 +363,15 @@ class VkCollector:
             raise
         except (VkError, ValidationFailed) as exc:
             report.errors.append(f"{label}: {exc.message}")
-            if state is not None:
-                state.last_error = exc.message
+            state.last_error = exc.message
             log.warning("VK sync of %s stopped: %s", label, exc.message)
         report.requests = self.client.requests_sent - sent
-        if state is not None:
-            state.last_synced_at = timezone.now()
-            state.last_report = report.as_dict()
-            state.save()
-            SocialAccount.objects.filter(pk=state.account_id).update(
-                last_synced_at=state.last_synced_at
-            )
+        state.last_synced_at = timezone.now()
+        state.last_report = report.as_dict()
+        state.save()
+        SocialAccount.objects.filter(pk=state.account_id).update(
+            last_synced_at=state.last_synced_at
+        )
         return report
 
     def _store_profile(self, info: parse.AccountInfo) -> None:

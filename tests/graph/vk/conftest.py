@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from graph.ingest.vk import VkClient, VkCollector
+from graph.ingest.vk import VkClient, VkCollector, ratelimit
 from graph.ingest.vk.ratelimit import LocalLimiter
 from tests.graph.vk.fakevk import FakeVk
 
@@ -24,8 +24,10 @@ def fake_vk():
 
 
 @pytest.fixture
-def vk_settings(settings, fake_vk):
-    """Settings for a collector that talks to ``fake_vk`` quickly."""
+def vk_settings(settings, fake_vk, monkeypatch):
+    """Settings for a collector that talks to ``fake_vk`` quickly (fresh in-process
+    limiter: pauses of one test must not leak into the next)."""
+    monkeypatch.setattr(ratelimit, "_local_limiters", {})
     settings.VK_TOKENS = TOKENS[:1]
     settings.VK_API_BASE_URL = fake_vk.url
     settings.VK_RATE_REDIS_URL = ""

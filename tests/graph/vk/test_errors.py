@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import timedelta
 
 import pytest
@@ -182,7 +183,7 @@ def test_newsfeed_search_splits_windows_past_the_result_cap(vk_settings, fake_vk
     searched = [w for w in windows if w[1] - w[0] <= 2 * 86400]
     start = int((NOW - timedelta(days=10)).timestamp())
     assert searched[0][0] == start and searched[-1][1] == int(NOW.timestamp())
-    assert all(a[1] == b[0] for a, b in zip(searched, searched[1:]))  # no gap, no overlap
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(searched))  # no gap, no overlap
 
 
 ANNA_ID = int(ANNA)

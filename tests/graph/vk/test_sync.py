@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.db import models
 
 from crm.models import SocialAccount
 from graph.ingest.vk import VkCollector
@@ -165,3 +166,56 @@ def test_incremental_sync_stops_at_cursor_and_pages_through_execute(vk_settings,
     assert report.posts == 5  # only the new posts: the rest is older than the refresh window
     assert VkSyncState.objects.get(account=account).wall_cursor == 265
     assert len(fake_vk.requests("execute")) > first_executes
+
+
+def test_account_known_by_link_only_is_merged_with_the_one_met_in_the_ledger(collector):
+    """Igor was pasted as vk.com/lesk_travel (no id yet); the sync meets him by id."""
+    from crm.services import account_add_from_url
+
+    igor_blogger = BloggerFactory()
+    account_add_from_url(url="https://vk.com/lesk_travel", blogger=igor_blogger)
+    collector.account_sync(anna())
+    rows = SocialAccount.objects.filter(platform="vk").filter(
+        models.Q(external_id=IGOR) | models.Q(screen_name="lesk_travel")
+    )
+    assert rows.count() == 1
+    igor = rows.get()
+    assert (igor.external_id, igor.screen_name, igor.blogger) == (IGOR, "lesk_travel", igor_blogger)
+    assert Repost.objects.filter(reposter=igor).count() == 2
+
+
+def test_resolve_account_from_links_and_names(collector, fake_vk):
+    from backend.errors import ValidationFailed
+
+    info = collector.resolve("https://vk.com/anna_svetlova_tver")
+    assert (info.external_id, info.kind, info.name, info.screen_name) == (
+        ANNA, "person", "Анна Светлова", "anna_svetlova_tver",
+    )  # fmt: skip
+    assert (info.followers, info.city, info.state) == (12840, "Тверь", "active")
+    group = collector.resolve("@coffee_tver")
+    assert (group.external_id, group.kind, group.followers, group.state) == (
+        COFFEE, "community", 9120, "active",
+    )  # fmt: skip
+    closed = collector.resolve("m.vk.com/club200300003")
+    assert (closed.state, closed.screen_name, closed.url) == (
+        "closed", "", "https://vk.com/club200300003",
+    )  # fmt: skip
+    assert collector.resolve("vk.ru/id700100004").state == "deleted"
+    assert collector.resolve("id700100005").state == "banned"
+    assert collector.resolve("vk.com/id700100003").state == "private"
+    with pytest.raises(ValidationFailed) as unknown:
+        collector.resolve("vk.com/no_such_page_xx")
+    assert "no_such_page_xx" in unknown.value.fields["url"][0]
+    with pytest.raises(ValidationFailed):
+        collector.resolve("https://t.me/some_channel")
+    with pytest.raises(ValidationFailed):
+        collector.resolve("https://vk.com/wall-1_2")
+
+
+def test_resolve_account_service_needs_tokens(settings):
+    from graph.ingest.vk import VkNotConfigured, resolve_account, vk_configured
+
+    settings.VK_TOKENS = []
+    assert vk_configured() is False
+    with pytest.raises(VkNotConfigured):
+        resolve_account("vk.com/durov")
