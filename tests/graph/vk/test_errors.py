@@ -187,3 +187,24 @@ def test_newsfeed_search_splits_windows_past_the_result_cap(vk_settings, fake_vk
 
 
 ANNA_ID = int(ANNA)
+
+
+def test_reposts_not_allowed_for_a_post_are_skipped_and_the_rest_kept(vk_settings, fake_vk):
+    fake_vk.fail("wall.getReposts", error(15))  # inside the pooled execute
+    _, report = sync(fake_vk, anna())
+    assert report.errors == []
+    assert any("репосты недоступны (15)" in s for s in report.skipped)
+    assert Post.objects.filter(account__external_id=ANNA).count() == 4
+    assert VkSyncState.objects.get().status == "active"
+
+
+def test_beat_syncs_tracked_accounts_every_interval():
+    from backend.schedules import beat_schedule
+
+    entry = beat_schedule(rerank_cron="0 3 * * *", vk_sync_interval=1800)["vk-sync-tracked"]
+    assert entry["task"] == "graph.vk_sync_tracked"
+    assert entry["schedule"] == timedelta(seconds=1800)
+    from graph.tasks import vk_sync_tracked_task
+
+    assert vk_sync_tracked_task.name == entry["task"]
+    assert entry["options"]["expires"] == 1800
