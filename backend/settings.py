@@ -224,6 +224,15 @@ SPECTACULAR_SETTINGS = {
     ],
 }
 
+# --- web frontend ------------------------------------------------------------
+# Vite builds the SPA into frontend/dist; WhiteNoise serves its files at the site
+# root and backend.spa answers every client-side route with its index.html.
+FRONTEND_DIST = Path(env_str("FRONTEND_DIST_DIR", str(BASE_DIR / "frontend" / "dist")))
+WHITENOISE_ROOT = str(FRONTEND_DIST) if DEBUG or FRONTEND_DIST.is_dir() else None
+# Files with a content hash in their name are cached forever: Vite's
+# assets/<name>-<hash>.<ext> and Django's manifest <name>.<12 hex>.<ext>.
+WHITENOISE_IMMUTABLE_FILE_TEST = r"^/assets/.+-[0-9A-Za-z_-]{8,}\.\w+$|\.[0-9a-f]{12}\.\w+$"
+
 # --- graph ---------------------------------------------------------------
 GRAPH_BACKEND = env_str("GRAPH_BACKEND", "sql")
 if GRAPH_BACKEND not in {"sql", "neo4j"}:

@@ -1,6 +1,7 @@
 from django.contrib import admin
-from django.urls import include, path
-from django.views.generic import RedirectView
+from django.urls import include, path, re_path
+
+from backend.spa import spa_index
 
 admin.site.site_header = "Резонанс"
 admin.site.site_title = "Резонанс"
@@ -9,6 +10,6 @@ admin.site.index_title = "Управление данными"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("api.urls")),
-    # Until the web frontend lands, the admin is the officer's interface.
-    path("", RedirectView.as_view(url="/admin/", permanent=False)),
+    # Everything else outside /api/, /admin/ and /static/ is a route of the web frontend.
+    re_path(r"^(?!api/|api$|admin/|static/).*$", spa_index, name="spa"),
 ]
