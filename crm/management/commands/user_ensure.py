@@ -17,8 +17,7 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
-# The role groups of the API (admin, officer, analyst, viewer): one per user.
-ROLES = ("admin", "officer", "analyst", "viewer")
+from api.roles import ROLES
 
 
 class Command(BaseCommand):

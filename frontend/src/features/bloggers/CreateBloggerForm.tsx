@@ -1,0 +1,90 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
+import { ApiError } from "../../api/errors";
+import { http } from "../../api/http";
+import { useErrorText } from "../../components/ui/errorText";
+import { type BloggerRow, useTerritories } from "./api";
+import { STAGES, STANCES } from "./labels";
+
+export function CreateBloggerForm({ onCancel }: { onCancel: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const territories = useTerritories();
+  const errorText = useErrorText();
+  const [form, setForm] = useState({ display_name: "", territory: "", stage: "new", stance: "unknown" });
+  const create = useMutation({
+    mutationFn: () =>
+      http<BloggerRow>("POST", "/api/v1/bloggers/", {
+        body: { ...form, territory: form.territory ? Number(form.territory) : null },
+      }),
+    onSuccess: (blogger) => {
+      void client.invalidateQueries({ queryKey: ["bloggers"] });
+      void navigate(`/bloggers/${blogger.id}`);
+    },
+  });
+  const fieldError = (name: string) =>
+    create.error instanceof ApiError ? create.error.field(name) : undefined;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate();
+  };
+  return (
+    <form className="card filters" onSubmit={submit} aria-label={t("bloggers.add")}>
+      <label className="field">
+        <span>{t("blogger.display_name")}</span>
+        <input
+          name="display_name"
+          required
+          value={form.display_name}
+          onChange={(e) => setForm({ ...form, display_name: e.target.value })}
+        />
+        {fieldError("display_name") && <span className="field-error">{fieldError("display_name")}</span>}
+      </label>
+      <label className="field">
+        <span>{t("blogger.territory")}</span>
+        <select value={form.territory} onChange={(e) => setForm({ ...form, territory: e.target.value })}>
+          <option value="">—</option>
+          {territories.data?.results.map((territory) => (
+            <option key={territory.id} value={territory.id}>
+              {territory.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t("blogger.stage")}</span>
+        <select value={form.stage} onChange={(e) => setForm({ ...form, stage: e.target.value })}>
+          {STAGES.map((s) => (
+            <option key={s} value={s}>
+              {t(`stage.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t("blogger.stance")}</span>
+        <select value={form.stance} onChange={(e) => setForm({ ...form, stance: e.target.value })}>
+          {STANCES.map((s) => (
+            <option key={s} value={s}>
+              {t(`stance.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="btn btn-primary" disabled={create.isPending}>
+        {t("common.create")}
+      </button>
+      <button type="button" className="btn" onClick={onCancel}>
+        {t("common.cancel")}
+      </button>
+      {create.error && !fieldError("display_name") && (
+        <div className="form-error" role="alert">
+          {errorText(create.error)}
+        </div>
+      )}
+    </form>
+  );
+}

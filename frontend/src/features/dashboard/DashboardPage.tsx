@@ -1,0 +1,11 @@
+import { useTranslation } from "react-i18next";
+
+export default function DashboardPage() {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <h1>{t("nav.dashboard")}</h1>
+      <div className="state state-empty">{t("common.coming_soon")}</div>
+    </div>
+  );
+}
