@@ -19,6 +19,7 @@ NOT_BUILT = (
     "or `npm ci && npm run build` in frontend/. The API (/api/) and the admin (/admin/) work.\n"
 )
 
+
 @require_safe
 @ensure_csrf_cookie
 def spa_index(request: HttpRequest) -> HttpResponse:
