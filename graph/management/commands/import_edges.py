@@ -26,13 +26,13 @@ import argparse
 import io
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import TextIO
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from crm.models import Platform, SocialAccount
+from crm.models import Platform
 from graph.ingest.edges import (
     FORMATS,
     KINDS,
@@ -43,8 +43,8 @@ from graph.ingest.edges import (
     edges_parse,
     format_from_path,
 )
-from graph.ingest.ledger import BATCH_SIZE, EventData, IngestCounts, events_ingest
-from graph.models import Mention, Repost
+from graph.ingest.importer import EdgeImporter, ImportAborted
+from graph.ingest.ledger import BATCH_SIZE, EventData
 
 ERRORS_SHOWN = 50
 PROGRESS_EVERY_SECONDS = 2.0
@@ -180,7 +180,8 @@ class Command(BaseCommand):
 
 
 class _ImportRun:
-    """Batches parsed rows into ``events_ingest`` (or a read-only dry run) and counts."""
+    """Prints what an ``EdgeImporter`` does: rejected rows and periodic progress on
+    stderr, the summary on stdout."""
 
     def __init__(
         self,
@@ -193,91 +194,61 @@ class _ImportRun:
         pause_after_batch: float,
     ) -> None:
         self.command = command
-        self.platform = platform
-        self.origin = origin
-        self.batch_size = batch_size
         self.dry_run = dry_run
         self.pause_after_batch = pause_after_batch
-        self.counts = IngestCounts()
-        self.read = 0
-        self.rejected = 0
-        self.started = time.monotonic()
-        self._last_progress = self.started
-        # Dry run only: what earlier batches would already have stored.
-        self._seen_keys: dict[str, set[str]] = {"repost": set(), "mention": set()}
-        self._seen_accounts: set[str] = set()
+        self.importer = EdgeImporter(
+            platform=platform,
+            origin=origin,
+            batch_size=batch_size,
+            dry_run=dry_run,
+            on_reject=self._reject,
+            on_batch=self._batch_done,
+        )
+        self._last_progress = self.importer.started
+
+    @property
+    def read(self) -> int:
+        return self.importer.read
+
+    @property
+    def rejected(self) -> int:
+        return self.importer.rejected
 
     def consume(self, rows: Iterable[tuple[int, EventData | RowError]]) -> None:
-        batch: list[EventData] = []
-        for _line_no, item in rows:
-            if isinstance(item, RowError):
-                if item.fatal:
-                    raise CommandError(f"line {item.line_no}: {item.reason}")
-                self._reject(item)
-                continue
-            self.read += 1
-            batch.append(item)
-            if len(batch) >= self.batch_size:
-                self._store(batch)
-                batch = []
-        if batch:
-            self._store(batch)
+        try:
+            self.importer.consume(rows)
+        except ImportAborted as exc:
+            raise CommandError(str(exc)) from None
         if self.rejected > ERRORS_SHOWN:
             hidden = self.rejected - ERRORS_SHOWN
             self.command.stderr.write(f"… and {hidden:,} more rejected row(s) not shown")
 
     def _reject(self, error: RowError) -> None:
-        self.read += 1
-        self.rejected += 1
-        if self.rejected <= ERRORS_SHOWN:
+        if self.importer.rejected <= ERRORS_SHOWN:
             self.command.stderr.write(f"line {error.line_no}: {error.reason}")
 
-    def _store(self, batch: Sequence[EventData]) -> None:
-        if self.dry_run:
-            self.counts.add(self._dry_run_counts(batch))
-        else:
-            self.counts.add(events_ingest(platform=self.platform, events=batch, origin=self.origin))
-            if self.pause_after_batch:
-                time.sleep(self.pause_after_batch)
+    def _batch_done(self, importer: EdgeImporter) -> None:
+        if self.pause_after_batch and not self.dry_run:
+            time.sleep(self.pause_after_batch)
         now = time.monotonic()
         if now - self._last_progress >= PROGRESS_EVERY_SECONDS:
             self._last_progress = now
+            c = importer.counts
             progress = (
-                f"… {self.read:,} rows read, {self.counts.total_created:,} "
-                f"{'new' if self.dry_run else 'created'}, {self.counts.total_existing:,} "
-                f"already present, {self.rejected:,} rejected ({self._rate(now):,.0f} rows/s)"
+                f"… {importer.read:,} rows read, {c.total_created:,} "
+                f"{'new' if self.dry_run else 'created'}, {c.total_existing:,} "
+                f"already present, {importer.rejected:,} rejected "
+                f"({importer.rate(now):,.0f} rows/s)"
             )
             self.command.stderr.write(progress, style_func=str)  # not in the error colour
 
-    def _dry_run_counts(self, batch: Sequence[EventData]) -> IngestCounts:
-        """What ``events_ingest`` would report for this batch, by reading only."""
-        counts = IngestCounts()
-        for kind, model in (("repost", Repost), ("mention", Mention)):
-            keys = [e.key for e in batch if e.kind == kind]
-            fresh = set(keys) - self._seen_keys[kind]
-            stored = _existing(model.objects.all(), "key", fresh)
-            counts.created[kind] = len(fresh - stored)
-            counts.existing[kind] = len(keys) - counts.created[kind]
-            self._seen_keys[kind] |= fresh
-        ext_ids = {e.source_external_id for e in batch} | {e.target_external_id for e in batch}
-        ext_ids -= self._seen_accounts
-        known = _existing(
-            SocialAccount.objects.filter(platform=self.platform), "external_id", ext_ids
-        )
-        counts.new_accounts = len(ext_ids - known)
-        self._seen_accounts |= ext_ids
-        return counts
-
-    def _rate(self, now: float) -> float:
-        return self.read / max(now - self.started, 1e-9)
-
     def summary(self, label: str) -> str:
         now = time.monotonic()
-        c = self.counts
+        c = self.importer.counts
         created = "would create" if self.dry_run else "created"
         head = f"Dry run of {label}, nothing was written" if self.dry_run else f"Imported {label}"
         lines = [
-            f"{head}: {now - self.started:.1f} s, {self._rate(now):,.0f} rows/s",
+            f"{head}: {now - self.importer.started:.1f} s, {self.importer.rate(now):,.0f} rows/s",
             f"  {'rows read':<16}{self.read:>12,}",
             f"  {created:<16}{c.total_created:>12,}  "
             f"(reposts {c.created['repost']:,}, mentions {c.created['mention']:,})",
@@ -287,13 +258,3 @@ class _ImportRun:
             + ("  (would be created)" if self.dry_run else ""),
         ]
         return "\n".join(lines)
-
-
-def _existing(queryset, field: str, values: set[str], chunk: int = BATCH_SIZE) -> set[str]:
-    """Which of ``values`` are stored in ``field`` (IN lists kept to ``chunk`` items)."""
-    ordered = sorted(values)
-    found: set[str] = set()
-    for start in range(0, len(ordered), chunk):
-        part = ordered[start : start + chunk]
-        found.update(queryset.filter(**{f"{field}__in": part}).values_list(field, flat=True))
-    return found
