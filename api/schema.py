@@ -39,6 +39,7 @@ _ERROR_RESPONSES = {
     "409": "Конфликт с существующими данными.",
     "429": "Слишком много запросов.",
 }
+_GRAPH_DOWN = "Графовое хранилище недоступно (code graph_unavailable); остальное API работает."
 
 
 class NestedRelatedFieldExtension(OpenApiSerializerFieldExtension):
@@ -72,13 +73,18 @@ def add_error_responses(result: dict, generator: Any, request: Any, public: bool
     schemas = result.setdefault("components", {}).setdefault("schemas", {})
     schemas["Error"] = ERROR_SCHEMA
     ref = {"$ref": "#/components/schemas/Error"}
-    for path in result.get("paths", {}).values():
+    for url, path in result.get("paths", {}).items():
         for operation in path.values():
             responses = operation.setdefault("responses", {})
             for code, description in _ERROR_RESPONSES.items():
                 responses.setdefault(
                     code,
                     {"description": description, "content": {"application/json": {"schema": ref}}},
+                )
+            if url.startswith("/api/v1/graph/"):
+                responses.setdefault(
+                    "503",
+                    {"description": _GRAPH_DOWN, "content": {"application/json": {"schema": ref}}},
                 )
     personal = _personal_fields_by_component(BaseModelSerializer)
     for name, fields in personal.items():

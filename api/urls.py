@@ -8,18 +8,53 @@ from rest_framework.permissions import AllowAny
 from rest_framework.routers import SimpleRouter
 
 from api.exceptions import not_found_view
-from api.views import auth, crm
+from api.views import auth, crm, graph, imports, influence
 
 router = SimpleRouter()
 router.register("territories", crm.TerritoryViewSet, basename="territory")
 router.register("topics", crm.TopicViewSet, basename="topic")
 router.register("tokens", auth.ApiTokenViewSet, basename="token")
+router.register("influence/runs", influence.InfluenceRunViewSet, basename="influence-run")
+router.register("imports/edges", imports.EdgeImportJobViewSet, basename="edge-import")
 
 v1 = [
     path("auth/csrf/", auth.CsrfView.as_view(), name="auth-csrf"),
     path("auth/login/", auth.LoginView.as_view(), name="auth-login"),
     path("auth/logout/", auth.LogoutView.as_view(), name="auth-logout"),
     path("auth/me/", auth.MeView.as_view(), name="auth-me"),
+    path(
+        "influence/leaderboard/", influence.LeaderboardView.as_view(), name="influence-leaderboard"
+    ),
+    path("influence/movers/", influence.MoversView.as_view(), name="influence-movers"),
+    path(
+        "influence/bloggers/<int:blogger_id>/history/",
+        influence.BloggerHistoryView.as_view(),
+        name="influence-blogger-history",
+    ),
+    path(
+        "influence/bloggers/<int:blogger_id>/explanation/",
+        influence.BloggerExplanationView.as_view(),
+        name="influence-blogger-explanation",
+    ),
+    path(
+        "influence/runs/<int:run_id>/communities/",
+        influence.CommunityListView.as_view(),
+        name="influence-communities",
+    ),
+    path(
+        "influence/runs/<int:run_id>/communities/<int:number>/members/",
+        influence.CommunityMembersView.as_view(),
+        name="influence-community-members",
+    ),
+    path("graph/overview/", graph.OverviewView.as_view(), name="graph-overview"),
+    path("graph/path/", graph.PathView.as_view(), name="graph-path"),
+    path("graph/accounts/<int:account_id>/ego/", graph.EgoView.as_view(), name="graph-ego"),
+    path(
+        "graph/accounts/<int:account_id>/amplifiers/",
+        graph.AmplifiersView.as_view(),
+        name="graph-amplifiers",
+    ),
+    path("graph/posts/<int:post_id>/cascade/", graph.CascadeView.as_view(), name="graph-cascade"),
     path("", include(router.urls)),
 ]
 

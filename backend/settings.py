@@ -217,7 +217,12 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
-    "ENUM_NAME_OVERRIDES": {},
+    "ENUM_NAME_OVERRIDES": {
+        "KindEnum": "crm.models.Territory.Kind",
+        "EdgeKindEnum": "graph.ingest.edges.KINDS",
+        "InfluenceStageEnum": "graph.models.InfluenceRun.Stage",
+        "JobStatusEnum": "graph.models.InfluenceRun.Status",
+    },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "api.schema.add_error_responses",
@@ -253,6 +258,10 @@ INFLUENCE_SCORE_WEIGHTS = env_str(
 )
 # A run whose worker has been silent this long is considered dead and may be taken over.
 INFLUENCE_RUN_STALE_SECONDS = int(env_float("INFLUENCE_RUN_STALE_SECONDS", 1800))
+
+# Edge files uploaded through the API: largest accepted file, rejected rows kept per job.
+EDGE_IMPORT_MAX_BYTES = int(env_float("EDGE_IMPORT_MAX_BYTES", 50 * 1024 * 1024))
+EDGE_IMPORT_ERRORS_KEPT = int(env_float("EDGE_IMPORT_ERRORS_KEPT", 1000))
 
 # --- celery --------------------------------------------------------------
 # Without a broker URL Celery uses kombu's filesystem transport under var/, so

@@ -379,3 +379,77 @@ class VkSyncState(models.Model):
 
     def __str__(self) -> str:
         return f"{self.account_id}: {self.status}"
+
+
+class EdgeImportJob(models.Model):
+    """An uploaded edge file (CSV / JSON lines / edge list) and its import.
+
+    The file's bytes are kept in the database so any worker can process the
+    job without a shared disk. A job is claimed with a conditional update
+    (pending → running); the import itself is idempotent, so re-running a job
+    that died half-way creates nothing twice.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("в очереди")
+        RUNNING = "running", _("выполняется")
+        SUCCEEDED = "succeeded", _("завершён")
+        FAILED = "failed", _("ошибка")
+
+    status = models.CharField(
+        _("статус"), max_length=16, choices=Status.choices, default=Status.PENDING
+    )
+    filename = models.CharField(_("файл"), max_length=255)
+    format = models.CharField(_("формат"), max_length=16)
+    platform = models.CharField(_("платформа"), max_length=16)
+    kind = models.CharField(_("тип связей"), max_length=16, blank=True)
+    occurred_at = models.DateTimeField(_("время связей списка"), null=True, blank=True)
+    content = models.BinaryField(_("содержимое"))
+    size = models.PositiveBigIntegerField(_("размер, байт"), default=0)
+    progress = models.PositiveSmallIntegerField(_("прогресс, %"), default=0)
+    rows_read = models.PositiveIntegerField(_("прочитано строк"), default=0)
+    rows_created = models.PositiveIntegerField(_("создано"), default=0)
+    rows_present = models.PositiveIntegerField(_("уже были"), default=0)
+    rows_rejected = models.PositiveIntegerField(_("отклонено"), default=0)
+    new_accounts = models.PositiveIntegerField(_("новых аккаунтов"), default=0)
+    error = models.TextField(_("ошибка"), blank=True)
+    created_by = models.ForeignKey(
+        "auth.User",
+        verbose_name=_("кто загрузил"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("создан"), default=timezone.now)
+    started_at = models.DateTimeField(_("начат"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("завершён"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("импорт связей")
+        verbose_name_plural = _("импорты связей")
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(progress__lte=100), name="edge_import_progress"),
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.pk} {self.filename} ({self.get_status_display()})"
+
+
+class EdgeImportError(models.Model):
+    """One rejected row of an import job: where and why (the first
+    ``EDGE_IMPORT_ERRORS_KEPT`` of a job are kept; the job counts them all)."""
+
+    job = models.ForeignKey(EdgeImportJob, on_delete=models.CASCADE, related_name="errors")
+    line_no = models.PositiveIntegerField(_("строка"))
+    reason = models.TextField(_("причина"))
+
+    class Meta:
+        verbose_name = _("ошибка импорта")
+        verbose_name_plural = _("ошибки импорта")
+        ordering = ["job", "line_no", "id"]
+        indexes = [models.Index(fields=["job", "line_no"])]
+
+    def __str__(self) -> str:
+        return f"line {self.line_no}: {self.reason}"

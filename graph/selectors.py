@@ -2,18 +2,34 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from itertools import pairwise
 from typing import Any
 
 from django.db.models import QuerySet
 
 from crm.selectors import blogger_filter
-from graph.models import BloggerScore, InfluenceRun, InfluenceScore
+from graph.backends import get_backend
+from graph.backends.base import Edge, GraphBackend, Node
+from graph.models import BloggerScore, InfluenceCommunity, InfluenceRun, InfluenceScore, Post
 
 
 def influence_run_latest() -> InfluenceRun | None:
     """The newest succeeded run (the one the leaderboard shows)."""
     return (
         InfluenceRun.objects.filter(status=InfluenceRun.Status.SUCCEEDED)
+        .order_by("-created_at", "-pk")
+        .first()
+    )
+
+
+def influence_run_before(*, run: InfluenceRun) -> InfluenceRun | None:
+    """The newest succeeded run created before ``run`` (what ``run`` is compared with)."""
+    return (
+        InfluenceRun.objects.filter(
+            status=InfluenceRun.Status.SUCCEEDED, created_at__lte=run.created_at
+        )
+        .exclude(pk=run.pk)
         .order_by("-created_at", "-pk")
         .first()
     )
@@ -122,15 +138,16 @@ def blogger_movers(
     current = {
         b.blogger_id: b for b in BloggerScore.objects.filter(run=run).select_related("blogger")
     }
+    before_rank: dict[int, int | None]
+    deltas: dict[int, int]
     if since is None:
         deltas = {bid: b.rank_delta for bid, b in current.items() if b.rank_delta is not None}
         before_rank = {bid: b.previous_rank for bid, b in current.items()}
     else:
-        before_rank = dict(BloggerScore.objects.filter(run=since).values_list("blogger_id", "rank"))
-        deltas = {
-            bid: before_rank[bid] - b.rank for bid, b in current.items() if bid in before_rank
-        }
-    rows = [
+        earlier = dict(BloggerScore.objects.filter(run=since).values_list("blogger_id", "rank"))
+        deltas = {bid: earlier[bid] - b.rank for bid, b in current.items() if bid in earlier}
+        before_rank = dict(earlier)
+    rows: list[dict[str, Any]] = [
         {"blogger": current[bid].blogger, "rank": current[bid].rank,
          "previous_rank": before_rank.get(bid), "delta": delta, "score": current[bid].score}
         for bid, delta in deltas.items()
@@ -138,3 +155,214 @@ def blogger_movers(
     risers = sorted((r for r in rows if r["delta"] > 0), key=lambda r: (-r["delta"], r["rank"]))
     fallers = sorted((r for r in rows if r["delta"] < 0), key=lambda r: (r["delta"], r["rank"]))
     return {"risers": risers[:limit], "fallers": fallers[:limit]}
+
+
+# --- graph views: nodes/edges JSON for the graph explorer -----------------------
+# Node and edge dicts follow the API contract (ready for graphology/sigma): nodes
+# carry the latest score, rank and community; an edge's ``weight`` is its event
+# counts weighted by the repost/mention type weights (not decayed).
+
+GRAPH_MAX_NODES = 5000
+GRAPH_MAX_EDGES = 20000
+
+
+def _edge_weight(reposts: int, mentions: int) -> float:
+    from django.conf import settings
+
+    return round(
+        reposts * settings.INFLUENCE_REPOST_WEIGHT + mentions * settings.INFLUENCE_MENTION_WEIGHT, 6
+    )
+
+
+def _node_dicts(nodes: list[Node], run: InfluenceRun | None) -> list[dict[str, Any]]:
+    """Contract node dicts for ``nodes``, with score/rank/community from ``run``
+    (two queries whatever the number of nodes)."""
+    scores: dict[int, tuple[float, int, int]] = {}
+    labels: dict[int, str] = {}
+    if run is not None and nodes:
+        ids = [n.id for n in nodes]
+        for start in range(0, len(ids), 5000):
+            scores.update(
+                (a, (s, r, c))
+                for a, s, r, c in InfluenceScore.objects.filter(
+                    run=run, account_id__in=ids[start : start + 5000]
+                ).values_list("account_id", "score", "rank", "community")
+            )
+        numbers = {c for _, _, c in scores.values()}
+        labels = dict(
+            run.communities.filter(number__in=sorted(numbers)).values_list("number", "label")
+        )
+    result = []
+    for n in nodes:
+        score, rank, community = scores.get(n.id, (None, None, None))
+        result.append(
+            {
+                "id": n.id, "label": n.name, "platform": n.platform, "external_id": n.external_id,
+                "screen_name": n.screen_name, "kind": n.kind, "followers": n.followers,
+                "blogger_id": n.blogger_id, "score": score, "rank": rank,
+                "community": community,
+                "community_label": labels.get(community) if community is not None else None,
+            }
+        )  # fmt: skip
+    return result
+
+
+def _edge_dict(edge: Edge) -> dict[str, Any]:
+    return {
+        "source": edge.source, "target": edge.target,
+        "weight": _edge_weight(edge.reposts, edge.mentions), "reposts": edge.reposts,
+        "mentions": edge.mentions, "first_at": edge.first_at, "last_at": edge.last_at,
+    }  # fmt: skip
+
+
+def graph_ego(
+    *, account_id: int, depth: int = 1, limit: int = 100, backend: GraphBackend | None = None
+) -> dict[str, Any]:
+    """The ego network of an account (depth 1–2, at most ``limit`` nodes, see
+    ``GraphBackend.ego_network``). Raises ``LookupError`` for an account not in
+    the graph, ``GraphUnavailable`` when the graph store is down."""
+    backend = backend or get_backend()
+    sub = backend.ego_network(account_id, depth=depth, limit=limit)
+    run = influence_run_latest()
+    return {
+        "center": sub.center, "depth": depth, "truncated": sub.truncated, "run": run,
+        "nodes": _node_dicts(sub.nodes, run), "edges": [_edge_dict(e) for e in sub.edges],
+    }  # fmt: skip
+
+
+def graph_amplifiers(
+    *,
+    account_id: int,
+    limit: int = 10,
+    since: datetime | None = None,
+    backend: GraphBackend | None = None,
+) -> dict[str, Any]:
+    """Who amplifies ``account_id`` most (events since ``since``), as a star:
+    the account, its top amplifiers and one edge from each amplifier to it."""
+    backend = backend or get_backend()
+    if not backend.nodes([account_id]):
+        raise LookupError(f"account {account_id} is not in the graph")
+    amplifiers = backend.top_amplifiers(account_id, limit=limit, since=since)
+    run = influence_run_latest()
+    nodes = _node_dicts(backend.nodes([account_id, *(a.account_id for a in amplifiers)]), run)
+    edges = [
+        {
+            "source": a.account_id, "target": account_id,
+            "weight": _edge_weight(a.reposts, a.mentions), "reposts": a.reposts,
+            "mentions": a.mentions, "first_at": None, "last_at": a.last_at,
+        }
+        for a in amplifiers
+    ]  # fmt: skip
+    return {"center": account_id, "since": since, "run": run, "nodes": nodes, "edges": edges}
+
+
+def graph_cascade(*, post_id: int, backend: GraphBackend | None = None) -> dict[str, Any]:
+    """How post ``post_id`` spread: its author and every reposter (first repost
+    each, in time order), edges reposter → author. Raises ``LookupError`` for an
+    unknown post."""
+    post = Post.objects.filter(pk=post_id).values("account_id", "published_at").first()
+    if post is None:
+        raise LookupError(f"post {post_id} is not in the ledger")
+    backend = backend or get_backend()
+    steps = backend.post_cascade(post_id)
+    author = post["account_id"]
+    run = influence_run_latest()
+    nodes = _node_dicts(backend.nodes([author, *(s.account_id for s in steps)]), run)
+    edges = [
+        {
+            "source": s.account_id, "target": author,
+            "weight": _edge_weight(s.weight, 0), "reposts": s.weight, "mentions": 0,
+            "first_at": s.at, "last_at": s.at,
+        }
+        for s in steps if s.account_id != author
+    ]  # fmt: skip
+    return {
+        "post_id": post_id, "author_id": author, "published_at": post["published_at"],
+        "steps": [{"account_id": s.account_id, "at": s.at, "weight": s.weight} for s in steps],
+        "run": run, "nodes": nodes, "edges": edges,
+    }  # fmt: skip
+
+
+def graph_path(
+    *, source_id: int, target_id: int, max_depth: int = 6, backend: GraphBackend | None = None
+) -> dict[str, Any]:
+    """One shortest directed amplification path from ``source_id`` to
+    ``target_id`` (``found`` false when none within ``max_depth`` hops)."""
+    backend = backend or get_backend()
+    path = backend.shortest_path(source_id, target_id, max_depth=max_depth) or []
+    hops = set(pairwise(path))
+    edges = [e for e in backend.edges_among(path) if (e.source, e.target) in hops] if path else []
+    run = influence_run_latest()
+    return {
+        "source": source_id, "target": target_id, "found": bool(path), "path": path, "run": run,
+        "nodes": _node_dicts(backend.nodes(path), run) if path else [],
+        "edges": [_edge_dict(e) for e in edges],
+    }  # fmt: skip
+
+
+def graph_overview(
+    *,
+    run: InfluenceRun | None = None,
+    territory_id: int | None = None,
+    community: int | None = None,
+    min_score: float | None = None,
+    max_nodes: int = GRAPH_MAX_NODES,
+    max_edges: int = GRAPH_MAX_EDGES,
+    backend: GraphBackend | None = None,
+) -> dict[str, Any]:
+    """The whole graph for the explorer: the ``max_nodes`` highest-ranked
+    accounts of ``run`` (default: the latest) matching the filters (territory
+    with its children via the account's blogger, community, minimum score) and
+    the strongest ``max_edges`` edges among them (by weight, ties by ids).
+    Empty before the first succeeded run."""
+    from crm.selectors import territory_descendant_ids
+
+    run = run or influence_run_latest()
+    empty: dict[str, Any] = {
+        "run": run, "nodes": [], "edges": [], "total_nodes": 0, "total_edges": 0,
+        "truncated_nodes": False, "truncated_edges": False,
+    }  # fmt: skip
+    if run is None:
+        return empty
+    scores = InfluenceScore.objects.filter(run=run)
+    if territory_id is not None:
+        scores = scores.filter(
+            account__blogger__territory_id__in=territory_descendant_ids(territory_id=territory_id)
+        )
+    if community is not None:
+        scores = scores.filter(community=community)
+    if min_score is not None:
+        scores = scores.filter(score__gte=min_score)
+    total_nodes = scores.count()
+    ids = list(scores.order_by("rank").values_list("account_id", flat=True)[:max_nodes])
+    if not ids:
+        return empty
+    backend = backend or get_backend()
+    edges = sorted(
+        backend.edges_among(ids),
+        key=lambda e: (-_edge_weight(e.reposts, e.mentions), e.source, e.target),
+    )
+    return {
+        "run": run, "nodes": _node_dicts(backend.nodes(ids), run),
+        "edges": [_edge_dict(e) for e in edges[:max_edges]],
+        "total_nodes": total_nodes, "total_edges": len(edges),
+        "truncated_nodes": total_nodes > len(ids), "truncated_edges": len(edges) > max_edges,
+    }  # fmt: skip
+
+
+def influence_community_list(*, run: InfluenceRun) -> QuerySet[InfluenceCommunity]:
+    """Communities of ``run``, largest first."""
+    return (
+        InfluenceCommunity.objects.filter(run=run)
+        .select_related("central_account")
+        .order_by("-size", "number")
+    )
+
+
+def influence_community_members(*, run: InfluenceRun, number: int) -> QuerySet[InfluenceScore]:
+    """Accounts of community ``number`` in ``run``, in rank order."""
+    return (
+        InfluenceScore.objects.filter(run=run, community=number)
+        .select_related("account", "account__blogger")
+        .order_by("rank")
+    )

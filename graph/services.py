@@ -286,14 +286,9 @@ def influence_run_fail(*, run_id: int, error: str) -> None:
 
 
 def _previous_run(run: InfluenceRun) -> InfluenceRun | None:
-    return (
-        InfluenceRun.objects.filter(
-            status=InfluenceRun.Status.SUCCEEDED, created_at__lte=run.created_at
-        )
-        .exclude(pk=run.pk)
-        .order_by("-created_at", "-pk")
-        .first()
-    )
+    from graph.selectors import influence_run_before
+
+    return influence_run_before(run=run)
 
 
 @transaction.atomic

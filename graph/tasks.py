@@ -6,6 +6,7 @@ from __future__ import annotations
 from celery import shared_task
 from django.db import OperationalError
 
+from graph.ingest.jobs import edge_import_job_fail, edge_import_job_run
 from graph.services import (
     TransientRankingError,
     influence_run_execute,
@@ -72,3 +73,18 @@ def vk_sync_tracked_task() -> dict:
         return {"skipped": "VK_TOKENS is not set"}
     report = accounts_sync(accounts=tracked_accounts())
     return {**report.as_dict(), "projection": graph_project()}
+
+
+@shared_task(bind=True, name="graph.edge_import", acks_late=True, max_retries=3)
+def edge_import_task(self, job_id: int) -> dict:
+    """Import the file of edge import job ``job_id``. Redelivery is safe: the job
+    is claimed with a conditional update and the import is idempotent. Only a
+    database outage before the claim is retried."""
+    try:
+        job = edge_import_job_run(job_id=job_id)
+    except OperationalError as exc:
+        if self.request.retries >= self.max_retries:
+            edge_import_job_fail(job_id=job_id, error=f"Не удалось после повторов: {exc}")
+            raise
+        raise self.retry(exc=exc, countdown=30 * 2**self.request.retries) from exc
+    return {"job": job.pk, "status": job.status, "read": job.rows_read}

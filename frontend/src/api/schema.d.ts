@@ -69,6 +69,308 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/graph/accounts/{account_id}/amplifiers/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Кто сильнее всего усиливает аккаунт */
+        get: operations["graph_accounts_amplifiers_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/graph/accounts/{account_id}/ego/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Эго-сеть аккаунта (соседи до 2 шагов, не больше limit узлов) */
+        get: operations["graph_accounts_ego_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/graph/overview/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Весь граф для обозревателя: самые влиятельные узлы и сильнейшие связи */
+        get: operations["graph_overview_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/graph/path/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Кратчайшая цепочка усиления от одного аккаунта к другому */
+        get: operations["graph_path_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/graph/posts/{post_id}/cascade/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Каскад репостов записи: автор и кто репостил, по времени */
+        get: operations["graph_posts_cascade_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/edges/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Импорты связей
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        get: operations["imports_edges_list"];
+        put?: never;
+        /**
+         * Загрузить файл связей (multipart) — создаётся задача импорта
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        post: operations["imports_edges_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/edges/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Импорт связей: прогресс и счётчики
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        get: operations["imports_edges_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/edges/{id}/errors/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Отклонённые строки импорта (номер строки и причина)
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        get: operations["imports_edges_errors_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/influence/bloggers/{blogger_id}/explanation/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Почему у блогера такое влияние: компоненты, кто усиливает, сообщество */
+        get: operations["influence_bloggers_explanation_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/influence/bloggers/{blogger_id}/history/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** История влияния блогера по всем расчётам */
+        get: operations["influence_bloggers_history_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/influence/leaderboard/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Рейтинг блогеров по влиянию (фильтры как у списка блогеров) */
+        get: operations["influence_leaderboard_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/influence/movers/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Кто поднялся и кто упал между двумя расчётами (по умолчанию — два последних) */
+        get: operations["influence_movers_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/influence/runs/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Расчёты влияния
+         * @description Runs newest first. ``POST`` asks for a re-rank (analyst, admin): 202 with
+         *     the run to poll; when one is already queued or running, that one is returned.
+         */
+        get: operations["influence_runs_list"];
+        put?: never;
+        /**
+         * Запустить пересчёт влияния (или получить уже идущий)
+         * @description Runs newest first. ``POST`` asks for a re-rank (analyst, admin): 202 with
+         *     the run to poll; when one is already queued or running, that one is returned.
+         */
+        post: operations["influence_runs_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/influence/runs/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Расчёт влияния: этап и прогресс
+         * @description Runs newest first. ``POST`` asks for a re-rank (analyst, admin): 202 with
+         *     the run to poll; when one is already queued or running, that one is returned.
+         */
+        get: operations["influence_runs_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/influence/runs/{run_id}/communities/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Сообщества расчёта (крупные первыми) */
+        get: operations["influence_runs_communities_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/influence/runs/{run_id}/communities/{number}/members/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Участники сообщества (по месту в рейтинге) */
+        get: operations["influence_runs_communities_members_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/territories/": {
         parameters: {
             query?: never;
@@ -221,6 +523,74 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccountRef: {
+            readonly id: number;
+            /** Платформа */
+            readonly platform: components["schemas"]["PlatformEnum"];
+            /**
+             * ID на платформе
+             * @default
+             */
+            readonly external_id: string;
+            /**
+             * Короткое имя
+             * @default
+             */
+            readonly screen_name: string;
+            /** Название */
+            readonly display_name: string;
+            /**
+             * Ссылка
+             * Format: uri
+             */
+            readonly url: string;
+        };
+        AccountScore: {
+            account: components["schemas"]["AccountRef"];
+            /**
+             * Влияние, 0–100
+             * Format: double
+             */
+            readonly score: number;
+            /** Место */
+            readonly rank: number;
+            /**
+             * Перцентиль
+             * Format: double
+             */
+            readonly percentile: number;
+            /** Format: double */
+            readonly pagerank: number;
+            /** Format: double */
+            readonly hub: number;
+            /** Format: double */
+            readonly authority: number;
+            readonly followers: number | null;
+            /** Format: double */
+            readonly engagement: number;
+            readonly kcore: number;
+            /** Нормированные компоненты */
+            readonly components: unknown;
+            /** Сообщество */
+            readonly community: number;
+            readonly previous_rank: number | null;
+            /** Изменение места */
+            readonly rank_delta: number | null;
+            /**
+             * Изменение влияния
+             * Format: double
+             */
+            readonly score_delta: number | null;
+        };
+        AmplifiersGraph: {
+            /** @description расчёт, из которого взяты оценки узлов */
+            run: components["schemas"]["RunRef"] | null;
+            nodes: components["schemas"]["GraphNode"][];
+            edges: components["schemas"]["GraphEdge"][];
+            center: number;
+            /** Format: date-time */
+            since: string | null;
+        };
         ApiToken: {
             readonly id: number;
             /** @description Владелец токена (по умолчанию — текущий пользователь). */
@@ -296,9 +666,304 @@ export interface components {
              */
             expires_at?: string | null;
         };
+        BloggerRef: {
+            readonly id: number;
+            /** Имя в сети */
+            readonly display_name: string;
+            territory: components["schemas"]["TerritoryRef"] | null;
+        };
+        CascadeGraph: {
+            /** @description расчёт, из которого взяты оценки узлов */
+            run: components["schemas"]["RunRef"] | null;
+            nodes: components["schemas"]["GraphNode"][];
+            edges: components["schemas"]["GraphEdge"][];
+            post_id: number;
+            author_id: number;
+            /** Format: date-time */
+            published_at: string | null;
+            steps: components["schemas"]["CascadeStep"][];
+        };
+        CascadeStep: {
+            account_id: number;
+            /** Format: date-time */
+            at: string;
+            weight: number;
+        };
+        Community: {
+            /** Номер */
+            readonly number: number;
+            /** Название */
+            readonly label: string;
+            /** Размер */
+            readonly size: number;
+            central_account: components["schemas"]["AccountRef"] | null;
+        };
+        CommunityMember: {
+            account: components["schemas"]["AccountRef"];
+            blogger_id: number | null;
+            /**
+             * Влияние, 0–100
+             * Format: double
+             */
+            readonly score: number;
+            /** Место */
+            readonly rank: number;
+            /**
+             * Перцентиль
+             * Format: double
+             */
+            readonly percentile: number;
+            /** Изменение места */
+            readonly rank_delta: number | null;
+        };
+        Contributor: {
+            account_id: number;
+            name: string;
+            /**
+             * Format: double
+             * @description доля входящего влияния от этого аккаунта
+             */
+            share: number;
+        };
         Csrf: {
             csrfToken: string;
         };
+        EdgeImportError: {
+            /** Строка */
+            readonly line_no: number;
+            /** Причина */
+            readonly reason: string;
+        };
+        EdgeImportJob: {
+            readonly id: number;
+            /** Статус */
+            readonly status: components["schemas"]["JobStatusEnum"];
+            /** Прогресс, % */
+            readonly progress: number;
+            /** Файл */
+            readonly filename: string;
+            /** Формат */
+            readonly format: string;
+            /** Платформа */
+            readonly platform: string;
+            /** Тип связей */
+            readonly kind: string;
+            /**
+             * Время связей списка
+             * Format: date-time
+             */
+            readonly occurred_at: string | null;
+            /** Размер, байт */
+            readonly size: number;
+            /** Прочитано строк */
+            readonly rows_read: number;
+            /** Создано */
+            readonly rows_created: number;
+            /** Уже были */
+            readonly rows_present: number;
+            /** Отклонено */
+            readonly rows_rejected: number;
+            /** Новых аккаунтов */
+            readonly new_accounts: number;
+            /** Ошибка */
+            readonly error: string;
+            readonly created_by: string | null;
+            /**
+             * Создан
+             * Format: date-time
+             */
+            readonly created_at: string;
+            /**
+             * Начат
+             * Format: date-time
+             */
+            readonly started_at: string | null;
+            /**
+             * Завершён
+             * Format: date-time
+             */
+            readonly finished_at: string | null;
+        };
+        EdgeImportUploadRequest: {
+            /**
+             * Format: binary
+             * @description CSV, JSON lines или список рёбер (UTF-8)
+             */
+            file: string;
+            /**
+             * @description по умолчанию — по расширению файла
+             *
+             *     * `csv` - csv
+             *     * `jsonl` - jsonl
+             *     * `edgelist` - edgelist
+             */
+            format?: components["schemas"]["FormatEnum"];
+            /** @default vk */
+            platform: components["schemas"]["PlatformEnum"];
+            /**
+             * @description обязателен для edgelist; для csv/jsonl — тип строк без kind
+             *
+             *     * `repost` - repost
+             *     * `mention` - mention
+             */
+            kind?: components["schemas"]["EdgeKindEnum"];
+            /**
+             * Format: date-time
+             * @description время всех связей списка рёбер (по умолчанию — сейчас)
+             */
+            occurred_at?: string;
+        };
+        /**
+         * @description * `repost` - repost
+         *     * `mention` - mention
+         * @enum {string}
+         */
+        EdgeKindEnum: "repost" | "mention";
+        EgoGraph: {
+            /** @description расчёт, из которого взяты оценки узлов */
+            run: components["schemas"]["RunRef"] | null;
+            nodes: components["schemas"]["GraphNode"][];
+            edges: components["schemas"]["GraphEdge"][];
+            center: number;
+            depth: number;
+            truncated: boolean;
+        };
+        ExplainedAccount: {
+            score: components["schemas"]["AccountScore"];
+            contributors: components["schemas"]["Contributor"][];
+        };
+        Explanation: {
+            run: components["schemas"]["RunRef"];
+            blogger_score: components["schemas"]["LeaderboardRow"];
+            community: components["schemas"]["Community"] | null;
+            accounts: components["schemas"]["ExplainedAccount"][];
+        };
+        /**
+         * @description * `csv` - csv
+         *     * `jsonl` - jsonl
+         *     * `edgelist` - edgelist
+         * @enum {string}
+         */
+        FormatEnum: "csv" | "jsonl" | "edgelist";
+        GraphEdge: {
+            source: number;
+            target: number;
+            /**
+             * Format: double
+             * @description репосты × вес репоста + упоминания × вес упоминания
+             */
+            weight: number;
+            reposts: number;
+            mentions: number;
+            /** Format: date-time */
+            first_at: string | null;
+            /** Format: date-time */
+            last_at: string | null;
+        };
+        GraphNode: {
+            /** @description SocialAccount id */
+            id: number;
+            label: string;
+            platform: string;
+            external_id: string;
+            screen_name: string;
+            kind: string;
+            followers: number | null;
+            blogger_id: number | null;
+            /** Format: double */
+            score: number | null;
+            rank: number | null;
+            community: number | null;
+            community_label: string | null;
+        };
+        HistoryRow: {
+            run: components["schemas"]["RunRef"];
+            account: components["schemas"]["AccountRef"];
+            /**
+             * Влияние, 0–100
+             * Format: double
+             */
+            readonly score: number;
+            /** Место среди блогеров */
+            readonly rank: number;
+            readonly previous_rank: number | null;
+            /** Изменение места */
+            readonly rank_delta: number | null;
+            /**
+             * Изменение влияния
+             * Format: double
+             */
+            readonly score_delta: number | null;
+        };
+        InfluenceRun: {
+            readonly id: number;
+            /** Статус */
+            readonly status: components["schemas"]["JobStatusEnum"];
+            /** Этап */
+            readonly stage: components["schemas"]["InfluenceStageEnum"];
+            /** Прогресс, % */
+            readonly progress: number;
+            /** Запуск */
+            readonly trigger: string;
+            readonly triggered_by: string | null;
+            /** Граф */
+            readonly backend: string;
+            /** Параметры */
+            readonly parameters: unknown;
+            /**
+             * Окно с
+             * Format: date-time
+             */
+            readonly window_start: string | null;
+            /**
+             * Окно по
+             * Format: date-time
+             */
+            readonly window_end: string | null;
+            /** Аккаунтов */
+            readonly node_count: number;
+            /** Связей */
+            readonly edge_count: number;
+            /** Сообществ */
+            readonly community_count: number;
+            /** Время этапов, с */
+            readonly timings: unknown;
+            /** Ошибка */
+            readonly error: string;
+            /**
+             * Создан
+             * Format: date-time
+             */
+            readonly created_at: string;
+            /**
+             * Начат
+             * Format: date-time
+             */
+            readonly started_at: string | null;
+            /**
+             * Завершён
+             * Format: date-time
+             */
+            readonly finished_at: string | null;
+        };
+        /**
+         * @description * `queued` - в очереди
+         *     * `loading` - загрузка графа
+         *     * `ranking` - расчёт
+         *     * `saving` - сохранение
+         *     * `writeback` - запись в граф
+         *     * `done` - готово
+         * @enum {string}
+         */
+        InfluenceStageEnum: "queued" | "loading" | "ranking" | "saving" | "writeback" | "done";
+        /**
+         * @description * `pending` - в очереди
+         *     * `running` - выполняется
+         *     * `succeeded` - завершён
+         *     * `failed` - ошибка
+         * @enum {string}
+         */
+        JobStatusEnum: "pending" | "running" | "succeeded" | "failed";
         /**
          * @description * `region` - регион
          *     * `urban_okrug` - городской округ
@@ -308,6 +973,28 @@ export interface components {
          * @enum {string}
          */
         KindEnum: "region" | "urban_okrug" | "municipal_district" | "municipal_okrug" | "settlement";
+        LeaderboardRow: {
+            readonly id: number;
+            blogger: components["schemas"]["BloggerRef"];
+            account: components["schemas"]["AccountRef"];
+            /**
+             * Влияние, 0–100
+             * Format: double
+             */
+            readonly score: number;
+            /** Место среди блогеров */
+            readonly rank: number;
+            /** Место аккаунта */
+            readonly account_rank: number;
+            readonly previous_rank: number | null;
+            /** Изменение места */
+            readonly rank_delta: number | null;
+            /**
+             * Изменение влияния
+             * Format: double
+             */
+            readonly score_delta: number | null;
+        };
         LoginRequest: {
             username: string;
             password: string;
@@ -321,6 +1008,31 @@ export interface components {
             readonly full_name: string;
             readonly role: components["schemas"]["RoleEnum"];
             readonly permissions: components["schemas"]["Permissions"];
+        };
+        Mover: {
+            blogger: components["schemas"]["BloggerRef"];
+            rank: number;
+            previous_rank: number | null;
+            /** @description на сколько мест поднялся (отрицательное — упал) */
+            delta: number;
+            /** Format: double */
+            score: number;
+        };
+        Movers: {
+            run: components["schemas"]["RunRef"] | null;
+            since: components["schemas"]["RunRef"] | null;
+            risers: components["schemas"]["Mover"][];
+            fallers: components["schemas"]["Mover"][];
+        };
+        OverviewGraph: {
+            /** @description расчёт, из которого взяты оценки узлов */
+            run: components["schemas"]["RunRef"] | null;
+            nodes: components["schemas"]["GraphNode"][];
+            edges: components["schemas"]["GraphEdge"][];
+            total_nodes: number;
+            total_edges: number;
+            truncated_nodes: boolean;
+            truncated_edges: boolean;
         };
         PaginatedApiTokenList: {
             /** @example 123 */
@@ -336,6 +1048,111 @@ export interface components {
              */
             previous?: string | null;
             results: components["schemas"]["ApiToken"][];
+        };
+        PaginatedCommunityList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["Community"][];
+        };
+        PaginatedCommunityMemberList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["CommunityMember"][];
+        };
+        PaginatedEdgeImportErrorList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["EdgeImportError"][];
+        };
+        PaginatedEdgeImportJobList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["EdgeImportJob"][];
+        };
+        PaginatedHistoryRowList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["HistoryRow"][];
+        };
+        PaginatedInfluenceRunList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["InfluenceRun"][];
+        };
+        PaginatedLeaderboardRowList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["LeaderboardRow"][];
         };
         PaginatedTerritoryList: {
             /** @example 123 */
@@ -382,6 +1199,16 @@ export interface components {
             /** Описание */
             description?: string;
         };
+        PathGraph: {
+            /** @description расчёт, из которого взяты оценки узлов */
+            run: components["schemas"]["RunRef"] | null;
+            nodes: components["schemas"]["GraphNode"][];
+            edges: components["schemas"]["GraphEdge"][];
+            source: number;
+            target: number;
+            found: boolean;
+            path: number[];
+        };
         Permissions: {
             edit_crm: boolean;
             run_rerank: boolean;
@@ -391,6 +1218,17 @@ export interface components {
             manage_tokens: boolean;
         };
         /**
+         * @description * `vk` - ВКонтакте
+         *     * `telegram` - Telegram
+         *     * `ok` - Одноклассники
+         *     * `youtube` - YouTube
+         *     * `dzen` - Дзен
+         *     * `rutube` - RuTube
+         *     * `other` - другое
+         * @enum {string}
+         */
+        PlatformEnum: "vk" | "telegram" | "ok" | "youtube" | "dzen" | "rutube" | "other";
+        /**
          * @description * `admin` - admin
          *     * `officer` - officer
          *     * `analyst` - analyst
@@ -398,6 +1236,21 @@ export interface components {
          * @enum {string}
          */
         RoleEnum: "admin" | "officer" | "analyst" | "viewer";
+        RunRef: {
+            readonly id: number;
+            /** Статус */
+            readonly status: components["schemas"]["JobStatusEnum"];
+            /**
+             * Создан
+             * Format: date-time
+             */
+            readonly created_at: string;
+            /**
+             * Завершён
+             * Format: date-time
+             */
+            readonly finished_at: string | null;
+        };
         Territory: {
             readonly id: number;
             /** Название */
@@ -415,6 +1268,10 @@ export interface components {
             readonly name: string;
             /** Тип */
             readonly kind: components["schemas"]["KindEnum"];
+        };
+        TerritoryRef: {
+            id: number;
+            name: string;
         };
         TerritoryRequest: {
             /** Название */
@@ -696,6 +1553,1592 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    graph_accounts_amplifiers_retrieve: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description только события не раньше */
+                since?: string;
+            };
+            header?: never;
+            path: {
+                account_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmplifiersGraph"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Графовое хранилище недоступно (code graph_unavailable); остальное API работает. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    graph_accounts_ego_retrieve: {
+        parameters: {
+            query?: {
+                depth?: number;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                account_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EgoGraph"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Графовое хранилище недоступно (code graph_unavailable); остальное API работает. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    graph_overview_retrieve: {
+        parameters: {
+            query?: {
+                community?: number;
+                max_edges?: number;
+                max_nodes?: number;
+                min_score?: number;
+                run?: number;
+                /** @description территория с вложенными */
+                territory?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverviewGraph"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Графовое хранилище недоступно (code graph_unavailable); остальное API работает. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    graph_path_retrieve: {
+        parameters: {
+            query: {
+                max_depth?: number;
+                source: number;
+                target: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PathGraph"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Графовое хранилище недоступно (code graph_unavailable); остальное API работает. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    graph_posts_cascade_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                post_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CascadeGraph"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Графовое хранилище недоступно (code graph_unavailable); остальное API работает. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    imports_edges_list: {
+        parameters: {
+            query?: {
+                created_at?: string;
+                created_at__gt?: string;
+                created_at__gte?: string;
+                created_at__lt?: string;
+                created_at__lte?: string;
+                created_at__n?: string;
+                filename?: string;
+                filename__icontains?: string;
+                filename__iexact?: string;
+                filename__istartswith?: string;
+                filename__n?: string;
+                format?: string;
+                format__icontains?: string;
+                format__iexact?: string;
+                format__istartswith?: string;
+                format__n?: string;
+                id?: number;
+                id__gt?: number;
+                id__gte?: number;
+                id__lt?: number;
+                id__lte?: number;
+                id__n?: number;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                platform?: string;
+                platform__icontains?: string;
+                platform__iexact?: string;
+                platform__istartswith?: string;
+                platform__n?: string;
+                /** @description поиск */
+                q?: string;
+                /**
+                 * @description * `pending` - в очереди
+                 *     * `running` - выполняется
+                 *     * `succeeded` - завершён
+                 *     * `failed` - ошибка
+                 */
+                status?: "failed" | "pending" | "running" | "succeeded";
+                /**
+                 * @description * `pending` - в очереди
+                 *     * `running` - выполняется
+                 *     * `succeeded` - завершён
+                 *     * `failed` - ошибка
+                 */
+                status__n?: "failed" | "pending" | "running" | "succeeded";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedEdgeImportJobList"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    imports_edges_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["EdgeImportUploadRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["EdgeImportUploadRequest"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EdgeImportJob"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    imports_edges_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this импорт связей. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EdgeImportJob"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    imports_edges_errors_list: {
+        parameters: {
+            query?: {
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+            };
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this импорт связей. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedEdgeImportErrorList"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    influence_bloggers_explanation_retrieve: {
+        parameters: {
+            query?: {
+                /** @description id завершённого расчёта (по умолчанию — последний) */
+                run?: number;
+            };
+            header?: never;
+            path: {
+                blogger_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Explanation"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    influence_bloggers_history_list: {
+        parameters: {
+            query?: {
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+            };
+            header?: never;
+            path: {
+                blogger_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedHistoryRowList"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    influence_leaderboard_list: {
+        parameters: {
+            query?: {
+                /** @description account_kind */
+                account_kind?: ("channel" | "community" | "person")[];
+                /** @description archived */
+                archived?: boolean;
+                /** @description has_overdue_tasks */
+                has_overdue_tasks?: boolean;
+                /** @description no_contact_days */
+                no_contact_days?: number;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description owner */
+                owner?: number;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /** @description platform */
+                platform?: ("dzen" | "ok" | "other" | "rutube" | "telegram" | "vk" | "youtube")[];
+                /** @description поиск */
+                q?: string;
+                /** @description id завершённого расчёта (по умолчанию — последний) */
+                run?: number;
+                /** @description stage */
+                stage?: ("contacted" | "declined" | "engaged" | "new" | "partner" | "paused")[];
+                /** @description stance */
+                stance?: ("critical" | "neutral" | "supportive" | "unknown")[];
+                /** @description территория (с вложенными) */
+                territory?: number;
+                /** @description tier */
+                tier?: ("a" | "b" | "c")[];
+                /** @description topic */
+                topic?: number[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedLeaderboardRowList"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    influence_movers_retrieve: {
+        parameters: {
+            query?: {
+                limit?: number;
+                run?: number;
+                since?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Movers"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    influence_runs_list: {
+        parameters: {
+            query?: {
+                backend?: string;
+                backend__icontains?: string;
+                backend__iexact?: string;
+                backend__istartswith?: string;
+                backend__n?: string;
+                created_at?: string;
+                created_at__gt?: string;
+                created_at__gte?: string;
+                created_at__lt?: string;
+                created_at__lte?: string;
+                created_at__n?: string;
+                finished_at?: string;
+                finished_at__gt?: string;
+                finished_at__gte?: string;
+                finished_at__lt?: string;
+                finished_at__lte?: string;
+                finished_at__n?: string;
+                id?: number;
+                id__gt?: number;
+                id__gte?: number;
+                id__lt?: number;
+                id__lte?: number;
+                id__n?: number;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /** @description поиск */
+                q?: string;
+                /**
+                 * @description * `queued` - в очереди
+                 *     * `loading` - загрузка графа
+                 *     * `ranking` - расчёт
+                 *     * `saving` - сохранение
+                 *     * `writeback` - запись в граф
+                 *     * `done` - готово
+                 */
+                stage?: "done" | "loading" | "queued" | "ranking" | "saving" | "writeback";
+                /**
+                 * @description * `queued` - в очереди
+                 *     * `loading` - загрузка графа
+                 *     * `ranking` - расчёт
+                 *     * `saving` - сохранение
+                 *     * `writeback` - запись в граф
+                 *     * `done` - готово
+                 */
+                stage__n?: "done" | "loading" | "queued" | "ranking" | "saving" | "writeback";
+                /**
+                 * @description * `pending` - в очереди
+                 *     * `running` - выполняется
+                 *     * `succeeded` - завершён
+                 *     * `failed` - ошибка
+                 */
+                status?: "failed" | "pending" | "running" | "succeeded";
+                /**
+                 * @description * `pending` - в очереди
+                 *     * `running` - выполняется
+                 *     * `succeeded` - завершён
+                 *     * `failed` - ошибка
+                 */
+                status__n?: "failed" | "pending" | "running" | "succeeded";
+                trigger?: string;
+                trigger__icontains?: string;
+                trigger__iexact?: string;
+                trigger__istartswith?: string;
+                trigger__n?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedInfluenceRunList"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    influence_runs_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InfluenceRun"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    influence_runs_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this расчёт влияния. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InfluenceRun"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    influence_runs_communities_list: {
+        parameters: {
+            query?: {
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+            };
+            header?: never;
+            path: {
+                run_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedCommunityList"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    influence_runs_communities_members_list: {
+        parameters: {
+            query?: {
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+            };
+            header?: never;
+            path: {
+                number: number;
+                run_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedCommunityMemberList"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */

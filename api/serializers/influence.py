@@ -1,0 +1,268 @@
+"""Serializers of the influence, graph and edge-import endpoints (read-only
+representations of graph.selectors results, plus the upload form)."""
+
+from __future__ import annotations
+
+from rest_framework import serializers
+
+from api.serializers.base import BaseModelSerializer
+from crm.models import Blogger, Platform, SocialAccount
+from graph.ingest.edges import FORMATS, KINDS
+from graph.models import (
+    BloggerScore,
+    EdgeImportError,
+    EdgeImportJob,
+    InfluenceCommunity,
+    InfluenceRun,
+    InfluenceScore,
+)
+
+# --- references ------------------------------------------------------------------
+
+
+class AccountRefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = SocialAccount
+        fields = ["id", "platform", "external_id", "screen_name", "display_name", "url"]
+        read_only_fields = fields
+
+
+class TerritoryRefSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+
+
+class BloggerRefSerializer(serializers.ModelSerializer):
+    territory = TerritoryRefSerializer(allow_null=True)
+
+    class Meta:
+        model = Blogger
+        fields = ["id", "display_name", "territory"]
+        read_only_fields = fields
+
+
+# --- influence runs --------------------------------------------------------------
+
+
+class InfluenceRunSerializer(BaseModelSerializer):
+    triggered_by = serializers.CharField(
+        source="triggered_by.username", allow_null=True, read_only=True, default=None
+    )
+
+    class Meta:
+        model = InfluenceRun
+        fields = [
+            "id", "status", "stage", "progress", "trigger", "triggered_by", "backend",
+            "parameters", "window_start", "window_end", "node_count", "edge_count",
+            "community_count", "timings", "error", "created_at", "started_at", "finished_at",
+        ]  # fmt: skip
+        read_only_fields = fields
+        brief_fields = ["id", "status", "stage", "progress", "created_at", "finished_at"]
+
+
+class RunRefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = InfluenceRun
+        fields = ["id", "status", "created_at", "finished_at"]
+        read_only_fields = fields
+
+
+class LeaderboardRowSerializer(serializers.ModelSerializer):
+    blogger = BloggerRefSerializer()
+    account = AccountRefSerializer()
+
+    class Meta:
+        model = BloggerScore
+        fields = [
+            "id", "blogger", "account", "score", "rank", "account_rank", "previous_rank",
+            "rank_delta", "score_delta",
+        ]  # fmt: skip
+        read_only_fields = fields
+
+
+class HistoryRowSerializer(serializers.ModelSerializer):
+    run = RunRefSerializer()
+    account = AccountRefSerializer()
+
+    class Meta:
+        model = BloggerScore
+        fields = ["run", "account", "score", "rank", "previous_rank", "rank_delta", "score_delta"]
+        read_only_fields = fields
+
+
+class ContributorSerializer(serializers.Serializer):
+    account_id = serializers.IntegerField()
+    name = serializers.CharField()
+    share = serializers.FloatField(help_text="доля входящего влияния от этого аккаунта")
+
+
+class AccountScoreSerializer(serializers.ModelSerializer):
+    account = AccountRefSerializer()
+
+    class Meta:
+        model = InfluenceScore
+        fields = [
+            "account", "score", "rank", "percentile", "pagerank", "hub", "authority",
+            "followers", "engagement", "kcore", "components", "community", "previous_rank",
+            "rank_delta", "score_delta",
+        ]  # fmt: skip
+        read_only_fields = fields
+
+
+class ExplainedAccountSerializer(serializers.Serializer):
+    score = AccountScoreSerializer()
+    contributors = ContributorSerializer(many=True)
+
+
+class CommunitySerializer(serializers.ModelSerializer):
+    central_account = AccountRefSerializer(allow_null=True)
+
+    class Meta:
+        model = InfluenceCommunity
+        fields = ["number", "label", "size", "central_account"]
+        read_only_fields = fields
+
+
+class ExplanationSerializer(serializers.Serializer):
+    run = RunRefSerializer()
+    blogger_score = LeaderboardRowSerializer()
+    community = CommunitySerializer(allow_null=True)
+    accounts = ExplainedAccountSerializer(many=True)
+
+
+class MoverSerializer(serializers.Serializer):
+    blogger = BloggerRefSerializer()
+    rank = serializers.IntegerField()
+    previous_rank = serializers.IntegerField(allow_null=True)
+    delta = serializers.IntegerField(help_text="на сколько мест поднялся (отрицательное — упал)")
+    score = serializers.FloatField()
+
+
+class MoversSerializer(serializers.Serializer):
+    run = RunRefSerializer(allow_null=True)
+    since = RunRefSerializer(allow_null=True)
+    risers = MoverSerializer(many=True)
+    fallers = MoverSerializer(many=True)
+
+
+class CommunityMemberSerializer(serializers.ModelSerializer):
+    account = AccountRefSerializer()
+    blogger_id = serializers.IntegerField(source="account.blogger_id", allow_null=True)
+
+    class Meta:
+        model = InfluenceScore
+        fields = ["account", "blogger_id", "score", "rank", "percentile", "rank_delta"]
+        read_only_fields = fields
+
+
+# --- graph (nodes/edges for graphology/sigma) ------------------------------------
+
+
+class GraphNodeSerializer(serializers.Serializer):
+    id = serializers.IntegerField(help_text="SocialAccount id")
+    label = serializers.CharField()
+    platform = serializers.CharField()
+    external_id = serializers.CharField()
+    screen_name = serializers.CharField()
+    kind = serializers.CharField()
+    followers = serializers.IntegerField(allow_null=True)
+    blogger_id = serializers.IntegerField(allow_null=True)
+    score = serializers.FloatField(allow_null=True)
+    rank = serializers.IntegerField(allow_null=True)
+    community = serializers.IntegerField(allow_null=True)
+    community_label = serializers.CharField(allow_null=True)
+
+
+class GraphEdgeSerializer(serializers.Serializer):
+    source = serializers.IntegerField()
+    target = serializers.IntegerField()
+    weight = serializers.FloatField(help_text="репосты × вес репоста + упоминания × вес упоминания")
+    reposts = serializers.IntegerField()
+    mentions = serializers.IntegerField()
+    first_at = serializers.DateTimeField(allow_null=True)
+    last_at = serializers.DateTimeField(allow_null=True)
+
+
+class GraphSerializer(serializers.Serializer):
+    run = RunRefSerializer(allow_null=True, help_text="расчёт, из которого взяты оценки узлов")
+    nodes = GraphNodeSerializer(many=True)
+    edges = GraphEdgeSerializer(many=True)
+
+
+class EgoGraphSerializer(GraphSerializer):
+    center = serializers.IntegerField()
+    depth = serializers.IntegerField()
+    truncated = serializers.BooleanField()
+
+
+class AmplifiersGraphSerializer(GraphSerializer):
+    center = serializers.IntegerField()
+    since = serializers.DateTimeField(allow_null=True)
+
+
+class CascadeStepSerializer(serializers.Serializer):
+    account_id = serializers.IntegerField()
+    at = serializers.DateTimeField()
+    weight = serializers.IntegerField()
+
+
+class CascadeGraphSerializer(GraphSerializer):
+    post_id = serializers.IntegerField()
+    author_id = serializers.IntegerField()
+    published_at = serializers.DateTimeField(allow_null=True)
+    steps = CascadeStepSerializer(many=True)
+
+
+class PathGraphSerializer(GraphSerializer):
+    source = serializers.IntegerField()
+    target = serializers.IntegerField()
+    found = serializers.BooleanField()
+    path = serializers.ListField(child=serializers.IntegerField())
+
+
+class OverviewGraphSerializer(GraphSerializer):
+    total_nodes = serializers.IntegerField()
+    total_edges = serializers.IntegerField()
+    truncated_nodes = serializers.BooleanField()
+    truncated_edges = serializers.BooleanField()
+
+
+# --- edge import jobs ------------------------------------------------------------
+
+
+class EdgeImportJobSerializer(BaseModelSerializer):
+    created_by = serializers.CharField(
+        source="created_by.username", allow_null=True, read_only=True, default=None
+    )
+
+    class Meta:
+        model = EdgeImportJob
+        fields = [
+            "id", "status", "progress", "filename", "format", "platform", "kind", "occurred_at",
+            "size", "rows_read", "rows_created", "rows_present", "rows_rejected",
+            "new_accounts", "error", "created_by", "created_at", "started_at", "finished_at",
+        ]  # fmt: skip
+        read_only_fields = fields
+        brief_fields = ["id", "status", "progress", "filename", "created_at"]
+
+
+class EdgeImportUploadSerializer(serializers.Serializer):
+    file = serializers.FileField(help_text="CSV, JSON lines или список рёбер (UTF-8)")
+    format = serializers.ChoiceField(
+        choices=FORMATS, required=False, help_text="по умолчанию — по расширению файла"
+    )
+    platform = serializers.ChoiceField(choices=Platform.choices, default=Platform.VK.value)
+    kind = serializers.ChoiceField(
+        choices=KINDS, required=False, help_text="обязателен для edgelist; для csv/jsonl — "
+        "тип строк без kind"
+    )  # fmt: skip
+    occurred_at = serializers.DateTimeField(
+        required=False, help_text="время всех связей списка рёбер (по умолчанию — сейчас)"
+    )
+
+
+class EdgeImportErrorSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = EdgeImportError
+        fields = ["line_no", "reason"]
+        read_only_fields = fields

@@ -1,0 +1,241 @@
+"""Influence: runs (list, detail, trigger), the blogger leaderboard, one
+blogger's history and explanation, risers and fallers, and communities.
+
+Views only parse parameters and call ``graph.selectors`` / ``graph.services``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import django_filters
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django_filters import ModelMultipleChoiceFilter
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import exceptions, generics, serializers, status
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from api import roles
+from api.filters import BaseFilterSet, NullsLastOrderingFilter
+from api.serializers.influence import (
+    CommunityMemberSerializer,
+    CommunitySerializer,
+    ExplanationSerializer,
+    HistoryRowSerializer,
+    InfluenceRunSerializer,
+    LeaderboardRowSerializer,
+    MoversSerializer,
+)
+from api.views.base import BaseViewSet
+from crm.filtersets import BloggerFilterSet
+from crm.models import Blogger
+from graph.models import BloggerScore, InfluenceCommunity, InfluenceRun, InfluenceScore
+from graph.selectors import (
+    blogger_influence_explanation,
+    blogger_influence_history,
+    blogger_leaderboard,
+    blogger_movers,
+    influence_community_list,
+    influence_community_members,
+    influence_run_before,
+    influence_run_latest,
+    influence_run_list,
+)
+from graph.services import influence_run_request
+
+RUN_PARAMETER = OpenApiParameter(
+    "run", int, description="id завершённого расчёта (по умолчанию — последний)"
+)
+
+
+def succeeded_run(value: Any, *, name: str = "run") -> InfluenceRun | None:
+    """The succeeded run with id ``value``; None when ``value`` is empty. 400 for
+    a malformed id, 404 for an unknown or unfinished run."""
+    if value in (None, ""):
+        return None
+    try:
+        pk = int(value)
+        if not 0 < pk < 2**63:
+            raise ValueError
+    except (TypeError, ValueError):
+        raise exceptions.ValidationError({name: ["Ожидается id расчёта."]}) from None
+    run = InfluenceRun.objects.filter(pk=pk, status=InfluenceRun.Status.SUCCEEDED).first()
+    if run is None:
+        raise exceptions.NotFound(f"Завершённый расчёт {pk} не найден.")
+    return run
+
+
+def run_or_latest(request: Request) -> InfluenceRun:
+    run = succeeded_run(request.query_params.get("run")) or influence_run_latest()
+    if run is None:
+        raise exceptions.NotFound("Ещё нет ни одного завершённого расчёта влияния.")
+    return run
+
+
+class InfluenceRunFilterSet(BaseFilterSet):
+    class Meta:
+        model = InfluenceRun
+        fields = ["id", "status", "stage", "trigger", "backend", "created_at", "finished_at"]
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Расчёты влияния"),
+    retrieve=extend_schema(summary="Расчёт влияния: этап и прогресс"),
+)
+class InfluenceRunViewSet(BaseViewSet):
+    """Runs newest first. ``POST`` asks for a re-rank (analyst, admin): 202 with
+    the run to poll; when one is already queued or running, that one is returned."""
+
+    queryset = influence_run_list()
+    serializer_class = InfluenceRunSerializer
+    filterset_class = InfluenceRunFilterSet
+    ordering_fields = ["created_at", "finished_at", "status"]
+    http_method_names = ["get", "post", "head", "options"]
+    action_permissions = {"create": roles.RUN_RERANK}
+
+    @extend_schema(
+        request=None,
+        responses={202: InfluenceRunSerializer},
+        summary="Запустить пересчёт влияния (или получить уже идущий)",
+    )
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        run, _created = influence_run_request(trigger="api", user=request.user)
+        body = InfluenceRunSerializer(run, context=self.get_serializer_context()).data
+        headers = {"Location": f"{request.path.rstrip('/')}/{run.pk}/"}
+        return Response(body, status=status.HTTP_202_ACCEPTED, headers=headers)
+
+
+def _blogger_filter_parameters() -> list[OpenApiParameter]:
+    """The blogger list's filters (``crm.filtersets.BloggerFilterSet``) as schema parameters."""
+    parameters = []
+    for name, field in BloggerFilterSet.base_filters.items():
+        many = isinstance(field, django_filters.MultipleChoiceFilter | ModelMultipleChoiceFilter)
+        kind: Any = str
+        if isinstance(field, django_filters.NumberFilter | ModelMultipleChoiceFilter):
+            kind = int
+        elif isinstance(field, django_filters.BooleanFilter):
+            kind = bool
+        enum = [value for value, _ in field.extra["choices"]] if "choices" in field.extra else None
+        parameters.append(
+            OpenApiParameter(
+                name, kind, many=many, enum=enum, description=str(field.label or name),
+                explode=True if many else None,
+            )
+        )  # fmt: skip
+    return parameters
+
+
+@extend_schema(
+    summary="Рейтинг блогеров по влиянию (фильтры как у списка блогеров)",
+    parameters=[RUN_PARAMETER, *_blogger_filter_parameters()],
+)
+class LeaderboardView(generics.ListAPIView):
+    serializer_class = LeaderboardRowSerializer
+    filter_backends = [NullsLastOrderingFilter]
+    ordering_fields = ["rank", "score", "rank_delta", "score_delta"]
+    ordering = ["rank"]
+
+    def get_queryset(self) -> Any:
+        run = run_or_latest(self.request)
+        try:
+            return blogger_leaderboard(run=run, filters=self._blogger_filters())
+        except ValueError as exc:
+            raise exceptions.ValidationError({"filters": [str(exc)]}) from None
+
+    def _blogger_filters(self) -> Any:
+        # Only the blogger filters: paging, ordering and run are ours.
+        params = self.request.query_params.copy()
+        for name in ("page", "page_size", "ordering", "run", "brief", "format"):
+            params.pop(name, None)
+        form = BloggerFilterSet(params, queryset=Blogger.objects.none()).form
+        if not form.is_valid():
+            raise exceptions.ValidationError({k: list(v) for k, v in form.errors.items()})
+        return params
+
+
+class BloggerScopedView(generics.GenericAPIView):
+    def blogger(self) -> Blogger:
+        return get_object_or_404(Blogger.objects.only("pk"), pk=self.kwargs["blogger_id"])
+
+
+@extend_schema(summary="История влияния блогера по всем расчётам")
+class BloggerHistoryView(BloggerScopedView, generics.ListAPIView):
+    serializer_class = HistoryRowSerializer
+
+    def get_queryset(self) -> Any:
+        if getattr(self, "swagger_fake_view", False):
+            return BloggerScore.objects.none()
+        return blogger_influence_history(blogger_id=self.blogger().pk)
+
+
+@extend_schema(
+    summary="Почему у блогера такое влияние: компоненты, кто усиливает, сообщество",
+    parameters=[RUN_PARAMETER],
+    responses=ExplanationSerializer,
+)
+class BloggerExplanationView(BloggerScopedView):
+    serializer_class = ExplanationSerializer
+
+    def get(self, request: Request, blogger_id: int) -> Response:
+        blogger = self.blogger()
+        run = run_or_latest(request)
+        explanation = blogger_influence_explanation(blogger_id=blogger.pk, run=run)
+        if explanation is None:
+            raise exceptions.NotFound("Блогер не участвовал в этом расчёте.")
+        return Response(ExplanationSerializer(explanation).data)
+
+
+class MoversQuery(serializers.Serializer):
+    run = serializers.IntegerField(required=False, min_value=1, max_value=2**63 - 1)
+    since = serializers.IntegerField(required=False, min_value=1, max_value=2**63 - 1)
+    limit = serializers.IntegerField(required=False, min_value=1, max_value=100, default=10)
+
+
+@extend_schema(
+    summary="Кто поднялся и кто упал между двумя расчётами (по умолчанию — два последних)",
+    parameters=[MoversQuery],
+    responses=MoversSerializer,
+)
+class MoversView(generics.GenericAPIView):
+    serializer_class = MoversSerializer
+
+    def get(self, request: Request) -> Response:
+        query = MoversQuery(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        run = succeeded_run(query.validated_data.get("run")) or influence_run_latest()
+        since = succeeded_run(query.validated_data.get("since"), name="since")
+        if run is not None and since is not None and since.pk == run.pk:
+            raise exceptions.ValidationError({"since": ["Выберите другой расчёт, не run."]})
+        movers = blogger_movers(run=run, since=since, limit=query.validated_data["limit"])
+        if since is None and run is not None:
+            since = influence_run_before(run=run)
+        return Response(MoversSerializer({"run": run, "since": since, **movers}).data)
+
+
+@extend_schema(summary="Сообщества расчёта (крупные первыми)")
+class CommunityListView(generics.ListAPIView):
+    serializer_class = CommunitySerializer
+
+    def get_queryset(self) -> Any:
+        if getattr(self, "swagger_fake_view", False):
+            return InfluenceCommunity.objects.none()
+        run = get_object_or_404(
+            InfluenceRun, pk=self.kwargs["run_id"], status=InfluenceRun.Status.SUCCEEDED
+        )
+        return influence_community_list(run=run)
+
+
+@extend_schema(summary="Участники сообщества (по месту в рейтинге)")
+class CommunityMembersView(generics.ListAPIView):
+    serializer_class = CommunityMemberSerializer
+
+    def get_queryset(self) -> Any:
+        if getattr(self, "swagger_fake_view", False):
+            return InfluenceScore.objects.none()
+        run = get_object_or_404(
+            InfluenceRun, pk=self.kwargs["run_id"], status=InfluenceRun.Status.SUCCEEDED
+        )
+        if not run.communities.filter(number=self.kwargs["number"]).exists():
+            raise Http404
+        return influence_community_members(run=run, number=self.kwargs["number"])

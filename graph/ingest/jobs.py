@@ -1,0 +1,180 @@
+"""Edge import jobs: an uploaded file imported by a Celery worker, with progress,
+counts and the rejected rows (line number and reason) kept for the API."""
+
+from __future__ import annotations
+
+import io
+import logging
+from datetime import datetime
+from typing import IO, Any
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from backend.errors import ValidationFailed
+from graph.ingest.edges import FORMATS, KINDS, RowError, edges_parse, format_from_path
+from graph.ingest.importer import EdgeImporter, ImportAborted
+from graph.models import EdgeImportError, EdgeImportJob
+
+log = logging.getLogger(__name__)
+
+
+def edge_import_job_create(
+    *,
+    file: IO[bytes],
+    filename: str,
+    platform: str,
+    fmt: str | None = None,
+    kind: str | None = None,
+    occurred_at: datetime | None = None,
+    user: Any = None,
+    enqueue: bool = True,
+) -> EdgeImportJob:
+    """Store an uploaded edge file as a pending job and (after commit) queue its import.
+
+    The format is guessed from ``filename`` when not given. Raises
+    ``ValidationFailed`` naming the field for an unknown format, a missing
+    ``kind`` for an edge list, an empty or too large file.
+    """
+    fmt = fmt or format_from_path(filename)
+    if fmt not in FORMATS:
+        raise ValidationFailed(
+            "Не удалось определить формат файла.",
+            fields={"format": [f"Укажите один из форматов: {', '.join(FORMATS)}."]},
+        )
+    if kind and kind not in KINDS:
+        raise ValidationFailed(
+            "Неизвестный тип связей.", fields={"kind": [f"Один из: {', '.join(KINDS)}."]}
+        )
+    if fmt == "edgelist" and not kind:
+        raise ValidationFailed(
+            "Для списка рёбер нужен тип связей.",
+            fields={"kind": ["Обязателен для формата edgelist (repost или mention)."]},
+        )
+    limit = settings.EDGE_IMPORT_MAX_BYTES
+    content = file.read(limit + 1)
+    if len(content) > limit:
+        raise ValidationFailed(
+            "Файл слишком большой.",
+            fields={"file": [f"Не больше {limit:,} байт.".replace(",", " ")]},
+        )
+    if not content:
+        raise ValidationFailed("Файл пуст.", fields={"file": ["Файл пуст."]})
+    if fmt == "edgelist" and occurred_at is None:
+        occurred_at = timezone.now().replace(second=0, microsecond=0)
+    with transaction.atomic():
+        job = EdgeImportJob.objects.create(
+            filename=filename[:255],
+            format=fmt,
+            platform=platform,
+            kind=kind or "",
+            occurred_at=occurred_at,
+            content=content,
+            size=len(content),
+            created_by=user if getattr(user, "is_authenticated", False) else None,
+        )
+        if enqueue:
+            from graph.tasks import edge_import_task
+
+            transaction.on_commit(lambda: edge_import_task.delay(job.pk))
+    return job
+
+
+def edge_import_job_run(*, job_id: int, batch_size: int | None = None) -> EdgeImportJob:
+    """Import the file of job ``job_id`` (the body of ``edge_import_task``).
+
+    Claims the job first (pending → running); when it cannot, returns it
+    untouched, so a redelivered task does nothing. Good rows are stored in
+    batches (each its own transaction), rejected rows are recorded with their
+    line numbers (the first ``EDGE_IMPORT_ERRORS_KEPT``), progress and counts
+    are updated after every batch. A fatal error (unreadable header) or an
+    unexpected exception marks the job failed; the batches stored before it
+    stay (the import is idempotent, so uploading the file again is safe).
+    """
+    now = timezone.now()
+    claimed = EdgeImportJob.objects.filter(pk=job_id, status=EdgeImportJob.Status.PENDING).update(
+        status=EdgeImportJob.Status.RUNNING, started_at=now
+    )
+    job = EdgeImportJob.objects.get(pk=job_id)
+    if not claimed:
+        return job
+
+    raw = io.BytesIO(bytes(job.content))
+    stream = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline="")
+    kept = settings.EDGE_IMPORT_ERRORS_KEPT
+    pending_errors: list[EdgeImportError] = []
+
+    def reject(error: RowError) -> None:
+        if importer.rejected <= kept:
+            pending_errors.append(
+                EdgeImportError(job=job, line_no=error.line_no, reason=error.reason)
+            )
+
+    def flush(importer: EdgeImporter, *, final: bool = False) -> None:
+        if pending_errors:
+            EdgeImportError.objects.bulk_create(pending_errors, batch_size=1000)
+            pending_errors.clear()
+        fields = _counts(importer)
+        fields["progress"] = 100 if final else min(99, raw.tell() * 100 // max(job.size, 1))
+        EdgeImportJob.objects.filter(pk=job.pk).update(**fields)
+
+    importer = EdgeImporter(
+        platform=job.platform,
+        origin=f"import:{job.format}",
+        batch_size=batch_size or _batch_size(),
+        on_reject=reject,
+        on_batch=flush,
+    )
+    try:
+        rows = edges_parse(
+            stream,
+            fmt=job.format,  # type: ignore[arg-type]  # checked at creation
+            platform=job.platform,
+            tz=timezone.get_default_timezone(),
+            kind=job.kind or None,  # type: ignore[arg-type]
+            occurred_at=job.occurred_at,
+        )
+        importer.consume(rows)
+    except ImportAborted as exc:
+        flush(importer)
+        _finish(job, EdgeImportJob.Status.FAILED, error=str(exc))
+    except Exception as exc:
+        log.exception("edge import job %s failed", job.pk)
+        flush(importer)
+        _finish(job, EdgeImportJob.Status.FAILED, error=f"{type(exc).__name__}: {exc}")
+    else:
+        flush(importer, final=True)
+        _finish(job, EdgeImportJob.Status.SUCCEEDED)
+    job.refresh_from_db()
+    return job
+
+
+def _batch_size() -> int:
+    from graph.ingest.ledger import BATCH_SIZE
+
+    return BATCH_SIZE
+
+
+def _counts(importer: EdgeImporter) -> dict[str, int]:
+    c = importer.counts
+    return {
+        "rows_read": importer.read,
+        "rows_created": c.total_created,
+        "rows_present": c.total_existing,
+        "rows_rejected": importer.rejected,
+        "new_accounts": c.new_accounts,
+    }
+
+
+def _finish(job: EdgeImportJob, status: str, *, error: str = "") -> None:
+    EdgeImportJob.objects.filter(pk=job.pk).update(
+        status=status, error=error, finished_at=timezone.now()
+    )
+
+
+def edge_import_job_fail(*, job_id: int, error: str) -> None:
+    """Give up on a job (the worker died or retries are exhausted)."""
+    EdgeImportJob.objects.filter(
+        pk=job_id, status__in=[EdgeImportJob.Status.PENDING, EdgeImportJob.Status.RUNNING]
+    ).update(status=EdgeImportJob.Status.FAILED, error=error, finished_at=timezone.now())
