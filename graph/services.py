@@ -22,7 +22,7 @@ from django.utils import timezone
 from crm.models import Blogger, SocialAccount
 from graph.backends import get_backend
 from graph.backends.base import EdgeParams, GraphBackend, GraphUnavailable, node_name
-from graph.ingest.fast import update_by_pk
+from graph.ingest.fast import insert_columns, update_by_pk
 from graph.models import BloggerScore, InfluenceCommunity, InfluenceRun, InfluenceScore, Post
 from graph.ranking import COMPONENTS, RankingResult, ScoreWeights, rank
 
@@ -316,69 +316,83 @@ def _store(run: InfluenceRun, graph: LoadedGraph, result: RankingResult) -> None
     }
 
     # communities, labelled by their most central member
+    sizes = np.bincount(result.community, minlength=result.community_center.size).tolist()
     communities = []
     for number, central in enumerate(result.community_center.tolist()):
         display, screen, ext, _ = accounts[int(ids[central])]
-        size = int(np.count_nonzero(result.community == number))
         communities.append(
             InfluenceCommunity(
                 run=run, number=number, label=node_name(display, screen, ext),
-                central_account_id=int(ids[central]), size=size,
+                central_account_id=int(ids[central]), size=sizes[number],
             )
         )  # fmt: skip
     InfluenceCommunity.objects.bulk_create(communities, batch_size=SAVE_BATCH)
-    labels = {c.number: c.label for c in communities}
+    labels = [c.label for c in communities]
 
-    scores = []
-    for i, account_id in enumerate(ids.tolist()):
-        before = prev_rank.get(account_id)
-        rank_i = int(result.rank[i])
-        contributors = [
-            {"account_id": int(ids[j]), "share": round(float(share), 6)}
-            for j, share in zip(
-                result.top_contributors[i], result.top_contributor_shares[i], strict=True
-            )
-            if j >= 0 and share > 0
-        ]
-        scores.append(
-            InfluenceScore(
-                run=run, account_id=account_id, score=float(result.score[i]), rank=rank_i,
-                percentile=float(result.percentile[i]), pagerank=float(result.pagerank[i]),
-                hub=float(result.hub[i]), authority=float(result.authority[i]),
-                followers=int(graph.followers[i]) if graph.followers[i] else None,
-                engagement=float(graph.engagement[i]), kcore=int(result.kcore[i]),
-                components={name: round(float(result.components[i, c]), 6)
-                            for c, name in enumerate(COMPONENTS)},
-                community=int(result.community[i]), top_contributors=contributors,
-                previous_rank=before[0] if before else None,
-                rank_delta=before[0] - rank_i if before else None,
-                score_delta=round(float(result.score[i]) - before[1], 6) if before else None,
-            )
-        )  # fmt: skip
-    InfluenceScore.objects.bulk_create(scores, batch_size=SAVE_BATCH)
+    # one InfluenceScore per account, written column-wise (one statement per batch)
+    account_ids = ids.tolist()
+    score = result.score.tolist()
+    rank_now = result.rank.tolist()
+    community = result.community.tolist()
+    before = [prev_rank.get(account_id) for account_id in account_ids]
+    contributor_ids = np.where(
+        result.top_contributors >= 0, ids[np.maximum(result.top_contributors, 0)], -1
+    ).tolist()
+    contributor_shares = np.round(result.top_contributor_shares, 6).tolist()
+    component_rows = np.round(result.components, 6).tolist()
+    followers = graph.followers.astype(np.int64).tolist()
+    rank_delta = [b[0] - r if b else None for b, r in zip(before, rank_now, strict=True)]
+    columns: dict[str, list[Any]] = {
+        "run_id": [run.pk] * len(account_ids),
+        "account_id": account_ids,
+        "score": score,
+        "rank": rank_now,
+        "percentile": result.percentile.tolist(),
+        "pagerank": result.pagerank.tolist(),
+        "hub": result.hub.tolist(),
+        "authority": result.authority.tolist(),
+        "followers": [f or None for f in followers],
+        "engagement": graph.engagement.tolist(),
+        "kcore": result.kcore.tolist(),
+        "components": [dict(zip(COMPONENTS, row, strict=True)) for row in component_rows],
+        "community": community,
+        "top_contributors": [
+            [{"account_id": j, "share": share}
+             for j, share in zip(row_ids, row_shares, strict=True) if j >= 0 and share > 0]
+            for row_ids, row_shares in zip(contributor_ids, contributor_shares, strict=True)
+        ],
+        "previous_rank": [b[0] if b else None for b in before],
+        "rank_delta": rank_delta,
+        "score_delta": [
+            round(value - b[1], 6) if b else None for b, value in zip(before, score, strict=True)
+        ],
+    }  # fmt: skip
+    for start in range(0, len(account_ids), SAVE_BATCH):
+        insert_columns(
+            InfluenceScore,
+            {name: values[start : start + SAVE_BATCH] for name, values in columns.items()},
+        )
 
-    # bloggers: the best account, ranked among bloggers
-    best: dict[int, InfluenceScore] = {}
-    for s in scores:
-        blogger_id = accounts[s.account_id][3]
+    # bloggers: the best account (highest score, then best rank), ranked among bloggers
+    best: dict[int, int] = {}
+    for i, account_id in enumerate(account_ids):
+        blogger_id = accounts[account_id][3]
         if blogger_id is None:
             continue
-        if blogger_id not in best or (s.score, -s.rank) > (
-            best[blogger_id].score,
-            -best[blogger_id].rank,
-        ):
-            best[blogger_id] = s
-    ordered = sorted(best.items(), key=lambda item: (-item[1].score, item[1].rank, item[0]))
+        j = best.get(blogger_id)
+        if j is None or (score[i], -rank_now[i]) > (score[j], -rank_now[j]):
+            best[blogger_id] = i
+    ordered = sorted(best.items(), key=lambda item: (-score[item[1]], rank_now[item[1]], item[0]))
     blogger_scores = []
-    for position, (blogger_id, s) in enumerate(ordered, start=1):
-        before = prev_blogger.get(blogger_id)
+    for position, (blogger_id, i) in enumerate(ordered, start=1):
+        previous_blogger = prev_blogger.get(blogger_id)
         blogger_scores.append(
             BloggerScore(
-                run=run, blogger_id=blogger_id, account_id=s.account_id, score=s.score,
-                rank=position, account_rank=s.rank,
-                previous_rank=before[0] if before else None,
-                rank_delta=before[0] - position if before else None,
-                score_delta=round(s.score - before[1], 6) if before else None,
+                run=run, blogger_id=blogger_id, account_id=account_ids[i], score=score[i],
+                rank=position, account_rank=rank_now[i],
+                previous_rank=previous_blogger[0] if previous_blogger else None,
+                rank_delta=previous_blogger[0] - position if previous_blogger else None,
+                score_delta=round(score[i] - previous_blogger[1], 6) if previous_blogger else None,
             )
         )  # fmt: skip
     BloggerScore.objects.bulk_create(blogger_scores, batch_size=SAVE_BATCH)
@@ -390,12 +404,12 @@ def _store(run: InfluenceRun, graph: LoadedGraph, result: RankingResult) -> None
     )
     update_by_pk(
         SocialAccount,
-        [s.account_id for s in scores],
+        account_ids,
         {
-            "influence_score": [s.score for s in scores],
-            "influence_rank": [s.rank for s in scores],
-            "influence_rank_delta": [s.rank_delta for s in scores],
-            "community_label": [labels[s.community] for s in scores],
+            "influence_score": score,
+            "influence_rank": rank_now,
+            "influence_rank_delta": rank_delta,
+            "community_label": [labels[c] for c in community],
         },
     )
     bloggers_now = BloggerScore.objects.filter(run=run).values("blogger_id")

@@ -89,19 +89,13 @@ WIPE = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
 
 # --- reads -------------------------------------------------------------------
 
-EDGE_LIST = """
+# The raw event lists of every pair active in the window; decay and type weights
+# are applied in numpy (``WeightedEdges.from_events``), exactly as for the sql
+# backend: Cypher's per-element list arithmetic was the slowest part of a re-rank.
+EDGE_EVENTS = """
 MATCH (a:Account)-[r:AMPLIFIES]->(b:Account)
-WITH a, b, r.events AS ev
-WITH a.account_id AS src, b.account_id AS dst,
-     reduce(s = 0.0, i IN range(0, size(ev) - 2, 2) |
-       s + CASE WHEN ev[i] >= $since AND ev[i] <= $until
-           THEN (ev[i + 1] / 2) * $type_weight[ev[i + 1] % 2]
-                * exp(-toFloat(CASE WHEN $now > ev[i] THEN $now - ev[i] ELSE 0 END)
-                      / $half_life * $ln2)
-           ELSE 0.0 END) AS weight
-WHERE weight > 0
-RETURN src, dst, weight
-ORDER BY src, dst
+WHERE r.last_at >= $since AND r.first_at <= $until AND a <> b
+RETURN a.account_id AS src, b.account_id AS dst, r.events AS events
 """
 
 NODES = """

@@ -8,6 +8,7 @@ what it writes, recomputed from the ledger, so repeating a batch changes nothing
 
 from __future__ import annotations
 
+import itertools
 import logging
 import time
 from collections import defaultdict, deque
@@ -26,7 +27,6 @@ from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
 from crm.models import SocialAccount
 from graph.backends import cypher
 from graph.backends.base import (
-    LN2,
     Amplifier,
     CascadeStep,
     Edge,
@@ -116,20 +116,21 @@ class Neo4jBackend(GraphBackend):
 
     # --- reads ---------------------------------------------------------------
     def edge_list(self, params: EdgeParams) -> WeightedEdges:
-        records = self._run(
-            cypher.EDGE_LIST,
-            since=params.since_us,
-            until=params.until_us,
-            now=to_micros(params.now),
-            half_life=params.half_life_us,
-            type_weight=[float(params.repost_weight), float(params.mention_weight)],
-            ln2=LN2,
+        """Fetch each active pair's ``[at_µs, code, …]`` list; weigh and decay in numpy."""
+        records = self._run(cypher.EDGE_EVENTS, since=params.since_us, until=params.until_us)
+        sizes = np.fromiter((len(r[2]) // 2 for r in records), dtype=np.int64, count=len(records))
+        total = int(sizes.sum())
+        flat = np.fromiter(
+            itertools.chain.from_iterable(r[2] for r in records), dtype=np.int64, count=2 * total
+        ).reshape(total, 2)
+        src = np.repeat(np.fromiter((r[0] for r in records), np.int64, len(records)), sizes)
+        dst = np.repeat(np.fromiter((r[1] for r in records), np.int64, len(records)), sizes)
+        codes = flat[:, 1]
+        type_weight = np.where(
+            codes % 2 == 0, float(params.repost_weight), float(params.mention_weight)
         )
-        n = len(records)
-        return WeightedEdges(
-            np.fromiter((r["src"] for r in records), dtype=np.int64, count=n),
-            np.fromiter((r["dst"] for r in records), dtype=np.int64, count=n),
-            np.fromiter((r["weight"] for r in records), dtype=np.float64, count=n),
+        return WeightedEdges.from_events(
+            src, dst, flat[:, 0].copy(), codes // 2, type_weight, params=params
         )
 
     def nodes(self, ids: list[int]) -> list[Node]:

@@ -13,6 +13,7 @@ change here.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -21,49 +22,68 @@ from django.utils import timezone
 
 
 def _column_values(
-    model: type[models.Model], rows: Sequence[dict[str, Any]]
+    model: type[models.Model], columns: dict[str, Sequence[Any]], count: int
 ) -> tuple[list[str], list[str], list[list[Any]]]:
     """Column names, array casts and one list of values per column.
 
-    Every row must give the same fields; the others get their Django default
-    (``auto_now``/``auto_now_add`` fields: now), computed once per call.
+    Fields not in ``columns`` get their Django default (``auto_now``/``auto_now_add``
+    fields: now), computed once per call. JSON values travel as JSON text.
     """
-    given = rows[0].keys()
     now = timezone.now()
-    columns, casts, arrays = [], [], []
+    names, casts, arrays = [], [], []
     for field in model._meta.concrete_fields:
         if field.primary_key:
             continue
-        if field.attname in given:
-            values = [row[field.attname] for row in rows]
+        if field.attname in columns:
+            values = list(columns[field.attname])
         else:
             auto = getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)
-            values = [now if auto else field.get_default()] * len(rows)
-        columns.append(connection.ops.quote_name(field.column))
+            values = [now if auto else field.get_default()] * count
+        if isinstance(field, models.JSONField):
+            values = [None if v is None else json.dumps(v, ensure_ascii=False) for v in values]
+        names.append(connection.ops.quote_name(field.column))
         casts.append(f"%s::{field.db_type(connection)}[]")
         arrays.append(values)
-    return columns, casts, arrays
+    return names, casts, arrays
 
 
-def insert_ignore(model: type[models.Model], rows: Sequence[dict[str, Any]]) -> int | None:
-    """Insert ``rows`` (dicts keyed by field attname), skipping conflicting ones.
+def insert_columns(model: type[models.Model], columns: dict[str, Sequence[Any]]) -> int | None:
+    """Insert rows given column-wise (``columns[attname][i]`` is row ``i``'s value),
+    skipping rows that conflict with a unique constraint.
 
-    Returns the number of rows inserted on PostgreSQL, ``None`` elsewhere
-    (where it falls back to ``bulk_create(ignore_conflicts=True)``).
+    Returns the number of rows inserted on PostgreSQL, ``None`` elsewhere (where it
+    falls back to ``bulk_create(ignore_conflicts=True)``).
     """
-    if not rows:
+    counts = {len(values) for values in columns.values()}
+    if len(counts) > 1:
+        raise ValueError(f"columns of different lengths: {sorted(counts)}")
+    count = counts.pop() if counts else 0
+    if not count:
         return 0
     if connection.vendor != "postgresql":
-        model.objects.bulk_create([model(**row) for row in rows], ignore_conflicts=True)
+        keys = list(columns)
+        objects = [
+            model(**dict(zip(keys, values, strict=True)))
+            for values in zip(*columns.values(), strict=True)
+        ]
+        model.objects.bulk_create(objects, batch_size=2000, ignore_conflicts=True)
         return None
-    columns, casts, arrays = _column_values(model, rows)
+    names, casts, arrays = _column_values(model, columns, count)
     sql = (
-        f"INSERT INTO {connection.ops.quote_name(model._meta.db_table)} ({', '.join(columns)}) "
+        f"INSERT INTO {connection.ops.quote_name(model._meta.db_table)} ({', '.join(names)}) "
         f"SELECT * FROM unnest({', '.join(casts)}) ON CONFLICT DO NOTHING"
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, arrays)
         return cursor.rowcount
+
+
+def insert_ignore(model: type[models.Model], rows: Sequence[dict[str, Any]]) -> int | None:
+    """Insert ``rows`` (dicts keyed by field attname, all with the same keys), skipping
+    conflicting ones; ``insert_columns`` for row-wise callers."""
+    if not rows:
+        return 0
+    return insert_columns(model, {key: [row[key] for row in rows] for key in rows[0]})
 
 
 def update_by_pk(
