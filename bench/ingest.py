@@ -19,6 +19,8 @@ one they are left out. Run by hand, never part of the test suite::
     uv run python bench/ingest.py
     uv run python bench/ingest.py --events 200000 --batch-size 10000
     uv run python bench/ingest.py --database-url sqlite:///var/bench.sqlite3
+    uv run python bench/ingest.py --skip-higgs --keep   # then, on that ledger:
+    uv run python bench/ingest.py --reuse --keep        # projection + re-rank only
 """
 
 from __future__ import annotations
@@ -69,13 +71,17 @@ def main() -> None:
     parser.add_argument("--skip-incremental", action="store_true", help="no incremental no-op")
     parser.add_argument("--keep", action="store_true", help="keep the scratch database")
     parser.add_argument(
+        "--reuse", action="store_true",
+        help="start from the ledger an earlier --keep run left (no import): project and re-rank",
+    )  # fmt: skip
+    parser.add_argument(
         "--neo4j-uri", default=os.environ.get("NEO4J_TEST_URI", ""),
         help="Neo4j to project into (it is wiped); default $NEO4J_TEST_URI",
     )  # fmt: skip
     args = parser.parse_args()
 
     server_url = args.database_url or os.environ.get("DATABASE_URL") or _scripts_postgres_url()
-    scratch_url, drop = _scratch_database(server_url)
+    scratch_url, drop = _scratch_database(server_url, reuse=args.reuse)
     os.environ["DATABASE_URL"] = scratch_url
     os.environ.setdefault("SECRET_KEY", "bench-only-secret-key")
     os.environ["DJANGO_SETTINGS_MODULE"] = "backend.settings"
@@ -92,7 +98,7 @@ def main() -> None:
     results: list[Result] = []
     try:
         with tempfile.TemporaryDirectory(prefix="rezonans-bench-") as tmp:
-            if not args.skip_higgs:
+            if not args.skip_higgs and not args.reuse:
                 if not HIGGS.exists():
                     sys.exit(f"{HIGGS} is missing (see ../shared/data/README.md)")
                 command = [
@@ -106,7 +112,11 @@ def main() -> None:
                 results.append(_run("Higgs mentions (edgelist)", command, args.batch_size))
                 results.append(_run("  re-import, all present", command, args.batch_size))
                 results.extend(_project("Higgs", args.neo4j_uri, not args.skip_incremental))
-            if not args.skip_generated:
+            if args.reuse:
+                label = "kept ledger"
+                results.extend(_project(label, args.neo4j_uri, not args.skip_incremental))
+                results.extend(_rerank(label, args.neo4j_uri))
+            elif not args.skip_generated:
                 path = Path(tmp) / "events.csv"
                 started = time.perf_counter()
                 _generate_csv(path, events=args.events, accounts=args.accounts)
@@ -347,12 +357,15 @@ def _scripts_postgres_url() -> str:
     ).stdout.strip()
 
 
-def _scratch_database(server_url: str):
-    """(scratch DATABASE_URL, function dropping it); the scratch database starts empty."""
+def _scratch_database(server_url: str, *, reuse: bool = False):
+    """(scratch DATABASE_URL, function dropping it); the scratch database starts empty
+    unless ``reuse`` (then it must exist: left by an earlier ``--keep`` run)."""
     parts = urlsplit(server_url)
     if parts.scheme == "sqlite":
         path = ROOT / "var" / f"{SCRATCH_DB}.sqlite3"
         path.parent.mkdir(parents=True, exist_ok=True)
+        if reuse:
+            return f"sqlite:///{path}", lambda: path.unlink(missing_ok=True)
         path.unlink(missing_ok=True)
         return f"sqlite:///{path}", lambda: path.unlink(missing_ok=True)
 
@@ -366,8 +379,9 @@ def _scratch_database(server_url: str):
             conn.execute(statement)
 
     name = sql.Identifier(SCRATCH_DB)
-    execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(name))
-    execute(sql.SQL("CREATE DATABASE {}").format(name))
+    if not reuse:
+        execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(name))
+        execute(sql.SQL("CREATE DATABASE {}").format(name))
     scratch = urlunsplit(parts._replace(path=f"/{SCRATCH_DB}"))
     return scratch, lambda: execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(name))
 

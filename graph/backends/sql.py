@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime
+from datetime import UTC, datetime
 
 import numpy as np
-from django.db.models import F, Max, Min, Q, Sum
+from django.db import connection
+from django.db.models import BigIntegerField, F, Max, Min, Q, Sum
+from django.db.models.functions import Cast, Extract
 
 from crm.models import SocialAccount
 from graph.backends.base import (
@@ -31,44 +33,52 @@ def _chunks(ids: list[int]):
         yield ids[start : start + CHUNK]
 
 
+def _window_events(
+    model: type[Repost] | type[Mention], source: str, target: str, params: EdgeParams
+) -> np.ndarray:
+    """``(n, 4)`` int64 rows ``source, target, occurred_at µs, weight`` of the events in
+    the window, self-loops left out.
+
+    PostgreSQL computes the exact epoch microseconds itself (``EXTRACT`` is numeric,
+    so no float rounding) and the rows go straight into numpy; elsewhere the ORM
+    reads datetimes and Python converts them.
+    """
+    window = Q()
+    if params.since:
+        window &= Q(occurred_at__gte=params.since)
+    if params.until:
+        window &= Q(occurred_at__lte=params.until)
+    queryset = model.objects.filter(window).exclude(**{source: F(target)})
+    if connection.vendor == "postgresql":
+        rows = queryset.annotate(
+            at_us=Cast(Extract("occurred_at", "epoch", tzinfo=UTC) * 1_000_000, BigIntegerField())
+        ).values_list(source, target, "at_us", "weight")
+        sql, sql_params = rows.query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.execute(sql, sql_params)
+            return np.array(cursor.fetchall(), dtype=np.int64).reshape(-1, 4)
+    data = [
+        (a, b, to_micros(at), weight)
+        for a, b, at, weight in queryset.values_list(
+            source, target, "occurred_at", "weight"
+        ).iterator(chunk_size=20000)
+    ]
+    return np.array(data, dtype=np.int64).reshape(-1, 4)
+
+
 class SqlBackend(GraphBackend):
     name = "sql"
 
     # --- ranking ---------------------------------------------------------
     def edge_list(self, params: EdgeParams) -> WeightedEdges:
-        window = Q()
-        if params.since:
-            window &= Q(occurred_at__gte=params.since)
-        if params.until:
-            window &= Q(occurred_at__lte=params.until)
         parts = []
-        for rows, type_weight in (
-            (
-                Repost.objects.filter(window)
-                .exclude(reposter_id=F("author_id"))
-                .values_list("reposter_id", "author_id", "occurred_at", "weight"),
-                params.repost_weight,
-            ),
-            (
-                Mention.objects.filter(window)
-                .exclude(source_id=F("target_id"))
-                .values_list("source_id", "target_id", "occurred_at", "weight"),
-                params.mention_weight,
-            ),
+        for model, source, target, type_weight in (
+            (Repost, "reposter_id", "author_id", params.repost_weight),
+            (Mention, "source_id", "target_id", params.mention_weight),
         ):
-            data = list(rows.iterator(chunk_size=20000))
-            if not data:
-                continue
-            src, dst, at, count = zip(*data, strict=True)
-            parts.append(
-                (
-                    np.fromiter(src, dtype=np.int64, count=len(src)),
-                    np.fromiter(dst, dtype=np.int64, count=len(dst)),
-                    np.fromiter((to_micros(t) for t in at), dtype=np.int64, count=len(at)),
-                    np.fromiter(count, dtype=np.int64, count=len(count)),
-                    np.full(len(src), type_weight, dtype=np.float64),
-                )
-            )
+            events = _window_events(model, source, target, params)
+            if events.shape[0]:
+                parts.append((*events.T, np.full(events.shape[0], type_weight, dtype=np.float64)))
         if not parts:
             empty = np.zeros(0, dtype=np.int64)
             return WeightedEdges(empty, empty.copy(), np.zeros(0))

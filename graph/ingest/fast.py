@@ -1,10 +1,11 @@
 """``INSERT … ON CONFLICT DO NOTHING`` for many rows at once, at database speed.
 
 On PostgreSQL the rows travel as one array per column and are expanded with
-``unnest`` on the server (one statement per batch, server-side parameter
-binding), which is several times faster than ``bulk_create`` and returns the
-exact number of rows inserted. Other databases fall back to ``bulk_create``
-with ``ignore_conflicts`` (the count is then computed by the caller).
+``unnest`` on the server (one statement per batch, parameters bound on the server,
+not quoted into the SQL by Python), which is several times faster than
+``bulk_create`` and returns the exact number of rows inserted. Other databases fall
+back to ``bulk_create`` with ``ignore_conflicts`` (the count is then computed by the
+caller).
 
 Columns come from the model's concrete fields, with Django defaults filled in
 for fields the caller does not give, so adding a field to a model needs no
@@ -14,7 +15,8 @@ change here.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from django.db import connection, models
@@ -42,9 +44,26 @@ def _column_values(
         if isinstance(field, models.JSONField):
             values = [None if v is None else json.dumps(v, ensure_ascii=False) for v in values]
         names.append(connection.ops.quote_name(field.column))
-        casts.append(f"%s::{field.db_type(connection)}[]")
+        casts.append(f"%b::{field.db_type(connection)}[]")
         arrays.append(values)
     return names, casts, arrays
+
+
+@contextmanager
+def _server_binding_cursor() -> Iterator[Any]:
+    """A psycopg cursor on Django's connection (so inside its transaction) that binds
+    parameters on the server.
+
+    Django's PostgreSQL backend uses client-side binding by default: every array
+    parameter would be quoted into the SQL text by Python code (seconds per 100k
+    values). Callers use ``%b`` placeholders: arrays then travel in PostgreSQL's binary
+    format, about four times faster to produce than the text format.
+    """
+    import psycopg
+
+    connection.ensure_connection()
+    with psycopg.Cursor(connection.connection) as cursor:
+        yield cursor
 
 
 def insert_columns(model: type[models.Model], columns: dict[str, Sequence[Any]]) -> int | None:
@@ -73,7 +92,7 @@ def insert_columns(model: type[models.Model], columns: dict[str, Sequence[Any]])
         f"INSERT INTO {connection.ops.quote_name(model._meta.db_table)} ({', '.join(names)}) "
         f"SELECT * FROM unnest({', '.join(casts)}) ON CONFLICT DO NOTHING"
     )
-    with connection.cursor() as cursor:
+    with _server_binding_cursor() as cursor:
         cursor.execute(sql, arrays)
         return cursor.rowcount
 
@@ -101,10 +120,10 @@ def update_by_pk(
     quote = connection.ops.quote_name
     table, pk_column = quote(meta.db_table), quote(meta.pk.column)
     fields = [meta.get_field(name) for name in values]
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            casts = [f"%s::{meta.pk.db_type(connection)}[]"]
-            casts += [f"%s::{f.db_type(connection)}[]" for f in fields]
+    if connection.vendor == "postgresql":
+        with _server_binding_cursor() as cursor:
+            casts = [f"%b::{meta.pk.db_type(connection)}[]"]
+            casts += [f"%b::{f.db_type(connection)}[]" for f in fields]
             names = ["pk", *(f"v{i}" for i in range(len(fields)))]
             sets = ", ".join(f"{quote(f.column)} = v.v{i}" for i, f in enumerate(fields))
             cursor.execute(
@@ -112,7 +131,8 @@ def update_by_pk(
                 f"AS v({', '.join(names)}) WHERE {table}.{pk_column} = v.pk",
                 [list(pks), *(list(values[f.name]) for f in fields)],
             )
-        else:
-            sets = ", ".join(f"{quote(f.column)} = %s" for f in fields)
-            rows = zip(*(values[f.name] for f in fields), pks, strict=True)
-            cursor.executemany(f"UPDATE {table} SET {sets} WHERE {pk_column} = %s", list(rows))
+        return
+    sets = ", ".join(f"{quote(f.column)} = %s" for f in fields)
+    rows = zip(*(values[f.name] for f in fields), pks, strict=True)
+    with connection.cursor() as cursor:
+        cursor.executemany(f"UPDATE {table} SET {sets} WHERE {pk_column} = %s", list(rows))
