@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { lazy, Suspense, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import { ApiError } from "../../api/errors";
@@ -7,7 +7,6 @@ import { ErrorState, Loading, QueryView } from "../../components/ui/States";
 import { formatDate, formatNumber } from "../../lib/format";
 import { useCan } from "../auth/api";
 import { STAGES, STANCES, TIERS } from "../bloggers/labels";
-import { GraphCanvas } from "../graph/GraphCanvas";
 import { buildGraph } from "../graph/model";
 import {
   type Account,
@@ -15,19 +14,21 @@ import {
   useBlogger,
   useBloggerAccounts,
   useEgoNetwork,
-  useExplanation,
   useFollowUps,
   useInteractions,
   useParticipations,
-  useScoreHistory,
   useUpdateBlogger,
 } from "./api";
+import { useExplanation, useScoreHistory } from "../../api/influence";
 import { Accounts } from "./components/Accounts";
 import { EditableField } from "./components/EditableField";
 import { Explanation } from "./components/Explanation";
 import { FollowUps } from "./components/FollowUps";
 import { RankHistoryChart } from "./components/RankHistoryChart";
 import { Timeline } from "./components/Timeline";
+
+// sigma.js (WebGL) loads only when the ego network is drawn.
+const GraphCanvas = lazy(() => import("../graph/GraphCanvas").then((m) => ({ default: m.GraphCanvas })));
 
 function list<T>(query: { data?: { results: T[] } | undefined; error: unknown; isPending: boolean; refetch: () => unknown }) {
   return { data: query.data?.results, error: query.error, isPending: query.isPending, refetch: query.refetch };
@@ -56,9 +57,8 @@ function Card({ blogger, t }: { blogger: BloggerDetail; t: ReturnType<typeof use
   const explanation = useExplanation(id);
   const navigate = useNavigate();
 
-  const accounts = blogger.accounts
-    ? { data: blogger.accounts, error: null, isPending: false, refetch: () => undefined }
-    : list<Account>(accountsQuery);
+  // The accounts list (not the card's brief ones): it carries followers and scores.
+  const accounts = list<Account>(accountsQuery);
   const best = useMemo(() => {
     const all = accounts.data ?? [];
     return [...all].sort((a, b) => (b.influence_score ?? -1) - (a.influence_score ?? -1))[0] ?? null;
@@ -68,11 +68,10 @@ function Card({ blogger, t }: { blogger: BloggerDetail; t: ReturnType<typeof use
 
   const save = (field: string) => (value: string) => update.mutate({ [field]: value });
   const fieldError = (field: string) => (update.error instanceof ApiError ? update.error.field(field) : undefined);
-  const points = (history.data ?? []).map((p) => ({
-    date: p.finished_at ?? p.created_at ?? null,
-    score: p.score,
-    rank: p.rank,
-  }));
+  // Oldest run first; one point per run (the blogger's best account at that run).
+  const points = [...(history.data?.results ?? [])]
+    .sort((a, b) => a.run.created_at.localeCompare(b.run.created_at))
+    .map((p) => ({ date: p.run.finished_at ?? p.run.created_at, score: p.score, rank: p.rank }));
 
   return (
     <div>
@@ -222,6 +221,7 @@ function Card({ blogger, t }: { blogger: BloggerDetail; t: ReturnType<typeof use
           ) : (
             <QueryView query={{ ...ego, data: egoGraph ?? undefined }} isEmpty={(g) => g.order === 0} empty={t("graph.empty")}>
               {(graph) => (
+                <Suspense fallback={<Loading />}>
                 <GraphCanvas
                   graph={graph}
                   className="graph-canvas graph-small"
@@ -232,6 +232,7 @@ function Card({ blogger, t }: { blogger: BloggerDetail; t: ReturnType<typeof use
                     if (attrs.bloggerId && attrs.bloggerId !== id) void navigate(`/bloggers/${attrs.bloggerId}`);
                   }}
                 />
+                </Suspense>
               )}
             </QueryView>
           )}

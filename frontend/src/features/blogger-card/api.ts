@@ -1,7 +1,8 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api } from "../../api/client";
+import { unwrap } from "../../api/errors";
 import { http, type Page } from "../../api/http";
 import type { BloggerRow, Ref } from "../bloggers/api";
-import type { GraphPayload } from "../graph/model";
 
 /** GET /api/v1/bloggers/{id}/ — personal-data fields are absent for viewers. */
 export interface BloggerDetail extends BloggerRow {
@@ -54,24 +55,6 @@ export interface Participation {
   status: string;
 }
 
-export interface HistoryPoint {
-  run: number | Ref;
-  finished_at?: string | null;
-  created_at?: string | null;
-  score: number;
-  rank: number;
-}
-
-export interface Explanation {
-  score: number | null;
-  rank: number | null;
-  percentile?: number | null;
-  components?: Record<string, number>;
-  community?: string | number | null;
-  community_label?: string | null;
-  top_amplifiers?: { id?: number; label?: string; screen_name?: string; display_name?: string; weight?: number; share?: number }[];
-}
-
 const key = (id: number) => ["blogger", id] as const;
 
 export const bloggerQuery = (id: number) =>
@@ -109,29 +92,20 @@ export function useFollowUps(id: number) {
 export function useParticipations(id: number) {
   return useQuery({
     queryKey: [...key(id), "participations"],
-    queryFn: () => http<Page<Participation>>("GET", "/api/v1/participants/", { query: { blogger: id, page_size: 50 } }),
+    queryFn: () => http<Page<Participation>>("GET", "/api/v1/campaign-participants/", { query: { blogger: id, page_size: 50 } }),
   });
 }
 
-export function useScoreHistory(id: number) {
-  return useQuery({
-    queryKey: [...key(id), "history"],
-    queryFn: () => http<HistoryPoint[] | Page<HistoryPoint>>("GET", `/api/v1/influence/bloggers/${id}/history/`),
-    select: (data) => (Array.isArray(data) ? data : data.results),
-  });
-}
-
-export function useExplanation(id: number) {
-  return useQuery({
-    queryKey: [...key(id), "explanation"],
-    queryFn: () => http<Explanation>("GET", `/api/v1/influence/bloggers/${id}/explanation/`),
-  });
-}
-
+/** The ego network of one account (depth 1), for the card's small graph. */
 export function useEgoNetwork(accountId: number | null) {
   return useQuery({
     queryKey: ["graph", "ego", accountId],
-    queryFn: () => http<GraphPayload>("GET", `/api/v1/graph/ego/${accountId}/`, { query: { depth: 1, limit: 60 } }),
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/graph/accounts/{account_id}/ego/", {
+          params: { path: { account_id: accountId! }, query: { depth: 1, limit: 60 } },
+        }),
+      ),
     enabled: accountId !== null,
   });
 }
@@ -152,7 +126,7 @@ export function useUpdateBlogger(id: number) {
 export function useAddAccount(id: number) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (url: string) => http<Account>("POST", "/api/v1/accounts/from-url/", { body: { url, blogger: id } }),
+    mutationFn: (url: string) => http<Account>("POST", "/api/v1/accounts/add-by-url/", { body: { url, blogger: id } }),
     onSuccess: () => client.invalidateQueries({ queryKey: key(id) }),
   });
 }

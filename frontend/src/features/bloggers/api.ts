@@ -71,5 +71,5 @@ export function useTerritories() {
 /** Export of the filtered list (same filters, no paging) as a file download URL. */
 export function exportUrl(format: "csv" | "xlsx", filters: Query): string {
   const { page: _page, page_size: _size, ...rest } = filters;
-  return `/api/v1/bloggers/export/${toSearch({ ...rest, export_format: format })}`;
+  return `/api/v1/bloggers/export-${format}/${toSearch(rest)}`;
 }

@@ -1,11 +1,103 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { useLatestRun, useMovers } from "../../api/influence";
+import { RunStatus } from "../../components/ui/RunStatus";
+import { QueryView } from "../../components/ui/States";
+import { formatDate, formatDateTime } from "../../lib/format";
+import { useFollowUpsDue, useRecentInteractions } from "./api";
+
+function today(): string {
+  const d = new Date();
+  d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
+  return d.toISOString().slice(0, 10);
+}
 
 export default function DashboardPage() {
   const { t } = useTranslation();
+  const followups = useFollowUpsDue();
+  const interactions = useRecentInteractions();
+  const latest = useLatestRun();
+  const movers = useMovers(8);
   return (
     <div>
       <h1>{t("nav.dashboard")}</h1>
-      <div className="state state-empty">{t("common.coming_soon")}</div>
+      <div className="grid grid-2">
+        <section className="card" aria-labelledby="due-title">
+          <h2 id="due-title">{t("dashboard.followups")}</h2>
+          <QueryView query={followups} isEmpty={(d) => d.count === 0} empty={t("dashboard.no_followups")}>
+            {(data) => (
+              <ul className="list-plain">
+                {data.results.map((f) => {
+                  const overdue = f.due_date < today();
+                  return (
+                    <li key={f.id}>
+                      <span>
+                        <Link to={`/bloggers/${f.blogger.id}`}>{f.blogger.display_name}</Link> — {f.title}
+                      </span>
+                      <span className={overdue ? "badge-overdue" : "muted"}>
+                        {overdue ? `${t("bloggers.overdue")} · ` : ""}
+                        {formatDate(f.due_date)}
+                      </span>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </QueryView>
+        </section>
+        <section className="card" aria-labelledby="run-title">
+          <h2 id="run-title">{t("dashboard.ranking")}</h2>
+          <QueryView query={latest} isEmpty={(r) => r === null} empty={t("runs.none")}>
+            {(run) => run && <RunStatus run={run} />}
+          </QueryView>
+        </section>
+        <section className="card" aria-labelledby="movers-title">
+          <h2 id="movers-title">{t("dashboard.movers")}</h2>
+          <QueryView
+            query={movers}
+            isEmpty={(m) => m.risers.length === 0 && m.fallers.length === 0}
+            empty={t("dashboard.no_movers")}
+          >
+            {(data) => (
+              <div className="grid grid-2" style={{ gridTemplateColumns: "1fr 1fr" }}>
+                {(["risers", "fallers"] as const).map((side) => (
+                  <div key={side}>
+                    <h3>{t(`dashboard.${side}`)}</h3>
+                    <ul className="list-plain">
+                      {data[side].map((m) => (
+                        <li key={m.blogger.id}>
+                          <Link to={`/bloggers/${m.blogger.id}`}>{m.blogger.display_name}</Link>
+                          <span className={side === "risers" ? "delta-up" : "delta-down"}>
+                            {m.previous_rank ?? "—"} → {m.rank}
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ))}
+              </div>
+            )}
+          </QueryView>
+        </section>
+        <section className="card" aria-labelledby="recent-title">
+          <h2 id="recent-title">{t("dashboard.recent")}</h2>
+          <QueryView query={interactions} isEmpty={(d) => d.count === 0} empty={t("card.no_interactions")}>
+            {(data) => (
+              <ul className="list-plain">
+                {data.results.map((i) => (
+                  <li key={i.id}>
+                    <span>
+                      <Link to={`/bloggers/${i.blogger.id}`}>{i.blogger.display_name}</Link>:{" "}
+                      {t(`interaction_type.${i.type}`, { defaultValue: i.type })} — {i.summary}
+                    </span>
+                    <span className="muted">{formatDateTime(i.occurred_at)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </QueryView>
+        </section>
+      </div>
     </div>
   );
 }

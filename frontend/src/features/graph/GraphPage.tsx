@@ -1,11 +1,144 @@
+import { type FormEvent, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
+import { QueryView } from "../../components/ui/States";
+import { formatNumber } from "../../lib/format";
+import { useUrlState } from "../../lib/useUrlState";
+import { useTerritories } from "../bloggers/api";
+import { useCommunities, useGraphOverview } from "./api";
+import { GraphCanvas } from "./GraphCanvas";
+import { buildGraph, communityColor, searchNodes } from "./model";
+
+const KEYS = ["territory", "community", "min_score", "focus"] as const;
+
+function num(value: string | undefined): number | undefined {
+  const n = Number(value);
+  return value !== undefined && value !== "" && Number.isFinite(n) ? n : undefined;
+}
 
 export default function GraphPage() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params, setParams] = useUrlState(KEYS);
+  const filters = { territory: num(params.territory), community: num(params.community), min_score: num(params.min_score) };
+  const overview = useGraphOverview(filters);
+  const territories = useTerritories();
+  const communities = useCommunities(overview.data?.run?.id);
+  const graph = useMemo(() => (overview.data ? buildGraph(overview.data) : null), [overview.data]);
+  const [search, setSearch] = useState("");
+  const matches = useMemo(() => (graph ? searchNodes(graph, search, 8) : []), [graph, search]);
+  const focus = params.focus && graph?.hasNode(params.focus) ? params.focus : null;
+
+  const submitSearch = (event: FormEvent) => {
+    event.preventDefault();
+    const first = matches[0];
+    if (first) setParams({ focus: first.id, page: null });
+  };
+
   return (
     <div>
-      <h1>{t("nav.graph")}</h1>
-      <div className="state state-empty">{t("common.coming_soon")}</div>
+      <div className="toolbar">
+        <h1>{t("nav.graph")}</h1>
+        <span className="spacer" />
+        {overview.data && (
+          <span className="muted" data-testid="graph-summary">
+            {t("graph.summary", {
+              nodes: formatNumber(overview.data.nodes.length),
+              edges: formatNumber(overview.data.edges.length),
+              total: formatNumber(overview.data.total_nodes),
+            })}
+          </span>
+        )}
+      </div>
+      <div className="filters card">
+        <form className="row" onSubmit={submitSearch} role="search">
+          <label className="field">
+            <span>{t("graph.search")}</span>
+            <input
+              list="graph-matches"
+              value={search}
+              placeholder={t("graph.search_placeholder")}
+              onChange={(e) => setSearch(e.target.value)}
+            />
+            <datalist id="graph-matches">
+              {matches.map((m) => (
+                <option key={m.id} value={m.label} />
+              ))}
+            </datalist>
+          </label>
+          <button type="submit" className="btn" disabled={!matches.length}>
+            {t("graph.focus")}
+          </button>
+          {focus && (
+            <button type="button" className="btn-link" onClick={() => setParams({ focus: null, page: null })}>
+              {t("graph.unfocus")}
+            </button>
+          )}
+        </form>
+        <label className="field">
+          <span>{t("blogger.territory")}</span>
+          <select value={params.territory ?? ""} onChange={(e) => setParams({ territory: e.target.value, focus: null })}>
+            <option value="">{t("common.any")}</option>
+            {territories.data?.results.map((territory) => (
+              <option key={territory.id} value={territory.id}>
+                {territory.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t("graph.community")}</span>
+          <select value={params.community ?? ""} onChange={(e) => setParams({ community: e.target.value, focus: null })}>
+            <option value="">{t("common.any")}</option>
+            {communities.data?.results.map((c) => (
+              <option key={c.number} value={c.number}>
+                {c.label || `#${c.number}`} ({c.size})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t("graph.min_score")}</span>
+          <select value={params.min_score ?? ""} onChange={(e) => setParams({ min_score: e.target.value, focus: null })}>
+            <option value="">{t("common.any")}</option>
+            {["5", "10", "20", "40", "60"].map((v) => (
+              <option key={v} value={v}>
+                ≥ {v}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <QueryView
+        query={{ ...overview, data: graph ?? undefined }}
+        isEmpty={(g) => g.order === 0}
+        empty={t("graph.empty")}
+      >
+        {(g) => (
+          <div style={{ position: "relative" }}>
+            <GraphCanvas
+              graph={g}
+              focus={focus}
+              label={t("nav.graph")}
+              onNodeClick={(id, attrs) => {
+                if (attrs.bloggerId) void navigate(`/bloggers/${attrs.bloggerId}`);
+                else setParams({ focus: id, page: null });
+              }}
+            />
+            {communities.data && communities.data.results.length > 0 && (
+              <div className="graph-legend" aria-label={t("graph.legend")}>
+                {communities.data.results.slice(0, 12).map((c) => (
+                  <div key={c.number}>
+                    <span className="legend-dot" style={{ background: communityColor(c.number) }} />
+                    {c.label || `#${c.number}`} · {c.size}
+                  </div>
+                ))}
+              </div>
+            )}
+            <p className="muted">{t("graph.hint")}</p>
+          </div>
+        )}
+      </QueryView>
     </div>
   );
 }

@@ -1,11 +1,183 @@
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { isActive, useLatestRun, useLeaderboard, useRuns, useTriggerRerank } from "../../api/influence";
+import { useErrorText } from "../../components/ui/errorText";
+import { Delta } from "../../components/ui/Delta";
+import { Pagination } from "../../components/ui/Pagination";
+import { RunStatus } from "../../components/ui/RunStatus";
+import { QueryView } from "../../components/ui/States";
+import { formatDateTime, formatNumber } from "../../lib/format";
+import { useUrlState } from "../../lib/useUrlState";
+import { useCan } from "../auth/api";
+import { useTerritories } from "../bloggers/api";
+import { STAGES, STANCES } from "../bloggers/labels";
+
+const KEYS = ["q", "territory", "stage", "stance", "page"] as const;
 
 export default function RankingsPage() {
   const { t } = useTranslation();
+  const [filters, setFilters] = useUrlState(KEYS);
+  const leaderboard = useLeaderboard(filters);
+  const latest = useLatestRun();
+  const runs = useRuns();
+  const territories = useTerritories();
+  const canRerank = useCan("run_rerank");
+  const trigger = useTriggerRerank();
+  const errorText = useErrorText();
+  const [search, setSearch] = useState(filters.q ?? "");
+  const running = isActive(latest.data);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setFilters({ q: search.trim() });
+  };
+
   return (
     <div>
-      <h1>{t("nav.rankings")}</h1>
-      <div className="state state-empty">{t("common.coming_soon")}</div>
+      <div className="toolbar">
+        <h1>{t("nav.rankings")}</h1>
+        <span className="spacer" />
+        {canRerank && (
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={running || trigger.isPending}
+            onClick={() => trigger.mutate()}
+          >
+            {running ? t("runs.running") : t("runs.rerank")}
+          </button>
+        )}
+      </div>
+      {trigger.error && (
+        <div className="state state-error" role="alert">
+          {errorText(trigger.error)}
+        </div>
+      )}
+      <div className="grid grid-2" style={{ marginBottom: 16 }}>
+        <section className="card">
+          <h2>{t("runs.latest")}</h2>
+          <QueryView query={latest} isEmpty={(r) => r === null} empty={t("runs.none")}>
+            {(run) => run && <RunStatus run={run} />}
+          </QueryView>
+        </section>
+        <section className="card">
+          <h2>{t("runs.history")}</h2>
+          <QueryView query={runs} isEmpty={(d) => d.count === 0} empty={t("runs.none")}>
+            {(data) => (
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th>#</th>
+                    <th>{t("runs.status")}</th>
+                    <th>{t("runs.finished")}</th>
+                    <th className="num">{t("runs.accounts")}</th>
+                    <th className="num">{t("runs.edges")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.results.slice(0, 8).map((run) => (
+                    <tr key={run.id}>
+                      <td>{run.id}</td>
+                      <td>
+                        {t(`run_status.${run.status}`)}
+                        {isActive(run) ? ` · ${run.progress}%` : ""}
+                      </td>
+                      <td>{formatDateTime(run.finished_at)}</td>
+                      <td className="num">{formatNumber(run.node_count)}</td>
+                      <td className="num">{formatNumber(run.edge_count)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </QueryView>
+        </section>
+      </div>
+
+      <form className="filters card" onSubmit={submit} role="search">
+        <label className="field">
+          <span>{t("bloggers.search")}</span>
+          <input value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t("bloggers.search_placeholder")} />
+        </label>
+        <label className="field">
+          <span>{t("blogger.territory")}</span>
+          <select value={filters.territory ?? ""} onChange={(e) => setFilters({ territory: e.target.value })}>
+            <option value="">{t("common.any")}</option>
+            {territories.data?.results.map((territory) => (
+              <option key={territory.id} value={territory.id}>
+                {territory.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t("blogger.stage")}</span>
+          <select value={filters.stage ?? ""} onChange={(e) => setFilters({ stage: e.target.value })}>
+            <option value="">{t("common.any")}</option>
+            {STAGES.map((s) => (
+              <option key={s} value={s}>
+                {t(`stage.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t("blogger.stance")}</span>
+          <select value={filters.stance ?? ""} onChange={(e) => setFilters({ stance: e.target.value })}>
+            <option value="">{t("common.any")}</option>
+            {STANCES.map((s) => (
+              <option key={s} value={s}>
+                {t(`stance.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="btn">
+          {t("bloggers.find")}
+        </button>
+      </form>
+
+      <QueryView query={leaderboard} isEmpty={(d) => d.count === 0} empty={t("runs.leaderboard_empty")}>
+        {(data) => (
+          <>
+            <table className="table" aria-label={t("runs.leaderboard")}>
+              <thead>
+                <tr>
+                  <th className="num">{t("blogger.rank")}</th>
+                  <th>{t("blogger.display_name")}</th>
+                  <th>{t("runs.account")}</th>
+                  <th>{t("blogger.territory")}</th>
+                  <th className="num">{t("blogger.score")}</th>
+                  <th className="num">{t("blogger.rank_delta")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.results.map((row) => (
+                  <tr key={row.id}>
+                    <td className="num">{row.rank}</td>
+                    <td>
+                      <Link to={`/bloggers/${row.blogger.id}`}>{row.blogger.display_name}</Link>
+                    </td>
+                    <td className="muted">{row.account.display_name || row.account.screen_name || row.account.external_id}</td>
+                    <td>{row.blogger.territory?.name ?? "—"}</td>
+                    <td className="num">{formatNumber(row.score, 1)}</td>
+                    <td className="num">
+                      <Delta value={row.rank_delta} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <Pagination
+              page={Number(filters.page ?? 1)}
+              pageSize={50}
+              count={data.count}
+              onPage={(p) => setFilters({ page: String(p) })}
+            />
+          </>
+        )}
+      </QueryView>
     </div>
   );
 }

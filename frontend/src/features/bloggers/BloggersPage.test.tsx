@@ -1,0 +1,114 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { ME, mockApi, renderRoutes } from "../../test/utils";
+import BloggersPage from "./BloggersPage";
+
+const page = (results: object[], count = results.length) => ({ body: { count, next: null, previous: null, results } });
+const row = (id: number, name: string, extra: object = {}) => ({
+  id,
+  display_name: name,
+  stage: "engaged",
+  stance: "supportive",
+  territory: { id: 3, name: "Заречный район" },
+  owner: null,
+  influence_score: 71.25,
+  influence_rank: 4,
+  influence_rank_delta: 2,
+  last_interaction_at: "2026-11-20T10:00:00Z",
+  open_task_count: 1,
+  overdue_task_count: 0,
+  ...extra,
+});
+
+afterEach(() => vi.unstubAllGlobals());
+
+function setup(me: object, url = "/bloggers") {
+  const calls = mockApi({
+    "GET /api/v1/auth/me/": { body: me },
+    "GET /api/v1/bloggers/": (req) =>
+      req.url.searchParams.get("stage") === "partner"
+        ? page([row(2, "Пётр Партнёров", { stage: "partner" })])
+        : page([row(1, "Марина из Заречья"), row(2, "Пётр Партнёров", { stage: "partner" })], 120),
+    "GET /api/v1/territories/": page([{ id: 3, name: "Заречный район", kind: "municipal_district" }]),
+  });
+  return { calls, ...renderRoutes([{ path: "/bloggers", element: <BloggersPage /> }], url) };
+}
+
+const listCalls = (calls: ReturnType<typeof mockApi>) => calls.filter((c) => c.url.pathname === "/api/v1/bloggers/");
+
+describe("bloggers list", () => {
+  it("shows rows with score, rank change, stage, stance, territory and last contact", async () => {
+    setup(ME.officer);
+    const table = await screen.findByRole("table", { name: "Блогеры" });
+    const first = within(table).getAllByRole("row")[1]!;
+    expect(first).toHaveTextContent("Марина из Заречья");
+    expect(first).toHaveTextContent("71,3");
+    expect(first).toHaveTextContent("▲ +2");
+    expect(first).toHaveTextContent("взаимодействуем");
+    expect(first).toHaveTextContent("лоялен");
+    expect(first).toHaveTextContent("Заречный район");
+    expect(first).toHaveTextContent("20.11.2026");
+    expect(within(first).getByRole("link", { name: "Марина из Заречья" })).toHaveAttribute("href", "/bloggers/1");
+    expect(screen.getByText("Страница 1 из 3 · всего 120")).toBeInTheDocument();
+  });
+
+  it("keeps filters, sorting and page in the URL and asks the server with them", async () => {
+    const { calls, router } = setup(ME.officer, "/bloggers?stage=partner&ordering=-influence_score");
+    await screen.findByText("Пётр Партнёров");
+    const first = listCalls(calls)[0]!;
+    expect(first.url.searchParams.get("stage")).toBe("partner");
+    expect(first.url.searchParams.get("ordering")).toBe("-influence_score");
+    expect(screen.queryByText("Марина из Заречья")).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole("button", { name: /Влияние/ }));
+    await waitFor(() => expect(router.state.location.search).toContain("ordering=influence_score"));
+    expect(listCalls(calls).at(-1)!.url.searchParams.get("ordering")).toBe("influence_score");
+
+    await userEvent.type(screen.getByRole("textbox", { name: "Поиск" }), "марина");
+    await userEvent.click(screen.getByRole("button", { name: "Найти" }));
+    await waitFor(() => expect(router.state.location.search).toContain("q=%D0%BC%D0%B0%D1%80%D0%B8%D0%BD%D0%B0"));
+    expect(listCalls(calls).at(-1)!.url.searchParams.get("q")).toBe("марина");
+  });
+
+  it("exports the filtered list for roles with the export right", async () => {
+    setup(ME.officer, "/bloggers?stage=partner&page=2");
+    const csv = await screen.findByRole("link", { name: "Экспорт CSV" });
+    expect(csv).toHaveAttribute("href", "/api/v1/bloggers/export-csv/?stage=partner");
+    expect(screen.getByRole("link", { name: "Экспорт XLSX" })).toHaveAttribute(
+      "href",
+      "/api/v1/bloggers/export-xlsx/?stage=partner",
+    );
+    expect(screen.getByRole("button", { name: "Добавить блогера" })).toBeInTheDocument();
+  });
+
+  it("gives a viewer neither export nor add", async () => {
+    setup(ME.viewer);
+    await screen.findByText("Марина из Заречья");
+    expect(screen.queryByRole("link", { name: "Экспорт CSV" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Добавить блогера" })).not.toBeInTheDocument();
+  });
+
+  it("says so when nobody matches", async () => {
+    mockApi({
+      "GET /api/v1/auth/me/": { body: ME.officer },
+      "GET /api/v1/bloggers/": page([]),
+      "GET /api/v1/territories/": page([]),
+    });
+    renderRoutes([{ path: "/bloggers", element: <BloggersPage /> }], "/bloggers?q=nobody");
+    expect(await screen.findByText("Никого не нашлось. Измените фильтры.")).toBeInTheDocument();
+  });
+
+  it("shows a refused filter in the server's words", async () => {
+    mockApi({
+      "GET /api/v1/auth/me/": { body: ME.officer },
+      "GET /api/v1/bloggers/": {
+        status: 400,
+        body: { error: { code: "invalid_filter", message: "no_contact_days: введите целое число.", fields: {} } },
+      },
+      "GET /api/v1/territories/": page([]),
+    });
+    renderRoutes([{ path: "/bloggers", element: <BloggersPage /> }], "/bloggers?no_contact_days=x");
+    expect(await screen.findByRole("alert")).toHaveTextContent("no_contact_days: введите целое число.");
+  });
+});

@@ -1,0 +1,66 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api } from "../../api/client";
+import { unwrap } from "../../api/errors";
+import type { Schema } from "../../api/types";
+
+export type ImportJob = Schema<"EdgeImportJob">;
+const active = (job: { status: string } | undefined) => job?.status === "pending" || job?.status === "running";
+
+export function useImportJobs() {
+  return useQuery({
+    queryKey: ["imports"],
+    queryFn: async () => unwrap(await api.GET("/api/v1/imports/edges/", { params: { query: { page_size: 20 } } })),
+    refetchInterval: (query) => (query.state.data?.results.some(active) ? 1000 : false),
+  });
+}
+
+/** One job, polled every second until it finishes. */
+export function useImportJob(id: number | null) {
+  return useQuery({
+    queryKey: ["imports", id],
+    queryFn: async () => unwrap(await api.GET("/api/v1/imports/edges/{id}/", { params: { path: { id: id! } } })),
+    enabled: id !== null,
+    refetchInterval: (query) => (active(query.state.data) ? 1000 : false),
+  });
+}
+
+export function useImportErrors(id: number | null, page: number) {
+  return useQuery({
+    queryKey: ["imports", id, "errors", page],
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/imports/edges/{id}/errors/", {
+          params: { path: { id: id! }, query: { page, page_size: 50 } },
+        }),
+      ),
+    enabled: id !== null,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export interface UploadForm {
+  file: File;
+  format?: "csv" | "jsonl" | "edgelist";
+  kind?: "repost" | "mention";
+}
+
+export function useUploadEdges() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ file, format, kind }: UploadForm) =>
+      unwrap(
+        await api.POST("/api/v1/imports/edges/", {
+          // The schema types `file` as a string (binary); the browser sends the File itself.
+          body: { file: file as unknown as string, platform: "vk", ...(format ? { format } : {}), ...(kind ? { kind } : {}) },
+          bodySerializer: (body) => {
+            const form = new FormData();
+            for (const [key, value] of Object.entries(body)) {
+              if (value !== undefined) form.append(key, value as string | Blob);
+            }
+            return form;
+          },
+        }),
+      ),
+    onSuccess: () => client.invalidateQueries({ queryKey: ["imports"] }),
+  });
+}
