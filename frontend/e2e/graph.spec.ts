@@ -1,10 +1,12 @@
 import { expect, login, test } from "./fixtures";
 
 test("graph explorer renders the amplification graph with WebGL", async ({ page }) => {
+  // The overview of 5,000 accounts is the heaviest answer of the API (tens of seconds on SQLite).
+  test.setTimeout(180_000);
   await login(page, "analyst");
   await page.getByRole("link", { name: "Граф влияния" }).click();
   const canvas = page.getByTestId("graph-canvas");
-  await expect(canvas).toBeVisible({ timeout: 30_000 });
+  await expect(canvas).toBeVisible({ timeout: 120_000 });
   // Sigma drew its first frame and reports how many nodes it drew.
   await expect(canvas).toHaveAttribute("data-rendered-nodes", /^[1-9]\d*$/, { timeout: 30_000 });
   const nodes = Number(await canvas.getAttribute("data-nodes"));
