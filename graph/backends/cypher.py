@@ -29,12 +29,23 @@ SET a.platform = row.platform, a.external_id = row.external_id,
     a.followers = row.followers, a.blogger_id = row.blogger_id
 """
 
-# After a wipe no Account exists yet: CREATE skips MERGE's lookup, and each
+# --rebuild: after a wipe nothing exists yet, so CREATE replaces MERGE, and each
 # row is a sparse map (absent values are not sent), which Neo4j stores faster.
+# Created nodes report their element ids; every later statement of the rebuild
+# finds its nodes by element id (a direct seek) instead of through an index.
 CREATE_ACCOUNTS = """
 UNWIND $rows AS row
 CREATE (a:Account)
 SET a = row
+RETURN row.account_id AS id, elementId(a) AS eid
+"""
+
+CREATE_POSTS = """
+UNWIND $rows AS row
+MATCH (a) WHERE elementId(a) = row.account
+CREATE (a)-[:POSTED]->(p:Post)
+SET p = row.props
+RETURN row.props.post_id AS id, elementId(p) AS eid
 """
 
 UPSERT_POSTS = """
@@ -59,13 +70,14 @@ MERGE (a)-[r:AMPLIFIES]->(b)
 SET r = row.props
 """
 
-# After a wipe no AMPLIFIES exists yet: CREATE skips MERGE's existence check.
+# --rebuild: endpoints by element id (``row.src``/``row.dst`` are element ids here);
+# properties given in the CREATE pattern (a null one is simply not stored).
 CREATE_AMPLIFIES = """
 UNWIND $rows AS row
-MATCH (a:Account {account_id: row.src})
-MATCH (b:Account {account_id: row.dst})
-CREATE (a)-[r:AMPLIFIES]->(b)
-SET r = row.props
+MATCH (a) WHERE elementId(a) = row.src
+MATCH (b) WHERE elementId(b) = row.dst
+CREATE (a)-[:AMPLIFIES {events: row.props.events, first_at: row.props.first_at,
+  last_at: row.props.last_at, reposts: row.props.reposts, mentions: row.props.mentions}]->(b)
 """
 
 MERGE_REPOSTED = """
@@ -75,6 +87,22 @@ MATCH (p:Post {post_id: row.post_id})
 MERGE (a)-[r:REPOSTED]->(p)
 SET r.at_us = row.at, r.weight = row.weight,
     r.at = datetime({epochSeconds: row.at / 1000000, nanosecond: (row.at % 1000000) * 1000})
+"""
+
+# --rebuild: endpoints by element id (``row.account``/``row.post``).
+CREATE_REPOSTED = """
+UNWIND $rows AS row
+MATCH (a) WHERE elementId(a) = row.account
+MATCH (p) WHERE elementId(p) = row.post
+CREATE (a)-[:REPOSTED {at_us: row.at, weight: row.weight,
+  at: datetime({epochSeconds: row.at / 1000000, nanosecond: (row.at % 1000000) * 1000})}]->(p)
+"""
+
+CREATE_MENTIONS = """
+UNWIND $rows AS row
+MATCH (p) WHERE elementId(p) = row.post
+MATCH (b) WHERE elementId(b) = row.account
+CREATE (p)-[:MENTIONS {at_us: row.at, weight: row.weight}]->(b)
 """
 
 MERGE_MENTIONS = """

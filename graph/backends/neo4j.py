@@ -40,6 +40,7 @@ from graph.backends.base import (
     node_name,
     to_micros,
 )
+from graph.backends.ledger import event_rows
 from graph.models import Mention, Post, ProjectionState, Repost
 
 log = logging.getLogger(__name__)
@@ -255,6 +256,10 @@ class Neo4jBackend(GraphBackend):
             if progress:
                 progress(stage, done)
 
+        # --rebuild: element ids of the created nodes (ledger pk → Neo4j element id)
+        node_ids: dict[int, str] = {}
+        post_ids: dict[int, str] = {}
+
         # 1. accounts
         accounts = SocialAccount.objects.all()
         if since:
@@ -274,9 +279,9 @@ class Neo4jBackend(GraphBackend):
             ]  # fmt: skip
             if rebuild:  # sparse maps: absent values are simply not stored
                 rows = [{k: v for k, v in row.items() if v is not None} for row in rows]
-            self._run(
-                cypher.CREATE_ACCOUNTS if rebuild else cypher.UPSERT_ACCOUNTS, write=True, rows=rows
-            )
+                node_ids.update(self._run(cypher.CREATE_ACCOUNTS, write=True, rows=rows))
+            else:
+                self._run(cypher.UPSERT_ACCOUNTS, write=True, rows=rows)
             report.accounts += len(rows)
             note("accounts", report.accounts)
 
@@ -297,7 +302,15 @@ class Neo4jBackend(GraphBackend):
                  "reposts": reposts, "comments": comments, "views": views}
                 for pk, acc, ext, url, pub, likes, reposts, comments, views in batch
             ]  # fmt: skip
-            self._run(cypher.UPSERT_POSTS, write=True, rows=rows)
+            if rebuild:
+                rows = [
+                    {"account": node_ids[row["account_id"]],
+                     "props": {k: v for k, v in row.items() if v is not None}}
+                    for row in rows
+                ]  # fmt: skip
+                post_ids.update(self._run(cypher.CREATE_POSTS, write=True, rows=rows))
+            else:
+                self._run(cypher.UPSERT_POSTS, write=True, rows=rows)
             report.posts += len(rows)
             note("posts", report.posts)
 
@@ -308,6 +321,11 @@ class Neo4jBackend(GraphBackend):
             # transaction (the driver retries deadlocks on shared endpoints).
             pending: deque[tuple[Future[Any], int, int]] = deque()
             for batch in _batches(self._pair_rows(since), batch_size):
+                if rebuild:
+                    batch = [
+                        {"src": node_ids[r["src"]], "dst": node_ids[r["dst"]], "props": r["props"]}
+                        for r in batch
+                    ]
                 future = pool.submit(self._run, write, write=True, rows=batch)
                 events = sum(len(r["props"]["events"]) // 2 for r in batch)
                 pending.append((future, len(batch), events))
@@ -326,17 +344,23 @@ class Neo4jBackend(GraphBackend):
         # 4. REPOSTED (account → original post) and MENTIONS (post → account)
         for query, rows_iter, attr in (
             (
-                cypher.MERGE_REPOSTED,
+                cypher.CREATE_REPOSTED if rebuild else cypher.MERGE_REPOSTED,
                 self._link_rows(since, Repost, "original_post_id", "reposter_id"),
                 "reposted",
             ),
             (
-                cypher.MERGE_MENTIONS,
+                cypher.CREATE_MENTIONS if rebuild else cypher.MERGE_MENTIONS,
                 self._link_rows(since, Mention, "source_post_id", "target_id"),
                 "mentions",
             ),
         ):
             for batch in _batches(rows_iter, batch_size):
+                if rebuild:
+                    batch = [
+                        {"post": post_ids[r["post_id"]], "account": node_ids[r["account_id"]],
+                         "at": r["at"], "weight": r["weight"]}
+                        for r in batch
+                    ]  # fmt: skip
                 self._run(query, write=True, rows=batch)
                 setattr(report, attr, getattr(report, attr) + len(batch))
                 note(attr, getattr(report, attr))
@@ -379,37 +403,59 @@ class Neo4jBackend(GraphBackend):
     def _rows_for(
         sources: Sequence[int] | None, wanted: set[tuple[int, int]] | None
     ) -> Iterator[dict[str, Any]]:
-        events: dict[tuple[int, int], tuple[list[tuple[int, int, int]], ...]] = defaultdict(
-            lambda: ([], [])
-        )
-        for slot, queryset, src, dst in (
-            (0, Repost.objects.all(), "reposter_id", "author_id"),
-            (1, Mention.objects.all(), "source_id", "target_id"),
+        """AMPLIFIES rows of the pairs whose source is in ``sources`` (all: None),
+        restricted to ``wanted`` pairs when given, sorted by (src, dst).
+
+        Events of a pair are ordered by (time, ledger pk, code), code = weight·2 + kind
+        (0 repost, 1 mention). Grouping is done in numpy; only the per-pair lists
+        become Python objects (the driver packs lists of ints).
+        """
+        parts = []
+        for kind, model, src, dst in (
+            (0, Repost, "reposter_id", "author_id"),
+            (1, Mention, "source_id", "target_id"),
         ):
+            queryset = model.objects.exclude(**{src: F(dst)})
             if sources is not None:
                 queryset = queryset.filter(**{f"{src}__in": sources})
-            rows = (
-                queryset.exclude(**{src: F(dst)})
-                .values_list(src, dst, "occurred_at", "weight", "pk")
-                .iterator(chunk_size=20000)
-            )
-            for a, b, at, weight, pk in rows:
-                if wanted is not None and (a, b) not in wanted:
-                    continue
-                events[(a, b)][slot].append((to_micros(at), pk, weight))
-        for a, b in sorted(events):
-            reposts, mentions = events.pop((a, b))
-            merged = sorted([(t, pk, w * 2) for t, pk, w in reposts]
-                            + [(t, pk, w * 2 + 1) for t, pk, w in mentions])  # fmt: skip
-            flat: list[int] = []
-            for t, _, code in merged:
-                flat += (t, code)
-            props = {"events": flat, "first_at": merged[0][0], "last_at": merged[-1][0]}
-            if reposts:
-                props["reposts"] = sum(w for _, _, w in reposts)
-            if mentions:
-                props["mentions"] = sum(w for _, _, w in mentions)
-            yield {"src": a, "dst": b, "props": props}
+            rows = event_rows(queryset, src, dst, "pk")
+            parts.append(np.column_stack([rows, np.full(rows.shape[0], kind, dtype=np.int64)]))
+        events = np.concatenate(parts)
+        if wanted is not None and events.shape[0]:
+            pairs = zip(events[:, 0].tolist(), events[:, 1].tolist(), strict=True)
+            events = events[np.fromiter((pair in wanted for pair in pairs), dtype=bool)]
+        if not events.shape[0]:
+            return
+        a, b, at, weight, pk, kind = events.T
+        code = weight * 2 + kind
+        order = np.lexsort((code, pk, at, b, a))
+        a, b, at, weight, kind, code = (
+            a[order],
+            b[order],
+            at[order],
+            weight[order],
+            kind[order],
+            code[order],
+        )
+        starts = np.flatnonzero(np.r_[True, (a[1:] != a[:-1]) | (b[1:] != b[:-1])])
+        ends = np.r_[starts[1:], a.shape[0]]
+        repost_count = np.add.reduceat((kind == 0).astype(np.int64), starts).tolist()
+        mention_count = np.add.reduceat((kind == 1).astype(np.int64), starts).tolist()
+        repost_sum = np.add.reduceat(np.where(kind == 0, weight, 0), starts).tolist()
+        mention_sum = np.add.reduceat(np.where(kind == 1, weight, 0), starts).tolist()
+        flat = np.column_stack([at, code]).ravel().tolist()
+        first, last = at[starts].tolist(), at[ends - 1].tolist()
+        for i, (start, end, src, dst) in enumerate(
+            zip(starts.tolist(), ends.tolist(), a[starts].tolist(), b[starts].tolist(), strict=True)
+        ):
+            props: dict[str, Any] = {
+                "events": flat[2 * start : 2 * end], "first_at": first[i], "last_at": last[i]
+            }  # fmt: skip
+            if repost_count[i]:
+                props["reposts"] = repost_sum[i]
+            if mention_count[i]:
+                props["mentions"] = mention_sum[i]
+            yield {"src": src, "dst": dst, "props": props}
 
     @staticmethod
     def _link_rows(

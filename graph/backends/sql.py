@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import UTC, datetime
+from datetime import datetime
 
 import numpy as np
-from django.db import connection
-from django.db.models import BigIntegerField, F, Max, Min, Q, Sum
-from django.db.models.functions import Cast, Extract
+from django.db.models import F, Max, Min, Q, Sum
 
 from crm.models import SocialAccount
 from graph.backends.base import (
@@ -21,8 +19,8 @@ from graph.backends.base import (
     Node,
     WeightedEdges,
     node_name,
-    to_micros,
 )
+from graph.backends.ledger import event_rows
 from graph.models import Mention, Post, Repost
 
 CHUNK = 2000
@@ -36,34 +34,13 @@ def _chunks(ids: list[int]):
 def _window_events(
     model: type[Repost] | type[Mention], source: str, target: str, params: EdgeParams
 ) -> np.ndarray:
-    """``(n, 4)`` int64 rows ``source, target, occurred_at µs, weight`` of the events in
-    the window, self-loops left out.
-
-    PostgreSQL computes the exact epoch microseconds itself (``EXTRACT`` is numeric,
-    so no float rounding) and the rows go straight into numpy; elsewhere the ORM
-    reads datetimes and Python converts them.
-    """
+    """``event_rows`` of the events in the window, self-loops left out."""
     window = Q()
     if params.since:
         window &= Q(occurred_at__gte=params.since)
     if params.until:
         window &= Q(occurred_at__lte=params.until)
-    queryset = model.objects.filter(window).exclude(**{source: F(target)})
-    if connection.vendor == "postgresql":
-        rows = queryset.annotate(
-            at_us=Cast(Extract("occurred_at", "epoch", tzinfo=UTC) * 1_000_000, BigIntegerField())
-        ).values_list(source, target, "at_us", "weight")
-        sql, sql_params = rows.query.sql_with_params()
-        with connection.cursor() as cursor:
-            cursor.execute(sql, sql_params)
-            return np.array(cursor.fetchall(), dtype=np.int64).reshape(-1, 4)
-    data = [
-        (a, b, to_micros(at), weight)
-        for a, b, at, weight in queryset.values_list(
-            source, target, "occurred_at", "weight"
-        ).iterator(chunk_size=20000)
-    ]
-    return np.array(data, dtype=np.int64).reshape(-1, 4)
+    return event_rows(model.objects.filter(window).exclude(**{source: F(target)}), source, target)
 
 
 class SqlBackend(GraphBackend):
