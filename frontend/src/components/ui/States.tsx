@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { ApiError } from "../../api/errors";
 import { useErrorText } from "./errorText";
 
 export function Loading({ label }: { label?: string }) {
@@ -37,14 +38,19 @@ export function QueryView<T>({
   query,
   isEmpty,
   empty,
+  notFound,
   children,
 }: {
   query: { data: T | undefined; error: unknown; isPending: boolean; refetch: () => unknown };
   isEmpty?: (data: T) => boolean;
   empty?: ReactNode;
+  /** Shown instead of an error when the answer is 404 (e.g. "not ranked yet"). */
+  notFound?: ReactNode;
   children: (data: T) => ReactNode;
 }) {
   if (query.isPending) return <Loading />;
+  if (notFound && query.error instanceof ApiError && query.error.status === 404)
+    return <Empty>{notFound}</Empty>;
   if (query.error || query.data === undefined)
     return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   if (isEmpty?.(query.data)) return <Empty>{empty}</Empty>;

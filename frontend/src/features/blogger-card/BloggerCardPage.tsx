@@ -211,7 +211,7 @@ function Card({ blogger, t }: { blogger: BloggerDetail; t: ReturnType<typeof use
 
         <section className="card" aria-labelledby="why-title">
           <h2 id="why-title">{t("card.why")}</h2>
-          <QueryView query={explanation}>{(data) => <Explanation data={data} />}</QueryView>
+          <QueryView query={explanation} notFound={t("card.no_history")}>{(data) => <Explanation data={data} />}</QueryView>
         </section>
 
         <section className="card" aria-labelledby="ego-title" style={{ gridColumn: "1 / -1" }}>
@@ -219,7 +219,12 @@ function Card({ blogger, t }: { blogger: BloggerDetail; t: ReturnType<typeof use
           {!best ? (
             <p className="muted">{t("card.no_accounts")}</p>
           ) : (
-            <QueryView query={{ ...ego, data: egoGraph ?? undefined }} isEmpty={(g) => g.order === 0} empty={t("graph.empty")}>
+            <QueryView
+              query={{ ...ego, data: egoGraph ?? undefined }}
+              isEmpty={(g) => g.order === 0}
+              empty={t("graph.empty")}
+              notFound={t("graph.empty")}
+            >
               {(graph) => (
                 <Suspense fallback={<Loading />}>
                 <GraphCanvas
