@@ -2,11 +2,31 @@
 
 from __future__ import annotations
 
-import django_filters
-from django.db.models import QuerySet
+from datetime import date
+from typing import Any
 
+import django_filters
+from django.contrib.auth import get_user_model
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+
+from api import roles
 from api.filters import BaseFilterSet
-from crm.models import Territory, Topic
+from crm import filtersets as crm_filtersets
+from crm.models import (
+    Blogger,
+    Campaign,
+    CampaignParticipant,
+    FollowUp,
+    Interaction,
+    ParticipantStatus,
+    Platform,
+    SocialAccount,
+    Stage,
+    Stance,
+    Territory,
+    Topic,
+)
 
 
 class TerritoryFilterSet(BaseFilterSet):
@@ -31,3 +51,105 @@ class TopicFilterSet(BaseFilterSet):
     class Meta:
         model = Topic
         fields = ["id", "name"]
+
+
+class BloggerFilterSet(crm_filtersets.BloggerFilterSet, BaseFilterSet):
+    """The CRM's blogger filters (territory with children, topic, stance, stage,
+    owner, platform, no contact for N days, overdue tasks, score/rank range, q)
+    plus generated lookups; ``q`` skips personal data for roles that may not see it."""
+
+    stance__n = django_filters.MultipleChoiceFilter(
+        field_name="stance", choices=Stance.choices, exclude=True
+    )
+    stage__n = django_filters.MultipleChoiceFilter(
+        field_name="stage", choices=Stage.choices, exclude=True
+    )
+    owner__n = django_filters.NumberFilter(field_name="owner_id", exclude=True)
+    has_owner = django_filters.BooleanFilter(field_name="owner", lookup_expr="isnull", exclude=True)
+    last_interaction_after = django_filters.IsoDateTimeFilter(
+        field_name="last_interaction_at", lookup_expr="gte"
+    )
+    last_interaction_before = django_filters.IsoDateTimeFilter(
+        field_name="last_interaction_at", lookup_expr="lte"
+    )
+
+    class Meta:
+        model = Blogger
+        fields = [
+            "id", "display_name", "tier", "influence_score", "influence_rank",
+            "influence_rank_delta", "created_at", "updated_at", "import_key",
+        ]  # fmt: skip
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        request = kwargs.get("request")
+        self.search_personal_data = request is None or roles.user_can(
+            request.user, roles.VIEW_PERSONAL_DATA
+        )
+
+
+class SocialAccountFilterSet(BaseFilterSet):
+    search_fields = ("screen_name", "display_name", "external_id", "url")
+    platform = django_filters.MultipleChoiceFilter(choices=Platform.choices)
+    unassigned = django_filters.BooleanFilter(field_name="blogger", lookup_expr="isnull")
+
+    class Meta:
+        model = SocialAccount
+        fields = [
+            "id", "kind", "external_id", "screen_name", "display_name", "followers", "verified",
+            "blogger", "influence_score", "influence_rank", "community_label", "last_synced_at",
+        ]  # fmt: skip
+
+
+class InteractionFilterSet(BaseFilterSet):
+    search_fields = ("summary", "outcome")
+    type = django_filters.MultipleChoiceFilter(choices=Interaction.Type.choices)
+
+    class Meta:
+        model = Interaction
+        fields = ["id", "blogger", "direction", "occurred_at", "sentiment", "campaign", "author"]
+
+
+class FollowUpFilterSet(BaseFilterSet):
+    search_fields = ("title", "notes")
+    status = django_filters.MultipleChoiceFilter(choices=FollowUp.Status.choices)
+    overdue = django_filters.BooleanFilter(method="filter_overdue")
+
+    class Meta:
+        model = FollowUp
+        fields = ["id", "blogger", "title", "due_date", "assignee", "interaction", "completed_at"]
+
+    def filter_overdue(self, queryset: QuerySet, name: str, value: bool | None) -> QuerySet:
+        if value is None:
+            return queryset
+        overdue = Q(status=FollowUp.Status.OPEN, due_date__lt=timezone.localdate())
+        return queryset.filter(overdue) if value else queryset.exclude(overdue)
+
+
+class CampaignFilterSet(BaseFilterSet):
+    search_fields = ("title", "description", "goal")
+    active_on = django_filters.DateFilter(method="filter_active_on", label="идёт в этот день")
+
+    class Meta:
+        model = Campaign
+        fields = ["id", "title", "topic", "starts_on", "ends_on", "created_by"]
+
+    def filter_active_on(self, queryset: QuerySet, name: str, value: date) -> QuerySet:
+        return queryset.filter(starts_on__lte=value, ends_on__gte=value)
+
+
+class CampaignParticipantFilterSet(BaseFilterSet):
+    search_fields = ("notes", "blogger__display_name")
+    status = django_filters.MultipleChoiceFilter(choices=ParticipantStatus.choices)
+
+    class Meta:
+        model = CampaignParticipant
+        fields = ["id", "campaign", "blogger", "updated_at"]
+
+
+class UserFilterSet(BaseFilterSet):
+    search_fields = ("username", "first_name", "last_name")
+
+    class Meta:
+        model = get_user_model()
+        fields = ["id", "username"]

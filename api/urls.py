@@ -11,8 +11,16 @@ from api.exceptions import not_found_view
 from api.views import auth, crm, graph, imports, influence
 
 router = SimpleRouter()
+router.register("bloggers", crm.BloggerViewSet, basename="blogger")
+router.register("accounts", crm.SocialAccountViewSet, basename="account")
+router.register("interactions", crm.InteractionViewSet, basename="interaction")
+router.register("followups", crm.FollowUpViewSet, basename="followup")
+router.register("campaigns", crm.CampaignViewSet, basename="campaign")
+router.register("campaign-participants", crm.CampaignParticipantViewSet, basename="participant")
 router.register("territories", crm.TerritoryViewSet, basename="territory")
 router.register("topics", crm.TopicViewSet, basename="topic")
+router.register("users", crm.UserViewSet, basename="user")
+# Influence, graph and import endpoints register here too (api/views/graph.py).
 router.register("tokens", auth.ApiTokenViewSet, basename="token")
 router.register("influence/runs", influence.InfluenceRunViewSet, basename="influence-run")
 router.register("imports/edges", imports.EdgeImportJobViewSet, basename="edge-import")

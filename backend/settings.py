@@ -222,6 +222,7 @@ SPECTACULAR_SETTINGS = {
         "EdgeKindEnum": "graph.ingest.edges.KINDS",
         "InfluenceStageEnum": "graph.models.InfluenceRun.Stage",
         "JobStatusEnum": "graph.models.InfluenceRun.Status",
+        "AccountKindEnum": "crm.models.AccountKind",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",

@@ -30,8 +30,18 @@ class BloggerFilterSet(django_filters.FilterSet):
         field_name="accounts__kind", choices=AccountKind.choices, distinct=True
     )
     archived = django_filters.BooleanFilter(field_name="is_archived")
-    no_contact_days = django_filters.NumberFilter(method="filter_no_contact_days", min_value=0)
+    no_contact_days = django_filters.NumberFilter(
+        method="filter_no_contact_days", min_value=0, max_value=36500
+    )
     has_overdue_tasks = django_filters.BooleanFilter(method="filter_has_overdue_tasks")
+    score_min = django_filters.NumberFilter(field_name="influence_score", lookup_expr="gte")
+    score_max = django_filters.NumberFilter(field_name="influence_score", lookup_expr="lte")
+    rank_min = django_filters.NumberFilter(field_name="influence_rank", lookup_expr="gte")
+    rank_max = django_filters.NumberFilter(field_name="influence_rank", lookup_expr="lte")
+
+    # Whether ``q`` may match personal-data fields (off for roles that may not see them,
+    # or a search would reveal what it cannot show).
+    search_personal_data = True
 
     class Meta:
         model = Blogger
@@ -49,9 +59,10 @@ class BloggerFilterSet(django_filters.FilterSet):
         if not value:
             return queryset
         term = value.lstrip("@")
+        personal = Q(real_name__icontains=value) if self.search_personal_data else Q(pk__in=[])
         matching = Blogger.objects.filter(
             Q(display_name__icontains=value)
-            | Q(real_name__icontains=value)
+            | personal
             | Q(notes__icontains=value)
             | Q(description__icontains=value)
             | Q(accounts__screen_name__icontains=term)

@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from django.db.models import Count, Max, Q, QuerySet
+from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.http import QueryDict
 from django.utils import timezone
 
@@ -40,22 +41,32 @@ def _as_querydict(filters: dict[str, Any] | QueryDict | None) -> QueryDict:
     return data
 
 
+def _count_subquery(queryset: QuerySet) -> Coalesce:
+    counted = queryset.order_by().values("blogger_id").annotate(n=Count("pk")).values("n")
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
 def blogger_base_queryset() -> QuerySet[Blogger]:
-    """Bloggers with what every list row shows, in a constant number of queries."""
+    """Bloggers with what every list row shows, in a constant number of queries.
+
+    The per-row figures are correlated subqueries rather than joins + GROUP BY,
+    so a page sorted by an indexed column (score, rank) is read with LIMIT and
+    the figures are computed for that page only.
+    """
     today = timezone.localdate()
+    open_tasks = FollowUp.objects.filter(blogger_id=OuterRef("pk"), status=FollowUp.Status.OPEN)
+    last_interaction = (
+        Interaction.objects.filter(blogger_id=OuterRef("pk"))
+        .order_by("-occurred_at")
+        .values("occurred_at")[:1]
+    )
     return (
         Blogger.objects.select_related("territory", "owner")
         .prefetch_related("topics", "accounts")
         .annotate(
-            last_interaction_at=Max("interactions__occurred_at"),
-            open_task_count=Count(
-                "followups", filter=Q(followups__status=FollowUp.Status.OPEN), distinct=True
-            ),
-            overdue_task_count=Count(
-                "followups",
-                filter=Q(followups__status=FollowUp.Status.OPEN, followups__due_date__lt=today),
-                distinct=True,
-            ),
+            last_interaction_at=Subquery(last_interaction),
+            open_task_count=_count_subquery(open_tasks),
+            overdue_task_count=_count_subquery(open_tasks.filter(due_date__lt=today)),
         )
     )
 

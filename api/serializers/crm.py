@@ -4,10 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib.auth import get_user_model
 from rest_framework import serializers
 
 from api.serializers.base import BaseModelSerializer, NestedRelatedField
-from crm.models import Territory, Topic
+from crm.models import (
+    Blogger,
+    Campaign,
+    CampaignParticipant,
+    FollowUp,
+    Interaction,
+    SocialAccount,
+    Territory,
+    Topic,
+)
+
+User = get_user_model()
 
 
 class TerritorySerializer(BaseModelSerializer):
@@ -49,3 +61,181 @@ class TopicSerializer(BaseModelSerializer):
         model = Topic
         fields = ["id", "name", "description", "blogger_count"]
         brief_fields = ["id", "name"]
+
+
+class UserSerializer(BaseModelSerializer):
+    full_name = serializers.SerializerMethodField()
+
+    class Meta:
+        model = User
+        fields = ["id", "username", "full_name"]
+        read_only_fields = fields
+        brief_fields = ["id", "username", "full_name"]
+
+    def get_full_name(self, user: Any) -> str:
+        return str(user.get_full_name())
+
+
+class SocialAccountSerializer(BaseModelSerializer):
+    blogger = NestedRelatedField(
+        serializer="api.serializers.crm.BloggerSerializer",
+        queryset=Blogger.objects.all(),
+        allow_null=True,
+        required=False,
+    )
+
+    class Meta:
+        model = SocialAccount
+        fields = [
+            "id", "platform", "kind", "external_id", "screen_name", "url", "display_name",
+            "followers", "verified", "last_synced_at", "blogger", "influence_score",
+            "influence_rank", "influence_rank_delta", "community_label", "created_at",
+            "updated_at",
+        ]  # fmt: skip
+        read_only_fields = ["last_synced_at", "created_at", "updated_at"]
+        brief_fields = ["id", "platform", "screen_name", "external_id", "url", "display_name"]
+        # The partial unique constraints are checked by validate() / the database.
+        validators: list = []
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        def value(name: str) -> str:
+            return str(attrs.get(name, getattr(self.instance, name, "")) or "")
+
+        if not value("external_id").strip() and not value("screen_name").strip():
+            message = "Укажите ID на платформе или короткое имя."
+            raise serializers.ValidationError({"external_id": [message], "screen_name": [message]})
+        others = SocialAccount.objects.all()
+        if self.instance is not None:
+            others = others.exclude(pk=self.instance.pk)
+        for name in ("external_id", "screen_name"):
+            if value(name) and others.filter(platform=value("platform"), **{name: value(name)}):
+                raise serializers.ValidationError(
+                    {name: ["Такой аккаунт на этой платформе уже есть."]}
+                )
+        return attrs
+
+
+class AccountFromURLSerializer(serializers.Serializer):
+    url = serializers.CharField(max_length=500)
+    blogger = serializers.PrimaryKeyRelatedField(
+        queryset=Blogger.objects.all(), required=False, allow_null=True
+    )
+
+
+class BloggerSerializer(BaseModelSerializer):
+    territory = NestedRelatedField(serializer=TerritorySerializer, allow_null=True, required=False)
+    topics = NestedRelatedField(serializer=TopicSerializer, many=True, required=False)
+    owner = NestedRelatedField(
+        serializer=UserSerializer,
+        queryset=User.objects.all(),
+        allow_null=True,
+        required=False,
+    )
+    accounts = SocialAccountSerializer.brief()(many=True, read_only=True)
+    last_interaction_at = serializers.DateTimeField(read_only=True, allow_null=True)
+    open_task_count = serializers.IntegerField(read_only=True)
+    overdue_task_count = serializers.IntegerField(read_only=True)
+    account_urls = serializers.ListField(
+        child=serializers.CharField(max_length=500),
+        write_only=True,
+        required=False,
+        help_text="Ссылки на аккаунты блогера (только при создании).",
+    )
+
+    class Meta:
+        model = Blogger
+        fields = [
+            "id", "display_name", "real_name", "phone", "email", "description", "territory",
+            "topics", "stance", "stage", "tier", "owner", "notes", "is_archived", "import_key",
+            "influence_score", "influence_rank", "influence_rank_delta", "last_interaction_at",
+            "open_task_count", "overdue_task_count", "accounts", "merged_into", "created_at",
+            "updated_at", "account_urls",
+        ]  # fmt: skip
+        read_only_fields = ["merged_into", "created_at", "updated_at"]
+        brief_fields = ["id", "display_name", "influence_score", "influence_rank"]
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        if self.instance is not None and "account_urls" in attrs:
+            raise serializers.ValidationError(
+                {"account_urls": ["Аккаунты добавляются через /accounts/add-by-url/."]}
+            )
+        return attrs
+
+
+class InteractionSerializer(BaseModelSerializer):
+    blogger = NestedRelatedField(serializer=BloggerSerializer)
+    campaign = NestedRelatedField(
+        serializer="api.serializers.crm.CampaignSerializer",
+        queryset=Campaign.objects.all(),
+        allow_null=True,
+        required=False,
+    )
+    author = NestedRelatedField(serializer=UserSerializer, read_only=True)
+    followup_title = serializers.CharField(
+        max_length=300, write_only=True, required=False, help_text="Создать задачу по итогам."
+    )
+    followup_due = serializers.DateField(write_only=True, required=False)
+
+    class Meta:
+        model = Interaction
+        fields = [
+            "id", "blogger", "type", "direction", "occurred_at", "summary", "outcome",
+            "sentiment", "campaign", "author", "created_at", "followup_title", "followup_due",
+        ]  # fmt: skip
+        read_only_fields = ["created_at"]
+        brief_fields = ["id", "type", "direction", "occurred_at"]
+
+
+class FollowUpSerializer(BaseModelSerializer):
+    blogger = NestedRelatedField(serializer=BloggerSerializer)
+    assignee = NestedRelatedField(
+        serializer=UserSerializer, queryset=User.objects.all(), allow_null=True, required=False
+    )
+    interaction = NestedRelatedField(
+        serializer=InteractionSerializer, allow_null=True, required=False
+    )
+    is_overdue = serializers.BooleanField(read_only=True)
+
+    class Meta:
+        model = FollowUp
+        fields = [
+            "id", "blogger", "title", "due_date", "assignee", "status", "interaction", "notes",
+            "completed_at", "created_at", "is_overdue",
+        ]  # fmt: skip
+        read_only_fields = ["completed_at", "created_at"]
+        brief_fields = ["id", "title", "due_date", "status"]
+
+
+class CampaignSerializer(BaseModelSerializer):
+    topic = NestedRelatedField(serializer=TopicSerializer, allow_null=True, required=False)
+    created_by = NestedRelatedField(serializer=UserSerializer, read_only=True)
+    participant_count = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = Campaign
+        fields = [
+            "id", "title", "description", "topic", "starts_on", "ends_on", "goal", "import_key",
+            "created_by", "created_at", "participant_count",
+        ]  # fmt: skip
+        read_only_fields = ["created_at"]
+        brief_fields = ["id", "title", "starts_on", "ends_on"]
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        starts = attrs.get("starts_on", getattr(self.instance, "starts_on", None))
+        ends = attrs.get("ends_on", getattr(self.instance, "ends_on", None))
+        if starts and ends and ends < starts:
+            raise serializers.ValidationError(
+                {"ends_on": ["Окончание не может быть раньше начала."]}
+            )
+        return attrs
+
+
+class CampaignParticipantSerializer(BaseModelSerializer):
+    campaign = NestedRelatedField(serializer=CampaignSerializer)
+    blogger = NestedRelatedField(serializer=BloggerSerializer)
+
+    class Meta:
+        model = CampaignParticipant
+        fields = ["id", "campaign", "blogger", "status", "notes", "updated_at"]
+        read_only_fields = ["updated_at"]
+        brief_fields = ["id", "status"]

@@ -5,13 +5,59 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib.auth import get_user_model
 from django.db.models import Count
+from drf_spectacular.utils import extend_schema
+from rest_framework import status
+from rest_framework.decorators import action
+from rest_framework.request import Request
+from rest_framework.response import Response
 
-from api.filtersets import TerritoryFilterSet, TopicFilterSet
-from api.serializers.crm import TerritorySerializer, TopicSerializer
-from api.views.base import BaseViewSet
-from crm.models import Territory, Topic
-from crm.services import territory_create
+from api.filtersets import (
+    BloggerFilterSet,
+    CampaignFilterSet,
+    CampaignParticipantFilterSet,
+    FollowUpFilterSet,
+    InteractionFilterSet,
+    SocialAccountFilterSet,
+    TerritoryFilterSet,
+    TopicFilterSet,
+    UserFilterSet,
+)
+from api.serializers.crm import (
+    AccountFromURLSerializer,
+    BloggerSerializer,
+    CampaignParticipantSerializer,
+    CampaignSerializer,
+    FollowUpSerializer,
+    InteractionSerializer,
+    SocialAccountSerializer,
+    TerritorySerializer,
+    TopicSerializer,
+    UserSerializer,
+)
+from api.views.base import BaseViewSet, ReadOnlyBaseViewSet
+from crm.models import (
+    Blogger,
+    Campaign,
+    CampaignParticipant,
+    FollowUp,
+    Interaction,
+    SocialAccount,
+    Territory,
+    Topic,
+)
+from crm.selectors import blogger_base_queryset, followup_list, interaction_list
+from crm.services import (
+    account_add_from_url,
+    blogger_create,
+    blogger_update,
+    followup_create,
+    followup_set_status,
+    interaction_create,
+    participant_set_status,
+    territory_create,
+)
 
 
 class TerritoryViewSet(BaseViewSet):
@@ -40,3 +86,174 @@ class TopicViewSet(BaseViewSet):
     serializer_class = TopicSerializer
     filterset_class = TopicFilterSet
     ordering_fields = ["name", "blogger_count"]
+
+
+def vk_resolve_if_configured(account: SocialAccount) -> SocialAccount:
+    """Resolve a VK account known only by screen name through the VK collector,
+    when that collector exists (``graph.ingest.vk``) and is configured.
+
+    The hook it looks for: ``vk_configured() -> bool`` and
+    ``account_resolve(*, account) -> SocialAccount``. Without it the account
+    stays as the normaliser left it and is resolved by the next sync.
+    """
+    if account.platform != "vk" or account.external_id:
+        return account
+    try:
+        from graph.ingest import vk  # type: ignore[attr-defined]
+    except ImportError:
+        return account
+    configured = getattr(vk, "vk_configured", None)
+    resolve = getattr(vk, "account_resolve", None)
+    if configured is None or resolve is None or not configured():
+        return account
+    return resolve(account=account)  # type: ignore[no-any-return]
+
+
+def _fields(validated: dict[str, Any], *exclude: str) -> dict[str, Any]:
+    return {k: v for k, v in validated.items() if k not in exclude}
+
+
+class UserViewSet(ReadOnlyBaseViewSet):
+    """Active users (for owner/assignee pickers)."""
+
+    queryset = get_user_model().objects.filter(is_active=True).order_by("username")
+    serializer_class = UserSerializer
+    filterset_class = UserFilterSet
+    ordering_fields = ["username", "last_name"]
+
+
+class BloggerViewSet(BaseViewSet):
+    """Bloggers with their latest score, rank and change, stage, stance, territory,
+    owner, last interaction and task counts. DELETE archives (nothing is lost)."""
+
+    queryset = blogger_base_queryset()
+    serializer_class = BloggerSerializer
+    filterset_class = BloggerFilterSet
+    ordering_fields = [
+        "display_name", "influence_score", "influence_rank", "influence_rank_delta", "stage",
+        "stance", "tier", "last_interaction_at", "open_task_count", "overdue_task_count",
+        "created_at", "updated_at",
+    ]  # fmt: skip
+
+    def perform_create(self, serializer: Any) -> None:
+        data = serializer.validated_data
+        serializer.instance = blogger_create(
+            display_name=data["display_name"],
+            account_urls=data.get("account_urls", ()),
+            topics=data.get("topics", ()),
+            actor=self.request.user,
+            **_fields(data, "display_name", "account_urls", "topics"),
+        )
+
+    def perform_update(self, serializer: Any) -> None:
+        data = serializer.validated_data
+        serializer.instance = blogger_update(
+            blogger=serializer.instance,
+            actor=self.request.user,
+            topics=data.get("topics"),
+            **_fields(data, "topics", "account_urls"),
+        )
+
+    def perform_destroy(self, instance: Blogger) -> None:
+        blogger_update(blogger=instance, actor=self.request.user, is_archived=True)
+
+
+class SocialAccountViewSet(BaseViewSet):
+    queryset = SocialAccount.objects.select_related("blogger")
+    brief_queryset = SocialAccount.objects.all()
+    serializer_class = SocialAccountSerializer
+    filterset_class = SocialAccountFilterSet
+    ordering_fields = [
+        "platform", "screen_name", "display_name", "followers", "influence_score",
+        "influence_rank", "influence_rank_delta", "last_synced_at", "created_at",
+    ]  # fmt: skip
+
+    @extend_schema(
+        request=AccountFromURLSerializer,
+        responses={200: SocialAccountSerializer, 201: SocialAccountSerializer},
+        summary="Добавить аккаунт по ссылке",
+    )
+    @action(detail=False, methods=["post"], url_path="add-by-url")
+    def add_by_url(self, request: Request) -> Response:
+        """Normalise the link, reuse the stored account when there is one (200) or
+        create it (201); resolve it through VK when the VK collector is configured."""
+        serializer = AccountFromURLSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        account, created = account_add_from_url(
+            url=serializer.validated_data["url"],
+            blogger=serializer.validated_data.get("blogger"),
+            actor=request.user,
+        )
+        account = vk_resolve_if_configured(account)
+        code = status.HTTP_201_CREATED if created else status.HTTP_200_OK
+        return self._respond_with(account, code)
+
+
+class InteractionViewSet(BaseViewSet):
+    queryset = interaction_list()
+    brief_queryset = Interaction.objects.all()
+    serializer_class = InteractionSerializer
+    filterset_class = InteractionFilterSet
+    ordering_fields = ["occurred_at", "type", "direction", "sentiment", "created_at"]
+
+    def perform_create(self, serializer: Any) -> None:
+        data = serializer.validated_data
+        serializer.instance = interaction_create(
+            actor=self.request.user,
+            followup_title=data.get("followup_title", ""),
+            followup_due=data.get("followup_due"),
+            **_fields(data, "followup_title", "followup_due"),
+        )
+
+
+class FollowUpViewSet(BaseViewSet):
+    queryset = followup_list(status=None).select_related("blogger", "assignee", "interaction")
+    brief_queryset = FollowUp.objects.all()
+    serializer_class = FollowUpSerializer
+    filterset_class = FollowUpFilterSet
+    ordering_fields = ["due_date", "status", "title", "created_at", "completed_at"]
+
+    def perform_create(self, serializer: Any) -> None:
+        data = serializer.validated_data
+        serializer.instance = followup_create(
+            actor=self.request.user, **_fields(data, "status", "completed_at")
+        )
+        if data.get("status") and data["status"] != FollowUp.Status.OPEN:
+            followup_set_status(
+                followup=serializer.instance, status=data["status"], actor=self.request.user
+            )
+
+    def perform_update(self, serializer: Any) -> None:
+        new_status = serializer.validated_data.pop("status", None)
+        followup = serializer.save()
+        if new_status is not None and new_status != followup.status:
+            followup_set_status(followup=followup, status=new_status, actor=self.request.user)
+
+
+class CampaignViewSet(BaseViewSet):
+    queryset = Campaign.objects.select_related("topic", "created_by").annotate(
+        participant_count=Count("participants", distinct=True)
+    )
+    brief_queryset = Campaign.objects.all()
+    serializer_class = CampaignSerializer
+    filterset_class = CampaignFilterSet
+    ordering_fields = ["title", "starts_on", "ends_on", "created_at", "participant_count"]
+
+    def perform_create(self, serializer: Any) -> None:
+        serializer.save(created_by=self.request.user)
+
+
+class CampaignParticipantViewSet(BaseViewSet):
+    queryset = CampaignParticipant.objects.select_related("campaign", "blogger")
+    brief_queryset = CampaignParticipant.objects.all()
+    serializer_class = CampaignParticipantSerializer
+    filterset_class = CampaignParticipantFilterSet
+    ordering_fields = ["status", "updated_at", "blogger__display_name", "campaign__starts_on"]
+
+    def perform_update(self, serializer: Any) -> None:
+        new_status = serializer.validated_data.pop("status", None)
+        participant = serializer.save()
+        if new_status is not None and new_status != participant.status:
+            participant_set_status(
+                participant=participant, status=new_status, actor=self.request.user
+            )

@@ -226,3 +226,25 @@ class APIViewTestCases(
     ListObjectsTests, GetObjectTests, CreateObjectTests, UpdateObjectTests, DeleteObjectTests
 ):
     """Every standard endpoint of a resource."""
+
+
+class PersonalDataTests(APIResourceCase):
+    """For resources whose model has fields in ``crm.personal_data``: the viewer
+    never receives them (list, detail, brief), the other roles do."""
+
+    personal_fields: ClassVar[tuple[str, ...]]
+
+    @pytest.mark.parametrize("role", ALL_ROLES)
+    def test_personal_data_visibility(self, role, client_for):
+        obj = self.make_objects()[0]
+        client = client_for(role)
+        detail = client.get(self.detail_url(obj)).json()
+        rows = client.get(self.list_url(), {"page_size": 500}).json()["results"]
+        row = next(r for r in rows if r["id"] == obj.pk)
+        for payload in (detail, row):
+            present = set(self.personal_fields) & set(payload)
+            if role == roles.VIEWER:
+                assert present == set(), f"viewer received personal data {present}"
+            else:
+                assert present == set(self.personal_fields)
+                assert any(payload[f] for f in self.personal_fields)
