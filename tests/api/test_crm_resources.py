@@ -317,10 +317,8 @@ class TestCampaignAPI(APIViewTestCases):
         }
 
     def check_written(self, obj, data):
-        assert (
-            (obj.title == "День города"
-            and obj.created_by.username == "officer-user")
-            or (obj.created_by.username == "admin-user")
+        assert (obj.title == "День города" and obj.created_by.username == "officer-user") or (
+            obj.created_by.username == "admin-user"
         )
 
     def update_data(self, obj):
