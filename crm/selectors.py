@@ -130,3 +130,49 @@ def followup_due(*, assignee: Any = None, within_days: int = 7) -> dict[str, lis
         "overdue": [t for t in tasks if t.due_date < today],
         "due": [t for t in tasks if t.due_date >= today],
     }
+
+
+def _row(obj: Any, *, exclude: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Concrete field values of ``obj`` (foreign keys as ids), JSON-ready."""
+    row: dict[str, Any] = {}
+    for field in obj._meta.concrete_fields:
+        if field.name in exclude:
+            continue
+        value = getattr(obj, field.attname)
+        row[field.attname] = value.isoformat() if hasattr(value, "isoformat") else value
+    return row
+
+
+def blogger_personal_data(*, blogger_id: int) -> dict[str, Any]:
+    """Everything held about one blogger (a subject-access export): the record,
+    topics, accounts, interactions, follow-ups, campaign participations and the
+    change history (who changed the record and when). A constant number of queries."""
+    from crm.personal_data import personal_fields
+
+    blogger = (
+        Blogger.objects.select_related("territory", "owner")
+        .prefetch_related("topics", "accounts", "interactions", "followups", "participations")
+        .get(pk=blogger_id)
+    )
+    history = blogger.history.select_related("history_user").order_by("history_date")
+    return {
+        "blogger": _row(blogger),
+        "personal_data_fields": list(personal_fields("crm.Blogger")),
+        "territory": blogger.territory.name if blogger.territory else None,
+        "owner": blogger.owner.get_username() if blogger.owner else None,
+        "topics": [t.name for t in blogger.topics.all()],
+        "accounts": [_row(a) for a in blogger.accounts.all()],
+        "interactions": [_row(i) for i in blogger.interactions.all()],
+        "followups": [_row(f) for f in blogger.followups.all()],
+        "campaign_participations": [_row(p) for p in blogger.participations.all()],
+        "history": [
+            {
+                "date": h.history_date.isoformat(),
+                "type": h.history_type,
+                "user": h.history_user.get_username() if h.history_user else None,
+                "reason": h.history_change_reason,
+                **{name: getattr(h, name) for name in personal_fields("crm.Blogger")},
+            }
+            for h in history
+        ],
+    }

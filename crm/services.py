@@ -386,3 +386,33 @@ def territory_create(
     territory.full_clean()
     _with_actor(territory, actor).save()
     return territory
+
+
+PERSONAL_DATA_ERASED = "personal data erased"
+
+
+@dataclass(frozen=True)
+class ErasureReport:
+    blogger: Blogger
+    fields: tuple[str, ...]
+    erased_at: datetime
+    history_rows_scrubbed: int
+
+
+@transaction.atomic
+def blogger_erase_personal_data(*, blogger: Blogger, actor: User | None = None) -> ErasureReport:
+    """Erase the blogger's personal-data fields (``crm.personal_data``), in the
+    record and in every earlier history row, and leave one history entry
+    "personal data erased" with who and when. Idempotent: erasing again
+    changes nothing but adds another dated entry."""
+    from crm.personal_data import personal_fields
+
+    fields = personal_fields("crm.Blogger")
+    blank = {name: "" for name in fields}
+    locked = Blogger.objects.select_for_update().get(pk=blogger.pk)
+    scrubbed = Blogger.history.filter(id=locked.pk).update(**blank)
+    for name, value in blank.items():
+        setattr(locked, name, value)
+    _with_actor(locked, actor, PERSONAL_DATA_ERASED).save(update_fields=[*fields, "updated_at"])
+    entry = locked.history.latest()
+    return ErasureReport(locked, fields, entry.history_date, scrubbed)

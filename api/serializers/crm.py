@@ -239,3 +239,10 @@ class CampaignParticipantSerializer(BaseModelSerializer):
         fields = ["id", "campaign", "blogger", "status", "notes", "updated_at"]
         read_only_fields = ["updated_at"]
         brief_fields = ["id", "status"]
+
+
+class ErasureSerializer(serializers.Serializer):
+    blogger = serializers.IntegerField()
+    fields = serializers.ListField(child=serializers.CharField())
+    erased_at = serializers.DateTimeField()
+    erased_by = serializers.CharField()

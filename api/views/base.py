@@ -29,6 +29,13 @@ class BaseViewSet(viewsets.ModelViewSet):
             return serializer_class.brief()
         return serializer_class
 
+    def filter_queryset(self, queryset: Any) -> Any:
+        # List filters (and their defaults, such as hiding archived bloggers) never
+        # hide an object addressed by its id.
+        if getattr(self, "detail", False):
+            return queryset
+        return super().filter_queryset(queryset)
+
     def _respond_with(self, instance: Any, status_code: int) -> Response:
         fresh = self.get_queryset().get(pk=instance.pk)
         return Response(self.get_serializer(fresh).data, status=status_code)

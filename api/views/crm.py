@@ -7,12 +7,17 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db.models import Count
+from django.http import HttpResponse, StreamingHttpResponse
+from django.utils import timezone
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework import status
 from rest_framework.decorators import action
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from api import roles
+from api.exports import csv_stream, export_columns, xlsx_bytes
 from api.filtersets import (
     BloggerFilterSet,
     CampaignFilterSet,
@@ -29,6 +34,7 @@ from api.serializers.crm import (
     BloggerSerializer,
     CampaignParticipantSerializer,
     CampaignSerializer,
+    ErasureSerializer,
     FollowUpSerializer,
     InteractionSerializer,
     SocialAccountSerializer,
@@ -47,10 +53,16 @@ from crm.models import (
     Territory,
     Topic,
 )
-from crm.selectors import blogger_base_queryset, followup_list, interaction_list
+from crm.selectors import (
+    blogger_base_queryset,
+    blogger_personal_data,
+    followup_list,
+    interaction_list,
+)
 from crm.services import (
     account_add_from_url,
     blogger_create,
+    blogger_erase_personal_data,
     blogger_update,
     followup_create,
     followup_set_status,
@@ -86,6 +98,9 @@ class TopicViewSet(BaseViewSet):
     serializer_class = TopicSerializer
     filterset_class = TopicFilterSet
     ordering_fields = ["name", "blogger_count"]
+
+
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def vk_resolve_if_configured(account: SocialAccount) -> SocialAccount:
@@ -156,6 +171,73 @@ class BloggerViewSet(BaseViewSet):
 
     def perform_destroy(self, instance: Blogger) -> None:
         blogger_update(blogger=instance, actor=self.request.user, is_archived=True)
+
+    action_permissions = {
+        "export_csv": roles.EXPORT,
+        "export_xlsx": roles.EXPORT,
+        "personal_data": roles.VIEW_PERSONAL_DATA,
+        "erase_personal_data": roles.EDIT_CRM,
+    }
+
+    def _export_input(self) -> tuple[Any, list[tuple[str, str]]]:
+        queryset = self.filter_queryset(self.get_queryset())
+        personal = roles.user_can(self.request.user, roles.VIEW_PERSONAL_DATA)
+        columns = export_columns(
+            personal=personal, personal_fields=BloggerSerializer.personal_fields()
+        )
+        return queryset, columns
+
+    def _filename(self, extension: str) -> str:
+        return f"bloggers-{timezone.localdate().isoformat()}.{extension}"
+
+    @extend_schema(
+        responses={(200, "text/csv"): OpenApiTypes.BINARY},
+        summary="Выгрузка списка блогеров в CSV (те же фильтры и сортировка)",
+    )
+    @action(detail=False, methods=["get"], url_path="export-csv", pagination_class=None)
+    def export_csv(self, request: Request) -> StreamingHttpResponse:
+        queryset, columns = self._export_input()
+        response = StreamingHttpResponse(
+            csv_stream(queryset, columns), content_type="text/csv; charset=utf-8"
+        )
+        response["Content-Disposition"] = f'attachment; filename="{self._filename("csv")}"'
+        return response
+
+    @extend_schema(
+        responses={(200, XLSX_TYPE): OpenApiTypes.BINARY},
+        summary="Выгрузка списка блогеров в XLSX (те же фильтры и сортировка)",
+    )
+    @action(detail=False, methods=["get"], url_path="export-xlsx", pagination_class=None)
+    def export_xlsx(self, request: Request) -> HttpResponse:
+        queryset, columns = self._export_input()
+        response = HttpResponse(xlsx_bytes(queryset, columns), content_type=XLSX_TYPE)
+        response["Content-Disposition"] = f'attachment; filename="{self._filename("xlsx")}"'
+        return response
+
+    @extend_schema(
+        responses={200: OpenApiTypes.OBJECT},
+        summary="Все данные о блогере (выгрузка по запросу субъекта персональных данных)",
+    )
+    @action(detail=True, methods=["get"], url_path="personal-data")
+    def personal_data(self, request: Request, pk: str | None = None) -> Response:
+        blogger = self.get_object()
+        return Response(blogger_personal_data(blogger_id=blogger.pk))
+
+    @extend_schema(
+        request=None,
+        responses={200: ErasureSerializer},
+        summary="Стереть персональные данные блогера (в истории остаётся отметка)",
+    )
+    @action(detail=True, methods=["post"], url_path="personal-data/erase", filter_backends=[])
+    def erase_personal_data(self, request: Request, pk: str | None = None) -> Response:
+        report = blogger_erase_personal_data(blogger=self.get_object(), actor=request.user)
+        body = {
+            "blogger": report.blogger.pk,
+            "fields": list(report.fields),
+            "erased_at": report.erased_at,
+            "erased_by": request.user.get_username(),
+        }
+        return Response(ErasureSerializer(body).data)
 
 
 class SocialAccountViewSet(BaseViewSet):
