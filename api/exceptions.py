@@ -6,9 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError
 from django.db.models import ProtectedError, RestrictedError
 from django.http import Http404, JsonResponse
+from django.views.decorators.csrf import csrf_exempt
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -79,6 +81,10 @@ def exception_handler(exc: Exception, context: dict) -> Response | None:
             error_body("conflict", "Запись противоречит уже существующим данным."),
             status=status.HTTP_409_CONFLICT,
         )
+    if isinstance(exc, DjangoValidationError):
+        # Model validation (full_clean) inside a service: the same 400 as a serializer's.
+        detail = exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
+        return Response(_validation_body(detail), status=status.HTTP_400_BAD_REQUEST)
     if isinstance(exc, Http404):
         exc = exceptions.NotFound()
     elif isinstance(exc, DjangoPermissionDenied):
@@ -96,6 +102,7 @@ def exception_handler(exc: Exception, context: dict) -> Response | None:
     return response
 
 
+@csrf_exempt
 def not_found_view(request: Any, *args: Any, **kwargs: Any) -> JsonResponse:
     """Unknown URLs under /api/ answer in the API's shape, not with an HTML page."""
     return JsonResponse(error_body("not_found", "Адрес не найден."), status=404)

@@ -43,6 +43,10 @@ class BaseModelSerializer(serializers.ModelSerializer):
         model = cls.Meta.model
         return personal_fields(f"{model._meta.app_label}.{model.__name__}")
 
+    def validate_import_key(self, value: str | None) -> str | None:
+        # An empty external key means "none": stored as NULL, so it is never a duplicate.
+        return value or None
+
     def get_fields(self) -> dict[str, serializers.Field]:
         fields = super().get_fields()
         if not may_see_personal_data(self.context):

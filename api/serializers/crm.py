@@ -170,7 +170,7 @@ class InteractionSerializer(BaseModelSerializer):
         allow_null=True,
         required=False,
     )
-    author = NestedRelatedField(serializer=UserSerializer, read_only=True)
+    author = NestedRelatedField(serializer=UserSerializer, read_only=True, allow_null=True)
     followup_title = serializers.CharField(
         max_length=300, write_only=True, required=False, help_text="Создать задачу по итогам."
     )
@@ -208,7 +208,7 @@ class FollowUpSerializer(BaseModelSerializer):
 
 class CampaignSerializer(BaseModelSerializer):
     topic = NestedRelatedField(serializer=TopicSerializer, allow_null=True, required=False)
-    created_by = NestedRelatedField(serializer=UserSerializer, read_only=True)
+    created_by = NestedRelatedField(serializer=UserSerializer, read_only=True, allow_null=True)
     participant_count = serializers.IntegerField(read_only=True)
 
     class Meta:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db import transaction
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import status, viewsets
 from rest_framework.request import Request
@@ -19,6 +20,8 @@ class BaseViewSet(viewsets.ModelViewSet):
     so annotated columns are present in the response as in lists."""
 
     filter_backends = [DjangoFilterBackend, NullsLastOrderingFilter]
+    # Ids are integers; anything else is an unknown URL (JSON 404), never a 500.
+    lookup_value_regex = r"[0-9]{1,18}"
     ordering_fields: list[str] = []
     # Query-set work only the full representation needs (skipped for ?brief=1).
     brief_queryset: Any = None
@@ -43,15 +46,22 @@ class BaseViewSet(viewsets.ModelViewSet):
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         serializer = self.get_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        self.perform_create(serializer)
+        # A savepoint: a constraint violation (409) leaves the connection usable.
+        with transaction.atomic():
+            self.perform_create(serializer)
         return self._respond_with(serializer.instance, status.HTTP_201_CREATED)
 
     def update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         partial = kwargs.pop("partial", False)
         serializer = self.get_serializer(self.get_object(), data=request.data, partial=partial)
         serializer.is_valid(raise_exception=True)
-        self.perform_update(serializer)
+        with transaction.atomic():
+            self.perform_update(serializer)
         return self._respond_with(serializer.instance, status.HTTP_200_OK)
+
+    def destroy(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        with transaction.atomic():
+            return super().destroy(request, *args, **kwargs)
 
     def get_queryset(self) -> Any:
         if (

@@ -3,9 +3,11 @@ its orderable columns; writes go through crm.services where one exists."""
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from django.contrib.auth import get_user_model
+from django.db import transaction
 from django.db.models import Count
 from django.http import HttpResponse, StreamingHttpResponse
 from django.utils import timezone
@@ -43,6 +45,7 @@ from api.serializers.crm import (
     UserSerializer,
 )
 from api.views.base import BaseViewSet, ReadOnlyBaseViewSet
+from backend.errors import DomainError, ValidationFailed
 from crm.models import (
     Blogger,
     Campaign,
@@ -100,28 +103,41 @@ class TopicViewSet(BaseViewSet):
     ordering_fields = ["name", "blogger_count"]
 
 
+log = logging.getLogger(__name__)
+
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def vk_resolve_if_configured(account: SocialAccount) -> SocialAccount:
-    """Resolve a VK account known only by screen name through the VK collector,
-    when that collector exists (``graph.ingest.vk``) and is configured.
+def vk_resolve_if_configured(account: SocialAccount, *, url: str) -> SocialAccount:
+    """Give a VK account known only by its screen name its id, name and audience
+    through the VK collector when it is configured (``VK_TOKENS``).
 
-    The hook it looks for: ``vk_configured() -> bool`` and
-    ``account_resolve(*, account) -> SocialAccount``. Without it the account
-    stays as the normaliser left it and is resolved by the next sync.
+    An unknown page raises ``ValidationFailed`` (field ``url``); when VK cannot
+    be reached the account is kept as the normaliser left it and the next sync
+    resolves it.
     """
-    if account.platform != "vk" or account.external_id:
+    from graph.ingest.vk import sync as vk
+
+    if account.platform != "vk" or account.external_id or not vk.vk_configured():
         return account
     try:
-        from graph.ingest import vk  # type: ignore[attr-defined]
-    except ImportError:
+        info = vk.resolve_account(url)
+    except ValidationFailed:
+        raise
+    except DomainError as exc:
+        log.warning("VK resolution of %s postponed: %s", account.screen_name, exc.message)
         return account
-    configured = getattr(vk, "vk_configured", None)
-    resolve = getattr(vk, "account_resolve", None)
-    if configured is None or resolve is None or not configured():
-        return account
-    return resolve(account=account)  # type: ignore[no-any-return]
+    account = vk.account_attach_external_id(account=account, external_id=info.external_id)
+    changed = []
+    for name, value in (
+        ("kind", info.kind), ("display_name", info.name[:300]), ("followers", info.followers),
+    ):  # fmt: skip
+        if value not in (None, "") and not getattr(account, name):
+            setattr(account, name, value)
+            changed.append(name)
+    if changed:
+        account.save(update_fields=[*changed, "updated_at"])
+    return account
 
 
 def _fields(validated: dict[str, Any], *exclude: str) -> dict[str, Any]:
@@ -261,12 +277,13 @@ class SocialAccountViewSet(BaseViewSet):
         create it (201); resolve it through VK when the VK collector is configured."""
         serializer = AccountFromURLSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        account, created = account_add_from_url(
-            url=serializer.validated_data["url"],
-            blogger=serializer.validated_data.get("blogger"),
-            actor=request.user,
-        )
-        account = vk_resolve_if_configured(account)
+        url = serializer.validated_data["url"]
+        # One transaction: a link VK does not know leaves nothing behind.
+        with transaction.atomic():
+            account, created = account_add_from_url(
+                url=url, blogger=serializer.validated_data.get("blogger"), actor=request.user
+            )
+            account = vk_resolve_if_configured(account, url=url)
         code = status.HTTP_201_CREATED if created else status.HTTP_200_OK
         return self._respond_with(account, code)
 

@@ -223,3 +223,10 @@ def test_docs_and_schema_are_public_and_local(client):
     schema = client.get("/api/schema/", {"format": "json"})
     assert schema.status_code == 200
     assert "/api/v1/territories/" in schema.json()["paths"]
+
+
+def test_non_numeric_ids_and_unsafe_methods_on_unknown_urls_are_json_404(role_users):
+    anonymous = APIClient(enforce_csrf_checks=True)
+    for path in ("/api/v1/accounts/0.5/", "/api/v1/bloggers/abc/", "/api/v1/nope/"):
+        assert_error_shape(anonymous.put(path, {"x": 1}, format="json"), 404, "not_found")
+        assert_error_shape(anonymous.get(path), 404, "not_found")

@@ -361,3 +361,32 @@ def test_users_list_for_pickers(client_for, role_users):
     assert {r["username"] for r in rows} >= {"viewer-user", "officer-user"}
     assert set(rows[0]) == {"id", "username", "full_name"}
     assert_error_shape(client_for("officer").post("/api/v1/users/", {"username": "x"}), 405)
+
+
+def test_add_by_url_resolves_vk_pages_when_vk_is_configured(client_for, vk_settings):
+    blogger = BloggerFactory()
+    client = client_for("officer")
+    response = client.post(
+        "/api/v1/accounts/add-by-url/",
+        {"url": "https://vk.com/anna_svetlova_tver", "blogger": blogger.pk},
+    )
+    assert response.status_code == 201, response.content
+    body = response.json()
+    assert body["external_id"] == "700100001" and body["screen_name"] == "anna_svetlova_tver"
+    assert body["display_name"] == "Анна Светлова" and body["followers"] == 12840
+    unknown = client.post("/api/v1/accounts/add-by-url/", {"url": "vk.com/no_such_page_xyz"})
+    assert "url" in assert_error_shape(unknown, 400)["fields"]
+    assert not SocialAccount.objects.filter(screen_name="no_such_page_xyz").exists()
+
+
+def test_blank_import_key_is_no_key_and_a_taken_one_is_refused(client_for):
+    client = client_for("officer")
+    body = {"title": "К", "starts_on": "2026-01-01", "ends_on": "2026-01-02", "import_key": ""}
+    assert client.post("/api/v1/campaigns/", body).status_code == 201
+    assert client.post("/api/v1/campaigns/", body).status_code == 201
+    assert list(Campaign.objects.values_list("import_key", flat=True)) == [None, None]
+    taken = {**body, "import_key": "ext-1"}
+    assert client.post("/api/v1/campaigns/", taken).status_code == 201
+    assert (
+        "import_key" in assert_error_shape(client.post("/api/v1/campaigns/", taken), 400)["fields"]
+    )

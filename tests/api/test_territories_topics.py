@@ -108,3 +108,24 @@ def test_writes_are_recorded_with_the_acting_user(client_for, role_users):
     topic = TopicFactory(name="Экология")
     client_for("officer").patch(f"/api/v1/topics/{topic.pk}/", {"description": "леса"})
     assert topic.history.latest().history_user == role_users["officer"]
+
+
+def test_model_validation_in_a_service_is_a_400(client_for):
+    RegionFactory(name="Заречная область")
+    response = client_for("officer").post(
+        "/api/v1/territories/", {"name": "Заречная область", "kind": "region"}
+    )
+    assert_error_shape(response, 400, "invalid")
+    assert Territory.objects.filter(name="Заречная область").count() == 1
+
+
+def test_model_validation_error_maps_to_field_errors():
+    from django.core.exceptions import ValidationError
+
+    from api.exceptions import exception_handler
+
+    response = exception_handler(ValidationError({"oktmo": ["Неверный код."]}), {})
+    assert response.status_code == 400
+    assert response.data["error"]["fields"] == {"oktmo": ["Неверный код."]}
+    response = exception_handler(ValidationError("Нарушено ограничение."), {})
+    assert response.data["error"]["message"] == "Нарушено ограничение."
