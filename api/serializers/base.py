@@ -93,4 +93,10 @@ class NestedRelatedField(serializers.PrimaryKeyRelatedField):
         return False
 
     def to_representation(self, value: Any) -> Any:
-        return self.serializer_class.brief()(value, context=self.context).data
+        # One brief serializer per field, reused for every row: building a
+        # ModelSerializer's fields per nested object would dominate list time.
+        brief = getattr(self, "_brief_serializer", None)
+        if brief is None:
+            brief = self.serializer_class.brief()(context=self.context)
+            self._brief_serializer = brief
+        return brief.to_representation(value)

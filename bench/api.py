@@ -1,0 +1,234 @@
+"""Benchmark: latency of the blogger list API next to a trivial authenticated endpoint.
+
+Builds (once; kept with ``--keepdb``) a database of ``--bloggers`` bloggers
+(default 100,000) with territories, topics, owners, one account each,
+interactions and follow-ups, then measures in the same process, interleaved:
+
+- ``trivial``: ``GET /api/v1/auth/me/`` (session auth, role lookup, JSON);
+- ``list``: ``GET /api/v1/bloggers/`` filtered (stances, stage excluded,
+  territory with its children) and ordered by score, 50 rows a page, every row
+  with its territory, owner, topics, accounts, last interaction and task counts;
+- ``list p20``: the same request for page 20 (page 2 below 20,000 bloggers).
+
+It prints p50/p95/mean in milliseconds and the list's p95 over the trivial p95
+(goal: ≤ 3). Runs against ``DATABASE_URL`` (PostgreSQL) in a separate database
+``<name>_bench`` that it creates; run by hand, never part of the tests::
+
+    DATABASE_URL=postgres://rezonans:rezonans@127.0.0.1:5432/rezonans uv run python bench/api.py
+    … bench/api.py --keepdb --requests 300      # reuse the generated data
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+from datetime import timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "backend.settings")
+os.environ.setdefault("SECRET_KEY", "bench-only-secret-key-not-for-production")
+os.environ.setdefault("LOG_LEVEL", "WARNING")
+
+
+def build(n: int, seed: int) -> None:
+    from django.contrib.auth.models import Group, User
+    from django.utils import timezone
+
+    from crm.models import (
+        Blogger,
+        FollowUp,
+        Interaction,
+        Platform,
+        SocialAccount,
+        Stage,
+        Stance,
+        Territory,
+        Topic,
+    )
+
+    rng = random.Random(seed)
+    started = time.perf_counter()
+    region = Territory.objects.create(name="Бенчмарк-область", kind="region")
+    districts = [
+        Territory.objects.create(name=f"Район {i}", kind="municipal_district", parent=region)
+        for i in range(20)
+    ]
+    settlements = Territory.objects.bulk_create(
+        Territory(name=f"Поселение {i}", kind="settlement", parent=rng.choice(districts))
+        for i in range(200)
+    )
+    territories = districts + settlements
+    topics = Topic.objects.bulk_create(Topic(name=f"Тема {i}") for i in range(30))
+    owners = [User.objects.create_user(f"owner{i}") for i in range(8)]
+    officer = User.objects.create_user("bench-officer", password="bench-pw-12345")
+    officer.groups.add(Group.objects.get(name="officer"))
+    stances, stages = list(Stance.values), list(Stage.values)
+    now = timezone.now()
+    batch = 5000
+    for start in range(0, n, batch):
+        bloggers = Blogger.objects.bulk_create(
+            Blogger(
+                display_name=f"Блогер {i:06d}",
+                real_name=f"Фамилия {i}",
+                territory=rng.choice(territories),
+                stance=rng.choice(stances),
+                stage=rng.choice(stages),
+                owner=rng.choice(owners) if rng.random() < 0.7 else None,
+                influence_score=round(rng.random() ** 3 * 100, 3) if rng.random() < 0.8 else None,
+                notes="",
+            )
+            for i in range(start, min(n, start + batch))
+        )
+        Through = Blogger.topics.through
+        Through.objects.bulk_create(
+            Through(blogger_id=b.pk, topic_id=t.pk)
+            for b in bloggers
+            for t in rng.sample(topics, rng.randint(0, 3))
+        )
+        SocialAccount.objects.bulk_create(
+            SocialAccount(
+                platform=Platform.VK, kind="person", external_id=str(10_000_000 + b.pk),
+                url=f"https://vk.com/id{10_000_000 + b.pk}", blogger=b,
+            )
+            for b in bloggers
+        )  # fmt: skip
+        Interaction.objects.bulk_create(
+            Interaction(
+                blogger=b, type="call", direction="out", summary="звонок",
+                occurred_at=now - timedelta(days=rng.randint(0, 400)),
+            )
+            for b in bloggers
+            for _ in range(rng.randint(0, 4))
+        )  # fmt: skip
+        FollowUp.objects.bulk_create(
+            FollowUp(
+                blogger=b, title="перезвонить",
+                due_date=(now + timedelta(days=rng.randint(-30, 30))).date(),
+                status=rng.choice(["open", "open", "done"]),
+            )
+            for b in bloggers
+            if rng.random() < 0.4
+        )  # fmt: skip
+        print(f"  {min(n, start + batch):,} bloggers", file=sys.stderr, end="\r")
+    # Ranks as the re-rank writes them: by score, best first.
+    ranked = Blogger.objects.filter(influence_score__isnull=False).order_by("-influence_score")
+    rows = list(ranked.values_list("pk", flat=True))
+    for start in range(0, len(rows), batch):
+        chunk = rows[start : start + batch]
+        Blogger.objects.bulk_update(
+            [Blogger(pk=pk, influence_rank=start + i + 1) for i, pk in enumerate(chunk)],
+            ["influence_rank"],
+        )
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    print(f"built {n:,} bloggers in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def measure(requests: int, warmup: int, deep_page: int) -> list[tuple[str, list[float]]]:
+    from django.contrib.auth.models import User
+    from django.test import Client
+
+    from crm.models import Territory
+
+    client = Client()
+    client.force_login(User.objects.get(username="bench-officer"))
+    region = Territory.objects.get(name="Бенчмарк-область")
+    list_params = {
+        "territory": region.pk,
+        "stance": ["supportive", "neutral"],
+        "stage__n": "declined",
+        "ordering": "-influence_score",
+        "page_size": 50,
+    }
+    cases = {
+        "trivial  GET /auth/me/": ("/api/v1/auth/me/", {}),
+        "list     GET /bloggers/ (filtered, by score)": ("/api/v1/bloggers/", list_params),
+        f"list p{deep_page} GET /bloggers/ (same, page {deep_page})": (
+            "/api/v1/bloggers/", {**list_params, "page": deep_page},
+        ),
+    }  # fmt: skip
+    timings: dict[str, list[float]] = {name: [] for name in cases}
+    for round_ in range(warmup + requests):
+        for name, (path, params) in cases.items():
+            started = time.perf_counter()
+            response = client.get(path, params)
+            elapsed = (time.perf_counter() - started) * 1000
+            assert response.status_code == 200, (name, response.status_code, response.content)
+            if round_ >= warmup:
+                timings[name].append(elapsed)
+    body = client.get("/api/v1/bloggers/", list_params).json()
+    print(f"list matches {body['count']:,} bloggers; first row score "
+          f"{body['results'][0]['influence_score']}", file=sys.stderr)  # fmt: skip
+    return list(timings.items())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bloggers", type=int, default=100_000)
+    parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--warmup", type=int, default=20)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--keepdb", action="store_true", help="reuse the bench database")
+    args = parser.parse_args()
+
+    import django
+    from django.conf import settings
+
+    django.setup()
+    db = settings.DATABASES["default"]
+    if "postgresql" not in db["ENGINE"]:
+        print("note: the figures that matter are on PostgreSQL (set DATABASE_URL)", file=sys.stderr)
+    if "postgresql" in db["ENGINE"]:
+        db["TEST"]["NAME"] = f"{db['NAME']}_bench"
+    from django.test.utils import setup_databases, setup_test_environment, teardown_databases
+
+    setup_test_environment()
+    settings.ALLOWED_HOSTS = ["testserver"]
+    config = setup_databases(verbosity=0, interactive=False, keepdb=args.keepdb)
+    try:
+        from crm.models import Blogger
+
+        have = Blogger.objects.count()
+        if have != args.bloggers:
+            if have:
+                sys.exit(f"the bench database holds {have:,} bloggers; drop it or omit --keepdb")
+            build(args.bloggers, args.seed)
+        results = measure(args.requests, args.warmup, 20 if args.bloggers >= 20_000 else 2)
+    finally:
+        if not args.keepdb:
+            teardown_databases(config, verbosity=0)
+
+    print(f"\n{args.bloggers:,} bloggers, {args.requests} requests each (after {args.warmup} "
+          f"warm-up), database {db['ENGINE'].rsplit('.', 1)[-1]}\n")  # fmt: skip
+    print(f"{'endpoint':48} {'p50 ms':>8} {'p95 ms':>8} {'mean ms':>8}")
+    p95 = {}
+    for name, values in results:
+        p95[name] = percentile(values, 0.95)
+        print(
+            f"{name:48} {percentile(values, 0.5):8.1f} {p95[name]:8.1f} "
+            f"{statistics.fmean(values):8.1f}"
+        )
+    trivial = next(v for k, v in p95.items() if k.startswith("trivial"))
+    for name, value in p95.items():
+        if name.startswith("list"):
+            print(
+                f"\n{name.split()[0]} p95 / trivial p95 = {value / trivial:.2f} (goal ≤ 3)", end=""
+            )
+    print()
+
+
+if __name__ == "__main__":
+    main()
