@@ -1,6 +1,83 @@
 // Generated from api/openapi.json by `npm run gen:types`. Do not edit by hand.
 /* eslint-disable */
 export interface paths {
+    "/api/v1/accounts/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        get: operations["accounts_list"];
+        put?: never;
+        /**
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        post: operations["accounts_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        get: operations["accounts_retrieve"];
+        /**
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        put: operations["accounts_update"];
+        post?: never;
+        /**
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        delete: operations["accounts_destroy"];
+        options?: never;
+        head?: never;
+        /**
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        patch: operations["accounts_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/accounts/add-by-url/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Добавить аккаунт по ссылке
+         * @description Normalise the link, reuse the stored account when there is one (200) or
+         *     create it (201); resolve it through VK when the VK collector is configured.
+         */
+        post: operations["accounts_add_by_url_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/csrf/": {
         parameters: {
             query?: never;
@@ -67,6 +144,314 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bloggers/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Bloggers with their latest score, rank and change, stage, stance, territory,
+         *     owner, last interaction and task counts. DELETE archives (nothing is lost).
+         */
+        get: operations["bloggers_list"];
+        put?: never;
+        /**
+         * @description Bloggers with their latest score, rank and change, stage, stance, territory,
+         *     owner, last interaction and task counts. DELETE archives (nothing is lost).
+         */
+        post: operations["bloggers_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bloggers/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Bloggers with their latest score, rank and change, stage, stance, territory,
+         *     owner, last interaction and task counts. DELETE archives (nothing is lost).
+         */
+        get: operations["bloggers_retrieve"];
+        /**
+         * @description Bloggers with their latest score, rank and change, stage, stance, territory,
+         *     owner, last interaction and task counts. DELETE archives (nothing is lost).
+         */
+        put: operations["bloggers_update"];
+        post?: never;
+        /**
+         * @description Bloggers with their latest score, rank and change, stage, stance, territory,
+         *     owner, last interaction and task counts. DELETE archives (nothing is lost).
+         */
+        delete: operations["bloggers_destroy"];
+        options?: never;
+        head?: never;
+        /**
+         * @description Bloggers with their latest score, rank and change, stage, stance, territory,
+         *     owner, last interaction and task counts. DELETE archives (nothing is lost).
+         */
+        patch: operations["bloggers_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/bloggers/{id}/personal-data/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Все данные о блогере (выгрузка по запросу субъекта персональных данных)
+         * @description Bloggers with their latest score, rank and change, stage, stance, territory,
+         *     owner, last interaction and task counts. DELETE archives (nothing is lost).
+         */
+        get: operations["bloggers_personal_data_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bloggers/{id}/personal-data/erase/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Стереть персональные данные блогера (в истории остаётся отметка)
+         * @description Bloggers with their latest score, rank and change, stage, stance, territory,
+         *     owner, last interaction and task counts. DELETE archives (nothing is lost).
+         */
+        post: operations["bloggers_personal_data_erase_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bloggers/export-csv/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Выгрузка списка блогеров в CSV (те же фильтры и сортировка)
+         * @description Bloggers with their latest score, rank and change, stage, stance, territory,
+         *     owner, last interaction and task counts. DELETE archives (nothing is lost).
+         */
+        get: operations["bloggers_export_csv_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bloggers/export-xlsx/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Выгрузка списка блогеров в XLSX (те же фильтры и сортировка)
+         * @description Bloggers with their latest score, rank and change, stage, stance, territory,
+         *     owner, last interaction and task counts. DELETE archives (nothing is lost).
+         */
+        get: operations["bloggers_export_xlsx_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaign-participants/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        get: operations["campaign_participants_list"];
+        put?: never;
+        /**
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        post: operations["campaign_participants_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaign-participants/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        get: operations["campaign_participants_retrieve"];
+        /**
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        put: operations["campaign_participants_update"];
+        post?: never;
+        /**
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        delete: operations["campaign_participants_destroy"];
+        options?: never;
+        head?: never;
+        /**
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        patch: operations["campaign_participants_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/campaigns/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        get: operations["campaigns_list"];
+        put?: never;
+        /**
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        post: operations["campaigns_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        get: operations["campaigns_retrieve"];
+        /**
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        put: operations["campaigns_update"];
+        post?: never;
+        /**
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        delete: operations["campaigns_destroy"];
+        options?: never;
+        head?: never;
+        /**
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        patch: operations["campaigns_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/followups/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        get: operations["followups_list"];
+        put?: never;
+        /**
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        post: operations["followups_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/followups/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        get: operations["followups_retrieve"];
+        /**
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        put: operations["followups_update"];
+        post?: never;
+        /**
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        delete: operations["followups_destroy"];
+        options?: never;
+        head?: never;
+        /**
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        patch: operations["followups_partial_update"];
         trace?: never;
     };
     "/api/v1/graph/accounts/{account_id}/amplifiers/": {
@@ -371,6 +756,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/interactions/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        get: operations["interactions_list"];
+        put?: never;
+        /**
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        post: operations["interactions_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interactions/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        get: operations["interactions_retrieve"];
+        /**
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        put: operations["interactions_update"];
+        post?: never;
+        /**
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        delete: operations["interactions_destroy"];
+        options?: never;
+        head?: never;
+        /**
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        patch: operations["interactions_partial_update"];
+        trace?: never;
+    };
     "/api/v1/territories/": {
         parameters: {
             query?: never;
@@ -519,10 +960,55 @@ export interface paths {
         patch: operations["topics_partial_update"];
         trace?: never;
     };
+    "/api/v1/users/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Active users (for owner/assignee pickers). */
+        get: operations["users_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Active users (for owner/assignee pickers). */
+        get: operations["users_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccountFromURLRequest: {
+            url: string;
+            blogger?: number | null;
+        };
+        /**
+         * @description * `person` - личная страница
+         *     * `community` - сообщество
+         *     * `channel` - канал
+         * @enum {string}
+         */
+        AccountKindEnum: "person" | "community" | "channel";
         AccountRef: {
             readonly id: number;
             /** Платформа */
@@ -666,11 +1152,205 @@ export interface components {
              */
             expires_at?: string | null;
         };
+        /** @enum {unknown} */
+        BlankEnum: "";
+        Blogger: {
+            readonly id: number;
+            /** Имя в сети */
+            display_name: string;
+            /** Описание */
+            description?: string;
+            territory?: components["schemas"]["TerritoryBrief"] | null;
+            topics?: components["schemas"]["TopicBrief"][];
+            /** Позиция */
+            stance?: components["schemas"]["StanceEnum"];
+            /** Этап отношений */
+            stage?: components["schemas"]["BloggerStageEnum"];
+            /** Уровень */
+            tier?: components["schemas"]["TierEnum"];
+            owner?: components["schemas"]["UserBrief"] | null;
+            /** Заметки */
+            notes?: string;
+            /** В архиве */
+            is_archived?: boolean;
+            /**
+             * Внешний ключ
+             * @description Ключ записи во внешней системе или таблице; делает повторный импорт безопасным.
+             */
+            import_key?: string | null;
+            /**
+             * Влияние
+             * Format: double
+             */
+            readonly influence_score: number | null;
+            /** Место */
+            readonly influence_rank: number | null;
+            /** Изменение места */
+            readonly influence_rank_delta: number | null;
+            /** Format: date-time */
+            readonly last_interaction_at: string | null;
+            readonly open_task_count: number;
+            readonly overdue_task_count: number;
+            readonly accounts: components["schemas"]["SocialAccountBrief"][];
+            /** Объединён с */
+            readonly merged_into: number | null;
+            /**
+             * Создан
+             * Format: date-time
+             */
+            readonly created_at: string;
+            /**
+             * Изменён
+             * Format: date-time
+             */
+            readonly updated_at: string;
+        };
+        BloggerBrief: {
+            readonly id: number;
+            /** Имя в сети */
+            readonly display_name: string;
+            /**
+             * Влияние
+             * Format: double
+             */
+            readonly influence_score: number | null;
+            /** Место */
+            readonly influence_rank: number | null;
+        };
         BloggerRef: {
             readonly id: number;
             /** Имя в сети */
             readonly display_name: string;
             territory: components["schemas"]["TerritoryRef"] | null;
+        };
+        BloggerRequest: {
+            /** Имя в сети */
+            display_name: string;
+            /** Описание */
+            description?: string;
+            territory?: number | null;
+            topics?: number[];
+            /** Позиция */
+            stance?: components["schemas"]["StanceEnum"];
+            /** Этап отношений */
+            stage?: components["schemas"]["BloggerStageEnum"];
+            /** Уровень */
+            tier?: components["schemas"]["TierEnum"];
+            owner?: number | null;
+            /** Заметки */
+            notes?: string;
+            /** В архиве */
+            is_archived?: boolean;
+            /**
+             * Внешний ключ
+             * @description Ключ записи во внешней системе или таблице; делает повторный импорт безопасным.
+             */
+            import_key?: string | null;
+            /** @description Ссылки на аккаунты блогера (только при создании). */
+            account_urls?: string[];
+        };
+        /**
+         * @description * `new` - новый
+         *     * `contacted` - установлен контакт
+         *     * `engaged` - взаимодействуем
+         *     * `partner` - партнёр
+         *     * `paused` - пауза
+         *     * `declined` - отказался
+         * @enum {string}
+         */
+        BloggerStageEnum: "new" | "contacted" | "engaged" | "partner" | "paused" | "declined";
+        Campaign: {
+            readonly id: number;
+            /** Название */
+            title: string;
+            /** Описание */
+            description?: string;
+            topic?: components["schemas"]["TopicBrief"] | null;
+            /**
+             * Начало
+             * Format: date
+             */
+            starts_on: string;
+            /**
+             * Окончание
+             * Format: date
+             */
+            ends_on: string;
+            /** Цель */
+            goal?: string;
+            import_key?: string | null;
+            readonly created_by: components["schemas"]["UserBrief"] | null;
+            /**
+             * Создана
+             * Format: date-time
+             */
+            readonly created_at: string;
+            readonly participant_count: number;
+        };
+        CampaignBrief: {
+            readonly id: number;
+            /** Название */
+            readonly title: string;
+            /**
+             * Начало
+             * Format: date
+             */
+            readonly starts_on: string;
+            /**
+             * Окончание
+             * Format: date
+             */
+            readonly ends_on: string;
+        };
+        CampaignParticipant: {
+            readonly id: number;
+            campaign: components["schemas"]["CampaignBrief"];
+            blogger: components["schemas"]["BloggerBrief"];
+            /** Статус */
+            status?: components["schemas"]["CampaignParticipantStatusEnum"];
+            /** Заметки */
+            notes?: string;
+            /**
+             * Изменён
+             * Format: date-time
+             */
+            readonly updated_at: string;
+        };
+        CampaignParticipantRequest: {
+            campaign: number;
+            blogger: number;
+            /** Статус */
+            status?: components["schemas"]["CampaignParticipantStatusEnum"];
+            /** Заметки */
+            notes?: string;
+        };
+        /**
+         * @description * `invited` - приглашён
+         *     * `agreed` - согласился
+         *     * `published` - опубликовал
+         *     * `declined` - отказался
+         * @enum {string}
+         */
+        CampaignParticipantStatusEnum: "invited" | "agreed" | "published" | "declined";
+        CampaignRequest: {
+            /** Название */
+            title: string;
+            /** Описание */
+            description?: string;
+            topic?: number | null;
+            /**
+             * Начало
+             * Format: date
+             */
+            starts_on: string;
+            /**
+             * Окончание
+             * Format: date
+             */
+            ends_on: string;
+            /** Цель */
+            goal?: string;
+            import_key?: string | null;
         };
         CascadeGraph: {
             /** @description расчёт, из которого взяты оценки узлов */
@@ -728,6 +1408,12 @@ export interface components {
         Csrf: {
             csrfToken: string;
         };
+        /**
+         * @description * `in` - входящее
+         *     * `out` - исходящее
+         * @enum {string}
+         */
+        DirectionEnum: "in" | "out";
         EdgeImportError: {
             /** Строка */
             readonly line_no: number;
@@ -828,6 +1514,13 @@ export interface components {
             depth: number;
             truncated: boolean;
         };
+        Erasure: {
+            blogger: number;
+            fields: string[];
+            /** Format: date-time */
+            erased_at: string;
+            erased_by: string;
+        };
         ExplainedAccount: {
             score: components["schemas"]["AccountScore"];
             contributors: components["schemas"]["Contributor"][];
@@ -838,6 +1531,57 @@ export interface components {
             community: components["schemas"]["Community"] | null;
             accounts: components["schemas"]["ExplainedAccount"][];
         };
+        FollowUp: {
+            readonly id: number;
+            blogger: components["schemas"]["BloggerBrief"];
+            /** Задача */
+            title: string;
+            /**
+             * Срок
+             * Format: date
+             */
+            due_date: string;
+            assignee?: components["schemas"]["UserBrief"] | null;
+            /** Статус */
+            status?: components["schemas"]["FollowUpStatusEnum"];
+            interaction?: components["schemas"]["InteractionBrief"] | null;
+            /** Заметки */
+            notes?: string;
+            /**
+             * Выполнена
+             * Format: date-time
+             */
+            readonly completed_at: string | null;
+            /**
+             * Создана
+             * Format: date-time
+             */
+            readonly created_at: string;
+            readonly is_overdue: boolean;
+        };
+        FollowUpRequest: {
+            blogger: number;
+            /** Задача */
+            title: string;
+            /**
+             * Срок
+             * Format: date
+             */
+            due_date: string;
+            assignee?: number | null;
+            /** Статус */
+            status?: components["schemas"]["FollowUpStatusEnum"];
+            interaction?: number | null;
+            /** Заметки */
+            notes?: string;
+        };
+        /**
+         * @description * `open` - открыта
+         *     * `done` - выполнена
+         *     * `cancelled` - отменена
+         * @enum {string}
+         */
+        FollowUpStatusEnum: "open" | "done" | "cancelled";
         /**
          * @description * `csv` - csv
          *     * `jsonl` - jsonl
@@ -956,6 +1700,67 @@ export interface components {
          * @enum {string}
          */
         InfluenceStageEnum: "queued" | "loading" | "ranking" | "saving" | "writeback" | "done";
+        Interaction: {
+            readonly id: number;
+            blogger: components["schemas"]["BloggerBrief"];
+            /** Тип */
+            type: components["schemas"]["TypeEnum"];
+            /** Направление */
+            direction: components["schemas"]["DirectionEnum"];
+            /**
+             * Когда
+             * Format: date-time
+             */
+            occurred_at?: string;
+            /** Содержание */
+            summary: string;
+            /** Результат */
+            outcome?: string;
+            /** Тональность */
+            sentiment?: components["schemas"]["SentimentEnum"];
+            campaign?: components["schemas"]["CampaignBrief"] | null;
+            readonly author: components["schemas"]["UserBrief"] | null;
+            /**
+             * Создано
+             * Format: date-time
+             */
+            readonly created_at: string;
+        };
+        InteractionBrief: {
+            readonly id: number;
+            /** Тип */
+            readonly type: components["schemas"]["TypeEnum"];
+            /** Направление */
+            readonly direction: components["schemas"]["DirectionEnum"];
+            /**
+             * Когда
+             * Format: date-time
+             */
+            readonly occurred_at: string;
+        };
+        InteractionRequest: {
+            blogger: number;
+            /** Тип */
+            type: components["schemas"]["TypeEnum"];
+            /** Направление */
+            direction: components["schemas"]["DirectionEnum"];
+            /**
+             * Когда
+             * Format: date-time
+             */
+            occurred_at?: string;
+            /** Содержание */
+            summary: string;
+            /** Результат */
+            outcome?: string;
+            /** Тональность */
+            sentiment?: components["schemas"]["SentimentEnum"];
+            campaign?: number | null;
+            /** @description Создать задачу по итогам. */
+            followup_title?: string;
+            /** Format: date */
+            followup_due?: string;
+        };
         /**
          * @description * `pending` - в очереди
          *     * `running` - выполняется
@@ -1049,6 +1854,51 @@ export interface components {
             previous?: string | null;
             results: components["schemas"]["ApiToken"][];
         };
+        PaginatedBloggerList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["Blogger"][];
+        };
+        PaginatedCampaignList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["Campaign"][];
+        };
+        PaginatedCampaignParticipantList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["CampaignParticipant"][];
+        };
         PaginatedCommunityList: {
             /** @example 123 */
             count: number;
@@ -1109,6 +1959,21 @@ export interface components {
             previous?: string | null;
             results: components["schemas"]["EdgeImportJob"][];
         };
+        PaginatedFollowUpList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["FollowUp"][];
+        };
         PaginatedHistoryRowList: {
             /** @example 123 */
             count: number;
@@ -1139,6 +2004,21 @@ export interface components {
             previous?: string | null;
             results: components["schemas"]["InfluenceRun"][];
         };
+        PaginatedInteractionList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["Interaction"][];
+        };
         PaginatedLeaderboardRowList: {
             /** @example 123 */
             count: number;
@@ -1153,6 +2033,21 @@ export interface components {
              */
             previous?: string | null;
             results: components["schemas"]["LeaderboardRow"][];
+        };
+        PaginatedSocialAccountList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["SocialAccount"][];
         };
         PaginatedTerritoryList: {
             /** @example 123 */
@@ -1183,6 +2078,136 @@ export interface components {
              */
             previous?: string | null;
             results: components["schemas"]["Topic"][];
+        };
+        PaginatedUserList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["User"][];
+        };
+        PatchedBloggerRequest: {
+            /** Имя в сети */
+            display_name?: string;
+            /** Описание */
+            description?: string;
+            territory?: number | null;
+            topics?: number[];
+            /** Позиция */
+            stance?: components["schemas"]["StanceEnum"];
+            /** Этап отношений */
+            stage?: components["schemas"]["BloggerStageEnum"];
+            /** Уровень */
+            tier?: components["schemas"]["TierEnum"];
+            owner?: number | null;
+            /** Заметки */
+            notes?: string;
+            /** В архиве */
+            is_archived?: boolean;
+            /**
+             * Внешний ключ
+             * @description Ключ записи во внешней системе или таблице; делает повторный импорт безопасным.
+             */
+            import_key?: string | null;
+            /** @description Ссылки на аккаунты блогера (только при создании). */
+            account_urls?: string[];
+        };
+        PatchedCampaignParticipantRequest: {
+            campaign?: number;
+            blogger?: number;
+            /** Статус */
+            status?: components["schemas"]["CampaignParticipantStatusEnum"];
+            /** Заметки */
+            notes?: string;
+        };
+        PatchedCampaignRequest: {
+            /** Название */
+            title?: string;
+            /** Описание */
+            description?: string;
+            topic?: number | null;
+            /**
+             * Начало
+             * Format: date
+             */
+            starts_on?: string;
+            /**
+             * Окончание
+             * Format: date
+             */
+            ends_on?: string;
+            /** Цель */
+            goal?: string;
+            import_key?: string | null;
+        };
+        PatchedFollowUpRequest: {
+            blogger?: number;
+            /** Задача */
+            title?: string;
+            /**
+             * Срок
+             * Format: date
+             */
+            due_date?: string;
+            assignee?: number | null;
+            /** Статус */
+            status?: components["schemas"]["FollowUpStatusEnum"];
+            interaction?: number | null;
+            /** Заметки */
+            notes?: string;
+        };
+        PatchedInteractionRequest: {
+            blogger?: number;
+            /** Тип */
+            type?: components["schemas"]["TypeEnum"];
+            /** Направление */
+            direction?: components["schemas"]["DirectionEnum"];
+            /**
+             * Когда
+             * Format: date-time
+             */
+            occurred_at?: string;
+            /** Содержание */
+            summary?: string;
+            /** Результат */
+            outcome?: string;
+            /** Тональность */
+            sentiment?: components["schemas"]["SentimentEnum"];
+            campaign?: number | null;
+            /** @description Создать задачу по итогам. */
+            followup_title?: string;
+            /** Format: date */
+            followup_due?: string;
+        };
+        PatchedSocialAccountRequest: {
+            /** Платформа */
+            platform?: components["schemas"]["PlatformEnum"];
+            /** Тип */
+            kind?: components["schemas"]["AccountKindEnum"] | components["schemas"]["BlankEnum"];
+            /** ID на платформе */
+            external_id?: string;
+            /** Короткое имя */
+            screen_name?: string;
+            /** Ссылка */
+            url?: string;
+            /** Название */
+            display_name?: string;
+            /**
+             * Подписчики
+             * Format: int64
+             */
+            followers?: number | null;
+            /** Верифицирован */
+            verified?: boolean;
+            blogger?: number | null;
         };
         PatchedTerritoryRequest: {
             /** Название */
@@ -1251,6 +2276,108 @@ export interface components {
              */
             readonly finished_at: string | null;
         };
+        /**
+         * @description * `positive` - позитивная
+         *     * `neutral` - нейтральная
+         *     * `negative` - негативная
+         * @enum {string}
+         */
+        SentimentEnum: "positive" | "neutral" | "negative";
+        SocialAccount: {
+            readonly id: number;
+            /** Платформа */
+            platform: components["schemas"]["PlatformEnum"];
+            /** Тип */
+            kind?: components["schemas"]["AccountKindEnum"] | components["schemas"]["BlankEnum"];
+            /** ID на платформе */
+            external_id?: string;
+            /** Короткое имя */
+            screen_name?: string;
+            /** Ссылка */
+            url?: string;
+            /** Название */
+            display_name?: string;
+            /**
+             * Подписчики
+             * Format: int64
+             */
+            followers?: number | null;
+            /** Верифицирован */
+            verified?: boolean;
+            /**
+             * Синхронизирован
+             * Format: date-time
+             */
+            readonly last_synced_at: string | null;
+            blogger?: components["schemas"]["BloggerBrief"] | null;
+            /**
+             * Влияние
+             * Format: double
+             */
+            readonly influence_score: number | null;
+            /** Место */
+            readonly influence_rank: number | null;
+            /** Изменение места */
+            readonly influence_rank_delta: number | null;
+            /** Сообщество */
+            readonly community_label: string;
+            /**
+             * Добавлен
+             * Format: date-time
+             */
+            readonly created_at: string;
+            /**
+             * Изменён
+             * Format: date-time
+             */
+            readonly updated_at: string;
+        };
+        SocialAccountBrief: {
+            readonly id: number;
+            /** Платформа */
+            readonly platform: components["schemas"]["PlatformEnum"];
+            /** Короткое имя */
+            readonly screen_name: string;
+            /** ID на платформе */
+            readonly external_id: string;
+            /**
+             * Ссылка
+             * Format: uri
+             */
+            readonly url: string;
+            /** Название */
+            readonly display_name: string;
+        };
+        SocialAccountRequest: {
+            /** Платформа */
+            platform: components["schemas"]["PlatformEnum"];
+            /** Тип */
+            kind?: components["schemas"]["AccountKindEnum"] | components["schemas"]["BlankEnum"];
+            /** ID на платформе */
+            external_id?: string;
+            /** Короткое имя */
+            screen_name?: string;
+            /** Ссылка */
+            url?: string;
+            /** Название */
+            display_name?: string;
+            /**
+             * Подписчики
+             * Format: int64
+             */
+            followers?: number | null;
+            /** Верифицирован */
+            verified?: boolean;
+            blogger?: number | null;
+        };
+        /**
+         * @description * `supportive` - лоялен
+         *     * `neutral` - нейтрален
+         *     * `critical` - критичен
+         *     * `unknown` - неизвестно
+         * @enum {string}
+         */
+        StanceEnum: "supportive" | "neutral" | "critical" | "unknown";
         Territory: {
             readonly id: number;
             /** Название */
@@ -1282,6 +2409,13 @@ export interface components {
             /** Код ОКТМО */
             oktmo?: string;
         };
+        /**
+         * @description * `a` - A — ключевой
+         *     * `b` - B — значимый
+         *     * `c` - C — прочие
+         * @enum {string}
+         */
+        TierEnum: "a" | "b" | "c";
         Topic: {
             readonly id: number;
             /** Название */
@@ -1290,11 +2424,47 @@ export interface components {
             description?: string;
             readonly blogger_count: number;
         };
+        TopicBrief: {
+            readonly id: number;
+            /** Название */
+            readonly name: string;
+        };
         TopicRequest: {
             /** Название */
             name: string;
             /** Описание */
             description?: string;
+        };
+        /**
+         * @description * `meeting` - встреча
+         *     * `call` - звонок
+         *     * `message` - сообщение
+         *     * `email` - письмо
+         *     * `event_invitation` - приглашение на мероприятие
+         *     * `press_tour` - пресс-тур
+         *     * `content_request` - запрос публикации
+         *     * `complaint` - жалоба
+         *     * `other` - другое
+         * @enum {string}
+         */
+        TypeEnum: "meeting" | "call" | "message" | "email" | "event_invitation" | "press_tour" | "content_request" | "complaint" | "other";
+        User: {
+            readonly id: number;
+            /**
+             * Имя пользователя
+             * @description Обязательное поле. Не более 150 символов. Только буквы, цифры и символы @/./+/-/_.
+             */
+            readonly username: string;
+            readonly full_name: string;
+        };
+        UserBrief: {
+            readonly id: number;
+            /**
+             * Имя пользователя
+             * @description Обязательное поле. Не более 150 символов. Только буквы, цифры и символы @/./+/-/_.
+             */
+            readonly username: string;
+            readonly full_name: string;
         };
         Error: {
             error: {
@@ -1314,6 +2484,641 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    accounts_list: {
+        parameters: {
+            query?: {
+                blogger?: number;
+                blogger__n?: number;
+                community_label?: string;
+                community_label__icontains?: string;
+                community_label__iexact?: string;
+                community_label__istartswith?: string;
+                community_label__n?: string;
+                display_name?: string;
+                display_name__icontains?: string;
+                display_name__iexact?: string;
+                display_name__istartswith?: string;
+                display_name__n?: string;
+                external_id?: string;
+                external_id__icontains?: string;
+                external_id__iexact?: string;
+                external_id__istartswith?: string;
+                external_id__n?: string;
+                followers?: number;
+                followers__gt?: number;
+                followers__gte?: number;
+                followers__lt?: number;
+                followers__lte?: number;
+                followers__n?: number;
+                id?: number;
+                id__gt?: number;
+                id__gte?: number;
+                id__lt?: number;
+                id__lte?: number;
+                id__n?: number;
+                influence_rank?: number;
+                influence_rank__gt?: number;
+                influence_rank__gte?: number;
+                influence_rank__lt?: number;
+                influence_rank__lte?: number;
+                influence_rank__n?: number;
+                influence_score?: number;
+                influence_score__gt?: number;
+                influence_score__gte?: number;
+                influence_score__lt?: number;
+                influence_score__lte?: number;
+                influence_score__n?: number;
+                /**
+                 * @description * `person` - личная страница
+                 *     * `community` - сообщество
+                 *     * `channel` - канал
+                 */
+                kind?: "channel" | "community" | "person";
+                /**
+                 * @description * `person` - личная страница
+                 *     * `community` - сообщество
+                 *     * `channel` - канал
+                 */
+                kind__n?: "channel" | "community" | "person";
+                last_synced_at?: string;
+                last_synced_at__gt?: string;
+                last_synced_at__gte?: string;
+                last_synced_at__lt?: string;
+                last_synced_at__lte?: string;
+                last_synced_at__n?: string;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /**
+                 * @description * `vk` - ВКонтакте
+                 *     * `telegram` - Telegram
+                 *     * `ok` - Одноклассники
+                 *     * `youtube` - YouTube
+                 *     * `dzen` - Дзен
+                 *     * `rutube` - RuTube
+                 *     * `other` - другое
+                 */
+                platform?: ("dzen" | "ok" | "other" | "rutube" | "telegram" | "vk" | "youtube")[];
+                /** @description поиск */
+                q?: string;
+                screen_name?: string;
+                screen_name__icontains?: string;
+                screen_name__iexact?: string;
+                screen_name__istartswith?: string;
+                screen_name__n?: string;
+                unassigned?: boolean;
+                verified?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedSocialAccountList"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    accounts_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SocialAccountRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["SocialAccountRequest"];
+                "multipart/form-data": components["schemas"]["SocialAccountRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialAccount"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    accounts_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialAccount"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    accounts_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SocialAccountRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["SocialAccountRequest"];
+                "multipart/form-data": components["schemas"]["SocialAccountRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialAccount"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    accounts_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    accounts_partial_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedSocialAccountRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedSocialAccountRequest"];
+                "multipart/form-data": components["schemas"]["PatchedSocialAccountRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialAccount"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    accounts_add_by_url_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountFromURLRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["AccountFromURLRequest"];
+                "multipart/form-data": components["schemas"]["AccountFromURLRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialAccount"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialAccount"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     auth_csrf_retrieve: {
         parameters: {
             query?: never;
@@ -1553,6 +3358,2395 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    bloggers_list: {
+        parameters: {
+            query?: {
+                /**
+                 * @description * `person` - личная страница
+                 *     * `community` - сообщество
+                 *     * `channel` - канал
+                 */
+                account_kind?: ("channel" | "community" | "person")[];
+                archived?: boolean;
+                created_at?: string;
+                created_at__gt?: string;
+                created_at__gte?: string;
+                created_at__lt?: string;
+                created_at__lte?: string;
+                created_at__n?: string;
+                display_name?: string;
+                display_name__icontains?: string;
+                display_name__iexact?: string;
+                display_name__istartswith?: string;
+                display_name__n?: string;
+                has_overdue_tasks?: string;
+                has_owner?: boolean;
+                id?: number;
+                id__gt?: number;
+                id__gte?: number;
+                id__lt?: number;
+                id__lte?: number;
+                id__n?: number;
+                import_key?: string;
+                import_key__icontains?: string;
+                import_key__iexact?: string;
+                import_key__istartswith?: string;
+                import_key__n?: string;
+                influence_rank?: number;
+                influence_rank__gt?: number;
+                influence_rank__gte?: number;
+                influence_rank__lt?: number;
+                influence_rank__lte?: number;
+                influence_rank__n?: number;
+                influence_rank_delta?: number;
+                influence_rank_delta__gt?: number;
+                influence_rank_delta__gte?: number;
+                influence_rank_delta__lt?: number;
+                influence_rank_delta__lte?: number;
+                influence_rank_delta__n?: number;
+                influence_score?: number;
+                influence_score__gt?: number;
+                influence_score__gte?: number;
+                influence_score__lt?: number;
+                influence_score__lte?: number;
+                influence_score__n?: number;
+                last_interaction_after?: string;
+                last_interaction_before?: string;
+                no_contact_days?: number;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                owner?: number;
+                owner__n?: number;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /**
+                 * @description * `vk` - ВКонтакте
+                 *     * `telegram` - Telegram
+                 *     * `ok` - Одноклассники
+                 *     * `youtube` - YouTube
+                 *     * `dzen` - Дзен
+                 *     * `rutube` - RuTube
+                 *     * `other` - другое
+                 */
+                platform?: ("dzen" | "ok" | "other" | "rutube" | "telegram" | "vk" | "youtube")[];
+                /** @description поиск */
+                q?: string;
+                rank_max?: number;
+                rank_min?: number;
+                score_max?: number;
+                score_min?: number;
+                /**
+                 * @description * `new` - новый
+                 *     * `contacted` - установлен контакт
+                 *     * `engaged` - взаимодействуем
+                 *     * `partner` - партнёр
+                 *     * `paused` - пауза
+                 *     * `declined` - отказался
+                 */
+                stage?: ("contacted" | "declined" | "engaged" | "new" | "partner" | "paused")[];
+                /**
+                 * @description * `new` - новый
+                 *     * `contacted` - установлен контакт
+                 *     * `engaged` - взаимодействуем
+                 *     * `partner` - партнёр
+                 *     * `paused` - пауза
+                 *     * `declined` - отказался
+                 */
+                stage__n?: ("contacted" | "declined" | "engaged" | "new" | "partner" | "paused")[];
+                /**
+                 * @description * `supportive` - лоялен
+                 *     * `neutral` - нейтрален
+                 *     * `critical` - критичен
+                 *     * `unknown` - неизвестно
+                 */
+                stance?: ("critical" | "neutral" | "supportive" | "unknown")[];
+                /**
+                 * @description * `supportive` - лоялен
+                 *     * `neutral` - нейтрален
+                 *     * `critical` - критичен
+                 *     * `unknown` - неизвестно
+                 */
+                stance__n?: ("critical" | "neutral" | "supportive" | "unknown")[];
+                /** @description территория (с вложенными) */
+                territory?: number;
+                /**
+                 * @description * `a` - A — ключевой
+                 *     * `b` - B — значимый
+                 *     * `c` - C — прочие
+                 */
+                tier?: ("a" | "b" | "c")[];
+                topic?: number[];
+                updated_at?: string;
+                updated_at__gt?: string;
+                updated_at__gte?: string;
+                updated_at__lt?: string;
+                updated_at__lte?: string;
+                updated_at__n?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedBloggerList"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    bloggers_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BloggerRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["BloggerRequest"];
+                "multipart/form-data": components["schemas"]["BloggerRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Blogger"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    bloggers_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Blogger"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    bloggers_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BloggerRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["BloggerRequest"];
+                "multipart/form-data": components["schemas"]["BloggerRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Blogger"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    bloggers_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    bloggers_partial_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedBloggerRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedBloggerRequest"];
+                "multipart/form-data": components["schemas"]["PatchedBloggerRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Blogger"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    bloggers_personal_data_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    bloggers_personal_data_erase_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erasure"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    bloggers_export_csv_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    bloggers_export_xlsx_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    campaign_participants_list: {
+        parameters: {
+            query?: {
+                blogger?: number;
+                blogger__n?: number;
+                campaign?: number;
+                campaign__n?: number;
+                id?: number;
+                id__gt?: number;
+                id__gte?: number;
+                id__lt?: number;
+                id__lte?: number;
+                id__n?: number;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /** @description поиск */
+                q?: string;
+                /**
+                 * @description * `invited` - приглашён
+                 *     * `agreed` - согласился
+                 *     * `published` - опубликовал
+                 *     * `declined` - отказался
+                 */
+                status?: ("agreed" | "declined" | "invited" | "published")[];
+                updated_at?: string;
+                updated_at__gt?: string;
+                updated_at__gte?: string;
+                updated_at__lt?: string;
+                updated_at__lte?: string;
+                updated_at__n?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedCampaignParticipantList"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    campaign_participants_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignParticipantRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["CampaignParticipantRequest"];
+                "multipart/form-data": components["schemas"]["CampaignParticipantRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignParticipant"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    campaign_participants_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignParticipant"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    campaign_participants_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignParticipantRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["CampaignParticipantRequest"];
+                "multipart/form-data": components["schemas"]["CampaignParticipantRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignParticipant"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    campaign_participants_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    campaign_participants_partial_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedCampaignParticipantRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedCampaignParticipantRequest"];
+                "multipart/form-data": components["schemas"]["PatchedCampaignParticipantRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignParticipant"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    campaigns_list: {
+        parameters: {
+            query?: {
+                /** @description идёт в этот день */
+                active_on?: string;
+                created_by?: number;
+                created_by__n?: number;
+                ends_on?: string;
+                ends_on__gt?: string;
+                ends_on__gte?: string;
+                ends_on__lt?: string;
+                ends_on__lte?: string;
+                ends_on__n?: string;
+                id?: number;
+                id__gt?: number;
+                id__gte?: number;
+                id__lt?: number;
+                id__lte?: number;
+                id__n?: number;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /** @description поиск */
+                q?: string;
+                starts_on?: string;
+                starts_on__gt?: string;
+                starts_on__gte?: string;
+                starts_on__lt?: string;
+                starts_on__lte?: string;
+                starts_on__n?: string;
+                title?: string;
+                title__icontains?: string;
+                title__iexact?: string;
+                title__istartswith?: string;
+                title__n?: string;
+                topic?: number;
+                topic__n?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedCampaignList"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    campaigns_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["CampaignRequest"];
+                "multipart/form-data": components["schemas"]["CampaignRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    campaigns_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    campaigns_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["CampaignRequest"];
+                "multipart/form-data": components["schemas"]["CampaignRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    campaigns_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    campaigns_partial_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedCampaignRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedCampaignRequest"];
+                "multipart/form-data": components["schemas"]["PatchedCampaignRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    followups_list: {
+        parameters: {
+            query?: {
+                assignee?: number;
+                assignee__n?: number;
+                blogger?: number;
+                blogger__n?: number;
+                completed_at?: string;
+                completed_at__gt?: string;
+                completed_at__gte?: string;
+                completed_at__lt?: string;
+                completed_at__lte?: string;
+                completed_at__n?: string;
+                due_date?: string;
+                due_date__gt?: string;
+                due_date__gte?: string;
+                due_date__lt?: string;
+                due_date__lte?: string;
+                due_date__n?: string;
+                id?: number;
+                id__gt?: number;
+                id__gte?: number;
+                id__lt?: number;
+                id__lte?: number;
+                id__n?: number;
+                interaction?: number;
+                interaction__n?: number;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                overdue?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /** @description поиск */
+                q?: string;
+                /**
+                 * @description * `open` - открыта
+                 *     * `done` - выполнена
+                 *     * `cancelled` - отменена
+                 */
+                status?: ("cancelled" | "done" | "open")[];
+                title?: string;
+                title__icontains?: string;
+                title__iexact?: string;
+                title__istartswith?: string;
+                title__n?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedFollowUpList"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    followups_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["FollowUpRequest"];
+                "multipart/form-data": components["schemas"]["FollowUpRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUp"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    followups_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUp"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    followups_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["FollowUpRequest"];
+                "multipart/form-data": components["schemas"]["FollowUpRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUp"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    followups_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    followups_partial_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedFollowUpRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedFollowUpRequest"];
+                "multipart/form-data": components["schemas"]["PatchedFollowUpRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUp"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */
@@ -2252,8 +6446,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique integer value identifying this импорт связей. */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -2333,8 +6526,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description A unique integer value identifying this импорт связей. */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -2585,8 +6777,16 @@ export interface operations {
                 platform?: ("dzen" | "ok" | "other" | "rutube" | "telegram" | "vk" | "youtube")[];
                 /** @description поиск */
                 q?: string;
+                /** @description rank_max */
+                rank_max?: number;
+                /** @description rank_min */
+                rank_min?: number;
                 /** @description id завершённого расчёта (по умолчанию — последний) */
                 run?: number;
+                /** @description score_max */
+                score_max?: number;
+                /** @description score_min */
+                score_min?: number;
                 /** @description stage */
                 stage?: ("contacted" | "declined" | "engaged" | "new" | "partner" | "paused")[];
                 /** @description stance */
@@ -2965,8 +7165,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique integer value identifying this расчёт влияния. */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -3139,6 +7338,530 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PaginatedCommunityMemberList"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    interactions_list: {
+        parameters: {
+            query?: {
+                author?: number;
+                author__n?: number;
+                blogger?: number;
+                blogger__n?: number;
+                campaign?: number;
+                campaign__n?: number;
+                /**
+                 * @description * `in` - входящее
+                 *     * `out` - исходящее
+                 */
+                direction?: "in" | "out";
+                /**
+                 * @description * `in` - входящее
+                 *     * `out` - исходящее
+                 */
+                direction__n?: "in" | "out";
+                id?: number;
+                id__gt?: number;
+                id__gte?: number;
+                id__lt?: number;
+                id__lte?: number;
+                id__n?: number;
+                occurred_at?: string;
+                occurred_at__gt?: string;
+                occurred_at__gte?: string;
+                occurred_at__lt?: string;
+                occurred_at__lte?: string;
+                occurred_at__n?: string;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /** @description поиск */
+                q?: string;
+                /**
+                 * @description * `positive` - позитивная
+                 *     * `neutral` - нейтральная
+                 *     * `negative` - негативная
+                 */
+                sentiment?: "negative" | "neutral" | "positive";
+                /**
+                 * @description * `positive` - позитивная
+                 *     * `neutral` - нейтральная
+                 *     * `negative` - негативная
+                 */
+                sentiment__n?: "negative" | "neutral" | "positive";
+                /**
+                 * @description * `meeting` - встреча
+                 *     * `call` - звонок
+                 *     * `message` - сообщение
+                 *     * `email` - письмо
+                 *     * `event_invitation` - приглашение на мероприятие
+                 *     * `press_tour` - пресс-тур
+                 *     * `content_request` - запрос публикации
+                 *     * `complaint` - жалоба
+                 *     * `other` - другое
+                 */
+                type?: ("call" | "complaint" | "content_request" | "email" | "event_invitation" | "meeting" | "message" | "other" | "press_tour")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedInteractionList"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    interactions_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InteractionRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["InteractionRequest"];
+                "multipart/form-data": components["schemas"]["InteractionRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interaction"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    interactions_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interaction"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    interactions_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InteractionRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["InteractionRequest"];
+                "multipart/form-data": components["schemas"]["InteractionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interaction"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    interactions_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    interactions_partial_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedInteractionRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedInteractionRequest"];
+                "multipart/form-data": components["schemas"]["PatchedInteractionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interaction"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */
@@ -3399,8 +8122,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique integer value identifying this территория. */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -3475,8 +8197,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique integer value identifying this территория. */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -3557,8 +8278,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique integer value identifying this территория. */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -3632,8 +8352,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique integer value identifying this территория. */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -3872,8 +8591,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique integer value identifying this API-токен. */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -3948,8 +8666,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique integer value identifying this API-токен. */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -4195,8 +8912,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique integer value identifying this тема. */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -4271,8 +8987,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique integer value identifying this тема. */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -4353,8 +9068,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique integer value identifying this тема. */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -4428,8 +9142,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A unique integer value identifying this тема. */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -4447,6 +9160,174 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Topic"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    users_list: {
+        parameters: {
+            query?: {
+                id?: number;
+                id__gt?: number;
+                id__gte?: number;
+                id__lt?: number;
+                id__lte?: number;
+                id__n?: number;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /** @description поиск */
+                q?: string;
+                username?: string;
+                username__icontains?: string;
+                username__iexact?: string;
+                username__istartswith?: string;
+                username__n?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedUserList"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    users_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */
