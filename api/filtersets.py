@@ -59,10 +59,10 @@ class BloggerFilterSet(crm_filtersets.BloggerFilterSet, BaseFilterSet):
     plus generated lookups; ``q`` skips personal data for roles that may not see it."""
 
     stance__n = django_filters.MultipleChoiceFilter(
-        field_name="stance", choices=Stance.choices, exclude=True
+        field_name="stance", choices=Stance.choices, exclude=True, distinct=False
     )
     stage__n = django_filters.MultipleChoiceFilter(
-        field_name="stage", choices=Stage.choices, exclude=True
+        field_name="stage", choices=Stage.choices, exclude=True, distinct=False
     )
     owner__n = django_filters.NumberFilter(field_name="owner_id", exclude=True)
     has_owner = django_filters.BooleanFilter(field_name="owner", lookup_expr="isnull", exclude=True)
@@ -90,7 +90,7 @@ class BloggerFilterSet(crm_filtersets.BloggerFilterSet, BaseFilterSet):
 
 class SocialAccountFilterSet(BaseFilterSet):
     search_fields = ("screen_name", "display_name", "external_id", "url")
-    platform = django_filters.MultipleChoiceFilter(choices=Platform.choices)
+    platform = django_filters.MultipleChoiceFilter(choices=Platform.choices, distinct=False)
     unassigned = django_filters.BooleanFilter(field_name="blogger", lookup_expr="isnull")
 
     class Meta:
@@ -103,7 +103,7 @@ class SocialAccountFilterSet(BaseFilterSet):
 
 class InteractionFilterSet(BaseFilterSet):
     search_fields = ("summary", "outcome")
-    type = django_filters.MultipleChoiceFilter(choices=Interaction.Type.choices)
+    type = django_filters.MultipleChoiceFilter(choices=Interaction.Type.choices, distinct=False)
 
     class Meta:
         model = Interaction
@@ -112,7 +112,7 @@ class InteractionFilterSet(BaseFilterSet):
 
 class FollowUpFilterSet(BaseFilterSet):
     search_fields = ("title", "notes")
-    status = django_filters.MultipleChoiceFilter(choices=FollowUp.Status.choices)
+    status = django_filters.MultipleChoiceFilter(choices=FollowUp.Status.choices, distinct=False)
     overdue = django_filters.BooleanFilter(method="filter_overdue")
 
     class Meta:
@@ -140,7 +140,7 @@ class CampaignFilterSet(BaseFilterSet):
 
 class CampaignParticipantFilterSet(BaseFilterSet):
     search_fields = ("notes", "blogger__display_name")
-    status = django_filters.MultipleChoiceFilter(choices=ParticipantStatus.choices)
+    status = django_filters.MultipleChoiceFilter(choices=ParticipantStatus.choices, distinct=False)
 
     class Meta:
         model = CampaignParticipant

@@ -197,7 +197,9 @@ def main() -> None:
 
     setup_test_environment()
     settings.ALLOWED_HOSTS = ["testserver"]
-    config = setup_databases(verbosity=0, interactive=False, keepdb=args.keepdb)
+    config = setup_databases(
+        verbosity=0, interactive=False, keepdb=args.keepdb, serialized_aliases=[]
+    )
     try:
         from crm.models import Blogger
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 import django_filters
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from crm.models import AccountKind, Blogger, Platform, Stage, Stance, Tier, Topic
+from crm.models import AccountKind, Blogger, Platform, SocialAccount, Stage, Stance, Tier, Topic
 
 
 class BloggerFilterSet(django_filters.FilterSet):
@@ -16,18 +17,20 @@ class BloggerFilterSet(django_filters.FilterSet):
     territory = django_filters.NumberFilter(
         method="filter_territory", label="территория (с вложенными)"
     )
+    # Relations are matched with ``pk IN (subquery)`` and local fields directly, so
+    # no filter needs SELECT DISTINCT (which would also defeat the by-score index).
     topic = django_filters.ModelMultipleChoiceFilter(
-        field_name="topics", queryset=Topic.objects.all(), distinct=True
+        queryset=Topic.objects.all(), method="filter_topic", distinct=False
     )
-    stance = django_filters.MultipleChoiceFilter(choices=Stance.choices)
-    stage = django_filters.MultipleChoiceFilter(choices=Stage.choices)
-    tier = django_filters.MultipleChoiceFilter(choices=Tier.choices)
+    stance = django_filters.MultipleChoiceFilter(choices=Stance.choices, distinct=False)
+    stage = django_filters.MultipleChoiceFilter(choices=Stage.choices, distinct=False)
+    tier = django_filters.MultipleChoiceFilter(choices=Tier.choices, distinct=False)
     owner = django_filters.NumberFilter(field_name="owner_id")
     platform = django_filters.MultipleChoiceFilter(
-        field_name="accounts__platform", choices=Platform.choices, distinct=True
+        choices=Platform.choices, method="filter_accounts", distinct=False
     )
     account_kind = django_filters.MultipleChoiceFilter(
-        field_name="accounts__kind", choices=AccountKind.choices, distinct=True
+        choices=AccountKind.choices, method="filter_accounts", distinct=False
     )
     archived = django_filters.BooleanFilter(field_name="is_archived")
     no_contact_days = django_filters.NumberFilter(
@@ -69,6 +72,21 @@ class BloggerFilterSet(django_filters.FilterSet):
             | Q(accounts__display_name__icontains=value)
         ).values("pk")
         return queryset.filter(pk__in=matching)
+
+    def filter_topic(self, queryset: QuerySet[Blogger], name: str, value: Any) -> QuerySet[Blogger]:
+        if not value:
+            return queryset
+        through = Blogger.topics.through.objects.filter(topic__in=value)
+        return queryset.filter(pk__in=through.values("blogger_id"))
+
+    def filter_accounts(
+        self, queryset: QuerySet[Blogger], name: str, value: list[str]
+    ) -> QuerySet[Blogger]:
+        if not value:
+            return queryset
+        lookup = {"platform": "platform__in", "account_kind": "kind__in"}[name]
+        accounts = SocialAccount.objects.filter(**{lookup: value}, blogger__isnull=False)
+        return queryset.filter(pk__in=accounts.values("blogger_id"))
 
     def filter_territory(
         self, queryset: QuerySet[Blogger], name: str, value: int

@@ -390,3 +390,23 @@ def test_blank_import_key_is_no_key_and_a_taken_one_is_refused(client_for):
     assert (
         "import_key" in assert_error_shape(client.post("/api/v1/campaigns/", taken), 400)["fields"]
     )
+
+
+def test_blogger_filters_never_need_select_distinct(client_for):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    roads = TopicFactory(name="дороги")
+    match = full_blogger(stance="neutral")
+    match.topics.add(roads)
+    full_blogger(stance="neutral")  # no topic "дороги"
+    full_blogger(stance="critical").topics.add(roads)
+    client = client_for("viewer")
+    params = {
+        "stance": ["neutral", "supportive"], "stage__n": "declined", "topic": roads.pk,
+        "platform": "vk", "ordering": "-influence_score",
+    }  # fmt: skip
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get("/api/v1/bloggers/", params)
+    assert [r["id"] for r in response.json()["results"]] == [match.pk]
+    assert not [q["sql"] for q in ctx.captured_queries if "DISTINCT" in q["sql"].upper()]
