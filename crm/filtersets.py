@@ -20,17 +20,23 @@ class BloggerFilterSet(django_filters.FilterSet):
     # Relations are matched with ``pk IN (subquery)`` and local fields directly, so
     # no filter needs SELECT DISTINCT (which would also defeat the by-score index).
     topic = django_filters.ModelMultipleChoiceFilter(
-        queryset=Topic.objects.all(), method="filter_topic", distinct=False
+        field_name="topics", queryset=Topic.objects.all(), method="filter_topic", distinct=False
     )
     stance = django_filters.MultipleChoiceFilter(choices=Stance.choices, distinct=False)
     stage = django_filters.MultipleChoiceFilter(choices=Stage.choices, distinct=False)
     tier = django_filters.MultipleChoiceFilter(choices=Tier.choices, distinct=False)
     owner = django_filters.NumberFilter(field_name="owner_id")
     platform = django_filters.MultipleChoiceFilter(
-        choices=Platform.choices, method="filter_accounts", distinct=False
+        field_name="accounts__platform",
+        choices=Platform.choices,
+        method="filter_accounts",
+        distinct=False,
     )
     account_kind = django_filters.MultipleChoiceFilter(
-        choices=AccountKind.choices, method="filter_accounts", distinct=False
+        field_name="accounts__kind",
+        choices=AccountKind.choices,
+        method="filter_accounts",
+        distinct=False,
     )
     archived = django_filters.BooleanFilter(field_name="is_archived")
     no_contact_days = django_filters.NumberFilter(
@@ -84,7 +90,7 @@ class BloggerFilterSet(django_filters.FilterSet):
     ) -> QuerySet[Blogger]:
         if not value:
             return queryset
-        lookup = {"platform": "platform__in", "account_kind": "kind__in"}[name]
+        lookup = name.removeprefix("accounts__") + "__in"  # field_name: accounts__platform|kind
         accounts = SocialAccount.objects.filter(**{lookup: value}, blogger__isnull=False)
         return queryset.filter(pk__in=accounts.values("blogger_id"))
 

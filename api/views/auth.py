@@ -97,7 +97,6 @@ class ApiTokenViewSet(
     """API tokens of any user (admin only). DELETE revokes: the row stays for audit."""
 
     queryset = ApiToken.objects.select_related("user").order_by("-created_at", "-id")
-    lookup_value_regex = r"[0-9]{1,18}"
     serializer_class = ApiTokenSerializer
     action_permissions = {
         "list": roles.MANAGE_TOKENS,

@@ -20,8 +20,6 @@ class BaseViewSet(viewsets.ModelViewSet):
     so annotated columns are present in the response as in lists."""
 
     filter_backends = [DjangoFilterBackend, NullsLastOrderingFilter]
-    # Ids are integers; anything else is an unknown URL (JSON 404), never a 500.
-    lookup_value_regex = r"[0-9]{1,18}"
     ordering_fields: list[str] = []
     # Query-set work only the full representation needs (skipped for ?brief=1).
     brief_queryset: Any = None

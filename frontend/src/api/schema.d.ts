@@ -2726,7 +2726,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this аккаунт. */
+                id: number;
             };
             cookie?: never;
         };
@@ -2801,7 +2802,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this аккаунт. */
+                id: number;
             };
             cookie?: never;
         };
@@ -2882,7 +2884,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this аккаунт. */
+                id: number;
             };
             cookie?: never;
         };
@@ -2956,7 +2959,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this аккаунт. */
+                id: number;
             };
             cookie?: never;
         };
@@ -3535,7 +3539,7 @@ export interface operations {
                  *     * `c` - C — прочие
                  */
                 tier?: ("a" | "b" | "c")[];
-                topic?: number[];
+                topic?: unknown[];
                 updated_at?: string;
                 updated_at__gt?: string;
                 updated_at__gte?: string;
@@ -3697,7 +3701,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this блогер. */
+                id: number;
             };
             cookie?: never;
         };
@@ -3772,7 +3777,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this блогер. */
+                id: number;
             };
             cookie?: never;
         };
@@ -3853,7 +3859,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this блогер. */
+                id: number;
             };
             cookie?: never;
         };
@@ -3927,7 +3934,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this блогер. */
+                id: number;
             };
             cookie?: never;
         };
@@ -4008,7 +4016,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this блогер. */
+                id: number;
             };
             cookie?: never;
         };
@@ -4085,7 +4094,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this блогер. */
+                id: number;
             };
             cookie?: never;
         };
@@ -4490,7 +4500,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this участник кампании. */
+                id: number;
             };
             cookie?: never;
         };
@@ -4565,7 +4576,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this участник кампании. */
+                id: number;
             };
             cookie?: never;
         };
@@ -4646,7 +4658,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this участник кампании. */
+                id: number;
             };
             cookie?: never;
         };
@@ -4720,7 +4733,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this участник кампании. */
+                id: number;
             };
             cookie?: never;
         };
@@ -4991,7 +5005,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this кампания. */
+                id: number;
             };
             cookie?: never;
         };
@@ -5066,7 +5081,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this кампания. */
+                id: number;
             };
             cookie?: never;
         };
@@ -5147,7 +5163,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this кампания. */
+                id: number;
             };
             cookie?: never;
         };
@@ -5221,7 +5238,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this кампания. */
+                id: number;
             };
             cookie?: never;
         };
@@ -5499,7 +5517,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this задача. */
+                id: number;
             };
             cookie?: never;
         };
@@ -5574,7 +5593,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this задача. */
+                id: number;
             };
             cookie?: never;
         };
@@ -5655,7 +5675,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this задача. */
+                id: number;
             };
             cookie?: never;
         };
@@ -5729,7 +5750,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this задача. */
+                id: number;
             };
             cookie?: never;
         };
@@ -6446,7 +6468,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this импорт связей. */
+                id: number;
             };
             cookie?: never;
         };
@@ -6526,7 +6549,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this импорт связей. */
+                id: number;
             };
             cookie?: never;
         };
@@ -7165,7 +7189,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this расчёт влияния. */
+                id: number;
             };
             cookie?: never;
         };
@@ -7614,7 +7639,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this взаимодействие. */
+                id: number;
             };
             cookie?: never;
         };
@@ -7689,7 +7715,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this взаимодействие. */
+                id: number;
             };
             cookie?: never;
         };
@@ -7770,7 +7797,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this взаимодействие. */
+                id: number;
             };
             cookie?: never;
         };
@@ -7844,7 +7872,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this взаимодействие. */
+                id: number;
             };
             cookie?: never;
         };
@@ -8122,7 +8151,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this территория. */
+                id: number;
             };
             cookie?: never;
         };
@@ -8197,7 +8227,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this территория. */
+                id: number;
             };
             cookie?: never;
         };
@@ -8278,7 +8309,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this территория. */
+                id: number;
             };
             cookie?: never;
         };
@@ -8352,7 +8384,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this территория. */
+                id: number;
             };
             cookie?: never;
         };
@@ -8591,7 +8624,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this API-токен. */
+                id: number;
             };
             cookie?: never;
         };
@@ -8666,7 +8700,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this API-токен. */
+                id: number;
             };
             cookie?: never;
         };
@@ -8912,7 +8947,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this тема. */
+                id: number;
             };
             cookie?: never;
         };
@@ -8987,7 +9023,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this тема. */
+                id: number;
             };
             cookie?: never;
         };
@@ -9068,7 +9105,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this тема. */
+                id: number;
             };
             cookie?: never;
         };
@@ -9142,7 +9180,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this тема. */
+                id: number;
             };
             cookie?: never;
         };
@@ -9316,7 +9355,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                /** @description A unique integer value identifying this пользователь. */
+                id: number;
             };
             cookie?: never;
         };
