@@ -66,7 +66,7 @@ function Card({ blogger, t }: { blogger: BloggerDetail; t: ReturnType<typeof use
   const ego = useEgoNetwork(best?.id ?? null);
   const egoGraph = useMemo(() => (ego.data ? buildGraph(ego.data, { scale: 1.4 }) : null), [ego.data]);
 
-  const save = (field: string) => (value: string) => update.mutate({ [field]: value });
+  const save = (field: string) => (value: string) => update.mutate({ [field]: value } as never);
   const fieldError = (field: string) => (update.error instanceof ApiError ? update.error.field(field) : undefined);
   // Oldest run first; one point per run (the blogger's best account at that run).
   const points = [...(history.data?.results ?? [])]
@@ -106,8 +106,8 @@ function Card({ blogger, t }: { blogger: BloggerDetail; t: ReturnType<typeof use
             <dd>
               <EditableField
                 label={t("blogger.stage")}
-                value={blogger.stage}
-                display={t(`stage.${blogger.stage}`)}
+                value={blogger.stage ?? "new"}
+                display={t(`stage.${blogger.stage ?? "new"}`)}
                 options={STAGES.map((s) => ({ value: s, label: t(`stage.${s}`) }))}
                 canEdit={canEdit}
                 onSave={save("stage")}
@@ -117,8 +117,8 @@ function Card({ blogger, t }: { blogger: BloggerDetail; t: ReturnType<typeof use
             <dd>
               <EditableField
                 label={t("blogger.stance")}
-                value={blogger.stance}
-                display={t(`stance.${blogger.stance}`)}
+                value={blogger.stance ?? "unknown"}
+                display={t(`stance.${blogger.stance ?? "unknown"}`)}
                 options={STANCES.map((s) => ({ value: s, label: t(`stance.${s}`) }))}
                 canEdit={canEdit}
                 onSave={save("stance")}
@@ -128,8 +128,8 @@ function Card({ blogger, t }: { blogger: BloggerDetail; t: ReturnType<typeof use
             <dd>
               <EditableField
                 label={t("blogger.tier")}
-                value={blogger.tier}
-                display={t(`tier.${blogger.tier}`)}
+                value={blogger.tier ?? "c"}
+                display={t(`tier.${blogger.tier ?? "c"}`)}
                 options={TIERS.map((s) => ({ value: s, label: t(`tier.${s}`) }))}
                 canEdit={canEdit}
                 onSave={save("tier")}
@@ -194,7 +194,7 @@ function Card({ blogger, t }: { blogger: BloggerDetail; t: ReturnType<typeof use
                 <ul className="list-plain">
                   {items.map((p) => (
                     <li key={p.id}>
-                      <Link to={`/campaigns/${p.campaign.id}`}>{p.campaign.title ?? p.campaign.name}</Link>
+                      <Link to={`/campaigns/${p.campaign.id}`}>{p.campaign.title}</Link>
                       <span className="pill">{t(`participant.${p.status}`, { defaultValue: p.status })}</span>
                     </li>
                   ))}

@@ -1,98 +1,66 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api } from "../../api/client";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api, type paths } from "../../api/client";
 import { unwrap } from "../../api/errors";
-import { http, type Page } from "../../api/http";
-import type { BloggerRow, Ref } from "../bloggers/api";
+import type { Schema } from "../../api/types";
 
-/** GET /api/v1/bloggers/{id}/ — personal-data fields are absent for viewers. */
-export interface BloggerDetail extends BloggerRow {
-  real_name?: string;
-  phone?: string;
-  email?: string;
-  description: string;
-  notes?: string;
-  tier: string;
-  topics: Ref[];
-  accounts?: Account[];
-}
-
-export interface Account {
-  id: number;
-  platform: string;
-  kind: string;
-  external_id: string;
-  screen_name: string;
-  url: string;
-  display_name: string;
-  followers: number | null;
-  influence_score: number | null;
-  influence_rank: number | null;
-  community_label?: string;
-}
-
-export interface Interaction {
-  id: number;
-  type: string;
-  direction: string;
-  occurred_at: string;
-  summary: string;
-  outcome?: string;
-  sentiment?: string;
-  author?: Ref | null;
-}
-
-export interface FollowUp {
-  id: number;
-  title: string;
-  due_date: string;
-  status: string;
-  assignee?: Ref | null;
-}
-
-export interface Participation {
-  id: number;
-  campaign: Ref & { title?: string };
-  status: string;
-}
+/** GET /api/v1/bloggers/{id}/ — personal-data fields are absent for roles that may not see them. */
+export type BloggerDetail = Schema<"Blogger"> & { real_name?: string; phone?: string; email?: string };
+export type Account = Schema<"SocialAccount">;
+export type Interaction = Schema<"Interaction">;
+export type FollowUp = Schema<"FollowUp">;
+export type Participation = Schema<"CampaignParticipant">;
+type BloggerPatch = NonNullable<paths["/api/v1/bloggers/{id}/"]["patch"]["requestBody"]>["content"]["application/json"];
+type InteractionCreate = paths["/api/v1/interactions/"]["post"]["requestBody"]["content"]["application/json"];
 
 const key = (id: number) => ["blogger", id] as const;
 
-export const bloggerQuery = (id: number) =>
-  queryOptions({ queryKey: key(id), queryFn: () => http<BloggerDetail>("GET", `/api/v1/bloggers/${id}/`) });
-
 export function useBlogger(id: number) {
-  return useQuery(bloggerQuery(id));
+  return useQuery({
+    queryKey: key(id),
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/bloggers/{id}/", { params: { path: { id } } })) as BloggerDetail,
+  });
 }
 
 export function useBloggerAccounts(id: number) {
   return useQuery({
     queryKey: [...key(id), "accounts"],
-    queryFn: () => http<Page<Account>>("GET", "/api/v1/accounts/", { query: { blogger: id, page_size: 100 } }),
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/accounts/", { params: { query: { blogger: id, page_size: 100 } } })),
   });
 }
 
 export function useInteractions(id: number) {
   return useQuery({
     queryKey: [...key(id), "interactions"],
-    queryFn: () =>
-      http<Page<Interaction>>("GET", "/api/v1/interactions/", {
-        query: { blogger: id, ordering: "-occurred_at", page_size: 50 },
-      }),
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/interactions/", {
+          params: { query: { blogger: id, ordering: "-occurred_at", page_size: 50 } },
+        }),
+      ),
   });
 }
 
 export function useFollowUps(id: number) {
   return useQuery({
     queryKey: [...key(id), "followups"],
-    queryFn: () =>
-      http<Page<FollowUp>>("GET", "/api/v1/followups/", { query: { blogger: id, ordering: "due_date", page_size: 50 } }),
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/followups/", {
+          params: { query: { blogger: id, ordering: "due_date", page_size: 50 } },
+        }),
+      ),
   });
 }
 
 export function useParticipations(id: number) {
   return useQuery({
     queryKey: [...key(id), "participations"],
-    queryFn: () => http<Page<Participation>>("GET", "/api/v1/campaign-participants/", { query: { blogger: id, page_size: 50 } }),
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/campaign-participants/", { params: { query: { blogger: id, page_size: 50 } } }),
+      ),
   });
 }
 
@@ -114,8 +82,8 @@ export function useEgoNetwork(accountId: number | null) {
 export function useUpdateBlogger(id: number) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (changes: Partial<Record<string, unknown>>) =>
-      http<BloggerDetail>("PATCH", `/api/v1/bloggers/${id}/`, { body: changes }),
+    mutationFn: async (changes: BloggerPatch) =>
+      unwrap(await api.PATCH("/api/v1/bloggers/{id}/", { params: { path: { id } }, body: changes })) as BloggerDetail,
     onSuccess: (data) => {
       client.setQueryData(key(id), data);
       void client.invalidateQueries({ queryKey: ["bloggers", "list"] });
@@ -126,7 +94,8 @@ export function useUpdateBlogger(id: number) {
 export function useAddAccount(id: number) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (url: string) => http<Account>("POST", "/api/v1/accounts/add-by-url/", { body: { url, blogger: id } }),
+    mutationFn: async (url: string) =>
+      unwrap(await api.POST("/api/v1/accounts/add-by-url/", { body: { url, blogger: id } })),
     onSuccess: () => client.invalidateQueries({ queryKey: key(id) }),
   });
 }
@@ -134,8 +103,8 @@ export function useAddAccount(id: number) {
 export function useAddInteraction(id: number) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { type: string; direction: string; summary: string; occurred_at: string }) =>
-      http<Interaction>("POST", "/api/v1/interactions/", { body: { ...body, blogger: id } }),
+    mutationFn: async (body: Omit<InteractionCreate, "blogger">) =>
+      unwrap(await api.POST("/api/v1/interactions/", { body: { ...body, blogger: id } })),
     onSuccess: () => client.invalidateQueries({ queryKey: key(id) }),
   });
 }
@@ -143,8 +112,8 @@ export function useAddInteraction(id: number) {
 export function useAddFollowUp(id: number) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { title: string; due_date: string }) =>
-      http<FollowUp>("POST", "/api/v1/followups/", { body: { ...body, blogger: id } }),
+    mutationFn: async (body: { title: string; due_date: string }) =>
+      unwrap(await api.POST("/api/v1/followups/", { body: { ...body, blogger: id } })),
     onSuccess: () => client.invalidateQueries({ queryKey: key(id) }),
   });
 }
@@ -152,8 +121,10 @@ export function useAddFollowUp(id: number) {
 export function useCompleteFollowUp(id: number) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (followUpId: number) =>
-      http<FollowUp>("PATCH", `/api/v1/followups/${followUpId}/`, { body: { status: "done" } }),
+    mutationFn: async (followUpId: number) =>
+      unwrap(
+        await api.PATCH("/api/v1/followups/{id}/", { params: { path: { id: followUpId } }, body: { status: "done" } }),
+      ),
     onSuccess: () => client.invalidateQueries({ queryKey: key(id) }),
   });
 }

@@ -3,10 +3,14 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { ApiError } from "../../api/errors";
-import { http } from "../../api/http";
+import { api } from "../../api/client";
+import { unwrap } from "../../api/errors";
 import { useErrorText } from "../../components/ui/errorText";
-import { type BloggerRow, useTerritories } from "./api";
+import { useTerritories } from "./api";
 import { STAGES, STANCES } from "./labels";
+
+type Stage = (typeof STAGES)[number];
+type Stance = (typeof STANCES)[number];
 
 export function CreateBloggerForm({ onCancel }: { onCancel: () => void }) {
   const { t } = useTranslation();
@@ -14,12 +18,19 @@ export function CreateBloggerForm({ onCancel }: { onCancel: () => void }) {
   const client = useQueryClient();
   const territories = useTerritories();
   const errorText = useErrorText();
-  const [form, setForm] = useState({ display_name: "", territory: "", stage: "new", stance: "unknown" });
+  const [form, setForm] = useState<{ display_name: string; territory: string; stage: Stage; stance: Stance }>({
+    display_name: "",
+    territory: "",
+    stage: "new",
+    stance: "unknown",
+  });
   const create = useMutation({
-    mutationFn: () =>
-      http<BloggerRow>("POST", "/api/v1/bloggers/", {
-        body: { ...form, territory: form.territory ? Number(form.territory) : null },
-      }),
+    mutationFn: async () =>
+      unwrap(
+        await api.POST("/api/v1/bloggers/", {
+          body: { ...form, territory: form.territory ? Number(form.territory) : null },
+        }),
+      ),
     onSuccess: (blogger) => {
       void client.invalidateQueries({ queryKey: ["bloggers"] });
       void navigate(`/bloggers/${blogger.id}`);
@@ -56,7 +67,7 @@ export function CreateBloggerForm({ onCancel }: { onCancel: () => void }) {
       </label>
       <label className="field">
         <span>{t("blogger.stage")}</span>
-        <select value={form.stage} onChange={(e) => setForm({ ...form, stage: e.target.value })}>
+        <select value={form.stage} onChange={(e) => setForm({ ...form, stage: e.target.value as Stage })}>
           {STAGES.map((s) => (
             <option key={s} value={s}>
               {t(`stage.${s}`)}
@@ -66,7 +77,7 @@ export function CreateBloggerForm({ onCancel }: { onCancel: () => void }) {
       </label>
       <label className="field">
         <span>{t("blogger.stance")}</span>
-        <select value={form.stance} onChange={(e) => setForm({ ...form, stance: e.target.value })}>
+        <select value={form.stance} onChange={(e) => setForm({ ...form, stance: e.target.value as Stance })}>
           {STANCES.map((s) => (
             <option key={s} value={s}>
               {t(`stance.${s}`)}

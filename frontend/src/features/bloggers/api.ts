@@ -1,30 +1,11 @@
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
-import { http, type Page, type Query, toSearch } from "../../api/http";
+import { api, type paths } from "../../api/client";
+import { unwrap } from "../../api/errors";
+import type { Schema } from "../../api/types";
+import { toSearch } from "../../lib/query";
 
-export interface Ref {
-  id: number;
-  name?: string;
-  display_name?: string;
-  username?: string;
-  full_name?: string;
-}
-
-/** A row of GET /api/v1/bloggers/ (the API issue's contract). */
-export interface BloggerRow {
-  id: number;
-  display_name: string;
-  stage: string;
-  stance: string;
-  tier?: string;
-  territory: Ref | null;
-  owner: Ref | null;
-  influence_score: number | null;
-  influence_rank: number | null;
-  influence_rank_delta: number | null;
-  last_interaction_at: string | null;
-  open_task_count?: number;
-  overdue_task_count?: number;
-}
+/** A row of GET /api/v1/bloggers/ (personal-data fields only for roles allowed to see them). */
+export type BloggerRow = Schema<"Blogger">;
 
 /** Filters the list understands; all of them live in the URL. */
 export const BLOGGER_FILTERS = [
@@ -40,36 +21,44 @@ export const BLOGGER_FILTERS = [
   "page_size",
 ] as const;
 
-export const bloggerListQuery = (filters: Query) =>
+type BloggerQuery = NonNullable<paths["/api/v1/bloggers/"]["get"]["parameters"]["query"]>;
+// Multiple-choice filters take several values (?stage=a&stage=b); the URL holds one.
+const MULTI = new Set(["stage", "stance", "topic", "tier", "platform", "account_kind"]);
+
+/** URL values → the list's query parameters. */
+export function bloggerQuery(filters: Record<string, string>): BloggerQuery {
+  return Object.fromEntries(
+    Object.entries(filters).map(([key, value]) => [key, MULTI.has(key) ? [value] : value]),
+  ) as BloggerQuery;
+}
+
+export const bloggerListQuery = (filters: Record<string, string>) =>
   queryOptions({
     queryKey: ["bloggers", "list", filters],
-    queryFn: () => http<Page<BloggerRow>>("GET", "/api/v1/bloggers/", { query: filters }),
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/bloggers/", { params: { query: bloggerQuery(filters) } })),
     placeholderData: keepPreviousData,
   });
 
-export function useBloggerList(filters: Query) {
+export function useBloggerList(filters: Record<string, string>) {
   return useQuery(bloggerListQuery(filters));
-}
-
-export interface TerritoryOption {
-  id: number;
-  name: string;
-  kind: string;
 }
 
 export function useTerritories() {
   return useQuery({
     queryKey: ["territories", "options"],
-    queryFn: () =>
-      http<Page<TerritoryOption>>("GET", "/api/v1/territories/", {
-        query: { brief: 1, page_size: 500, ordering: "name" },
-      }),
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/territories/", {
+          params: { query: { page_size: 500, ordering: "name" } },
+        }),
+      ),
     staleTime: 5 * 60_000,
   });
 }
 
 /** Export of the filtered list (same filters, no paging) as a file download URL. */
-export function exportUrl(format: "csv" | "xlsx", filters: Query): string {
+export function exportUrl(format: "csv" | "xlsx", filters: Record<string, string>): string {
   const { page: _page, page_size: _size, ...rest } = filters;
   return `/api/v1/bloggers/export-${format}/${toSearch(rest)}`;
 }

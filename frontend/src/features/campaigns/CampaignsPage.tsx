@@ -81,7 +81,7 @@ function Pipeline({ id }: { id: number }) {
                         <select
                           aria-label={t("campaigns.move", { name: p.blogger.display_name })}
                           value={p.status}
-                          onChange={(e) => move.mutate({ id: p.id, status: e.target.value })}
+                          onChange={(e) => move.mutate({ id: p.id, status: e.target.value as (typeof PARTICIPANT_STATUSES)[number] })}
                           style={{ marginTop: 6, width: "100%" }}
                         >
                           {PARTICIPANT_STATUSES.map((s) => (

@@ -1,35 +1,25 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { http, type Page } from "../../api/http";
+import { api } from "../../api/client";
+import { unwrap } from "../../api/errors";
+import type { Schema } from "../../api/types";
 
-export interface Campaign {
-  id: number;
-  title: string;
-  description: string;
-  starts_on: string;
-  ends_on: string;
-  goal: string;
-  participant_count: number;
-}
-
-export interface Participant {
-  id: number;
-  status: string;
-  notes: string;
-  blogger: { id: number; display_name: string };
-  campaign: { id: number; title?: string };
-}
+export type Campaign = Schema<"Campaign">;
+export type Participant = Schema<"CampaignParticipant">;
+type Status = NonNullable<Participant["status"]>;
 
 export function useCampaigns() {
   return useQuery({
     queryKey: ["campaigns"],
-    queryFn: () => http<Page<Campaign>>("GET", "/api/v1/campaigns/", { query: { page_size: 100 } }),
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/campaigns/", { params: { query: { page_size: 100 } } })),
   });
 }
 
 export function useCampaign(id: number | null) {
   return useQuery({
     queryKey: ["campaigns", id],
-    queryFn: () => http<Campaign>("GET", `/api/v1/campaigns/${id}/`),
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/campaigns/{id}/", { params: { path: { id: id! } } })),
     enabled: id !== null,
   });
 }
@@ -37,10 +27,12 @@ export function useCampaign(id: number | null) {
 export function useParticipants(campaignId: number | null) {
   return useQuery({
     queryKey: ["campaigns", campaignId, "participants"],
-    queryFn: () =>
-      http<Page<Participant>>("GET", "/api/v1/campaign-participants/", {
-        query: { campaign: campaignId, page_size: 500 },
-      }),
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/campaign-participants/", {
+          params: { query: { campaign: campaignId!, page_size: 500 } },
+        }),
+      ),
     enabled: campaignId !== null,
   });
 }
@@ -49,8 +41,13 @@ export function useParticipants(campaignId: number | null) {
 export function useMoveParticipant(campaignId: number) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, status }: { id: number; status: string }) =>
-      http<Participant>("PATCH", `/api/v1/campaign-participants/${id}/`, { body: { status } }),
+    mutationFn: async ({ id, status }: { id: number; status: Status }) =>
+      unwrap(
+        await api.PATCH("/api/v1/campaign-participants/{id}/", {
+          params: { path: { id } },
+          body: { status },
+        }),
+      ),
     onSuccess: () => client.invalidateQueries({ queryKey: ["campaigns", campaignId] }),
   });
 }

@@ -1,8 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
-import { http, type Page } from "../../api/http";
-import type { FollowUp, Interaction } from "../blogger-card/api";
-
-type WithBlogger<T> = T & { blogger: { id: number; display_name: string } };
+import { api } from "../../api/client";
+import { unwrap } from "../../api/errors";
 
 function isoDate(offsetDays: number): string {
   const d = new Date();
@@ -15,19 +13,25 @@ function isoDate(offsetDays: number): string {
 export function useFollowUpsDue() {
   return useQuery({
     queryKey: ["dashboard", "followups"],
-    queryFn: () =>
-      http<Page<WithBlogger<FollowUp>>>("GET", "/api/v1/followups/", {
-        query: { status: "open", due_date__lte: isoDate(7), ordering: "due_date", page_size: 15 },
-      }),
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/followups/", {
+          params: {
+            query: { status: ["open"], due_date__lte: isoDate(7), ordering: "due_date", page_size: 15 },
+          },
+        }),
+      ),
   });
 }
 
 export function useRecentInteractions() {
   return useQuery({
     queryKey: ["dashboard", "interactions"],
-    queryFn: () =>
-      http<Page<WithBlogger<Interaction>>>("GET", "/api/v1/interactions/", {
-        query: { ordering: "-occurred_at", page_size: 10 },
-      }),
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/interactions/", {
+          params: { query: { ordering: "-occurred_at", page_size: 10 } },
+        }),
+      ),
   });
 }

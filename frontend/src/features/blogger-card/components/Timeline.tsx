@@ -7,6 +7,8 @@ import { formatDateTime } from "../../../lib/format";
 import { INTERACTION_TYPES } from "../../bloggers/labels";
 import { type Interaction, useAddInteraction } from "../api";
 
+type InteractionType = (typeof INTERACTION_TYPES)[number];
+
 /** Local "YYYY-MM-DDTHH:MM" for a datetime-local input. */
 function nowLocal(): string {
   const d = new Date();
@@ -26,7 +28,9 @@ export function Timeline({
   const { t } = useTranslation();
   const add = useAddInteraction(bloggerId);
   const errorText = useErrorText();
-  const [form, setForm] = useState({ type: "call", direction: "out", summary: "", occurred_at: nowLocal() });
+  const [form, setForm] = useState<{ type: InteractionType; direction: "in" | "out"; summary: string; occurred_at: string }>(
+    { type: "call", direction: "out", summary: "", occurred_at: nowLocal() },
+  );
   const submit = (event: FormEvent) => {
     event.preventDefault();
     add.mutate(
@@ -41,7 +45,7 @@ export function Timeline({
       {canEdit && (
         <form onSubmit={submit} aria-label={t("card.quick_add")} style={{ marginBottom: 14 }}>
           <div className="row">
-            <select aria-label={t("interaction.type")} value={form.type} onChange={(e) => setForm({ ...form, type: e.target.value })}>
+            <select aria-label={t("interaction.type")} value={form.type} onChange={(e) => setForm({ ...form, type: e.target.value as InteractionType })}>
               {INTERACTION_TYPES.map((type) => (
                 <option key={type} value={type}>
                   {t(`interaction_type.${type}`)}
@@ -51,7 +55,7 @@ export function Timeline({
             <select
               aria-label={t("interaction.direction")}
               value={form.direction}
-              onChange={(e) => setForm({ ...form, direction: e.target.value })}
+              onChange={(e) => setForm({ ...form, direction: e.target.value as "in" | "out" })}
             >
               <option value="out">{t("interaction.out")}</option>
               <option value="in">{t("interaction.in")}</option>
