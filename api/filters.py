@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC
 from typing import Any
 
 import django_filters
@@ -39,7 +40,22 @@ def _lookups_for(field: models.Field | None) -> tuple[str, ...]:
     return ()
 
 
+class UTCDateTimeFilter(django_filters.IsoDateTimeFilter):
+    """ISO 8601 date-times converted to UTC before they reach the database
+    (PostgreSQL refuses offsets beyond ±15:59, which ISO 8601 parsing accepts)."""
+
+    def filter(self, qs: QuerySet, value: Any) -> QuerySet:
+        if value is not None and getattr(value, "tzinfo", None) is not None:
+            value = value.astimezone(UTC)
+        return super().filter(qs, value)
+
+
 class BaseFilterSet(django_filters.FilterSet):
+    FILTER_DEFAULTS = {
+        **django_filters.FilterSet.FILTER_DEFAULTS,
+        models.DateTimeField: {"filter_class": UTCDateTimeFilter},
+    }
+
     q = django_filters.CharFilter(method="filter_q", label="поиск")
     search_fields: tuple[str, ...] = ()
 

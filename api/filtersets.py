@@ -11,7 +11,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from api import roles
-from api.filters import BaseFilterSet
+from api.filters import BaseFilterSet, UTCDateTimeFilter
 from crm import filtersets as crm_filtersets
 from crm.models import (
     Blogger,
@@ -66,12 +66,8 @@ class BloggerFilterSet(crm_filtersets.BloggerFilterSet, BaseFilterSet):
     )
     owner__n = django_filters.NumberFilter(field_name="owner_id", exclude=True)
     has_owner = django_filters.BooleanFilter(field_name="owner", lookup_expr="isnull", exclude=True)
-    last_interaction_after = django_filters.IsoDateTimeFilter(
-        field_name="last_interaction_at", lookup_expr="gte"
-    )
-    last_interaction_before = django_filters.IsoDateTimeFilter(
-        field_name="last_interaction_at", lookup_expr="lte"
-    )
+    last_interaction_after = UTCDateTimeFilter(field_name="last_interaction_at", lookup_expr="gte")
+    last_interaction_before = UTCDateTimeFilter(field_name="last_interaction_at", lookup_expr="lte")
 
     class Meta:
         model = Blogger

@@ -410,3 +410,12 @@ def test_blogger_filters_never_need_select_distinct(client_for):
         response = client.get("/api/v1/bloggers/", params)
     assert [r["id"] for r in response.json()["results"]] == [match.pk]
     assert not [q["sql"] for q in ctx.captured_queries if "DISTINCT" in q["sql"].upper()]
+
+
+def test_datetime_filters_accept_any_iso_offset(client_for):
+    # Found by Schemathesis on PostgreSQL: offsets beyond ±15:59 were a 500.
+    InteractionFactory()
+    response = client_for("viewer").get(
+        "/api/v1/interactions/", {"occurred_at__gte": "1002-12-24T14:31:09+20:33"}
+    )
+    assert response.status_code == 200 and response.json()["count"] == 1
