@@ -9,7 +9,7 @@ import { toggleOrdering, useUrlState } from "../../lib/useUrlState";
 import { useCan } from "../auth/api";
 import { BLOGGER_FILTERS, exportUrl, useBloggerList, useTerritories } from "./api";
 import { CreateBloggerForm } from "./CreateBloggerForm";
-import { STAGES, STANCES } from "./labels";
+import { StageStanceFilters } from "./StageStanceFilters";
 
 const PAGE_SIZE = 50;
 
@@ -75,28 +75,7 @@ export default function BloggersPage() {
             onChange={(e) => setSearch(e.target.value)}
           />
         </label>
-        <label className="field">
-          <span>{t("blogger.stage")}</span>
-          <select value={filters.stage ?? ""} onChange={(e) => setFilters({ stage: e.target.value })}>
-            <option value="">{t("common.any")}</option>
-            {STAGES.map((s) => (
-              <option key={s} value={s}>
-                {t(`stage.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t("blogger.stance")}</span>
-          <select value={filters.stance ?? ""} onChange={(e) => setFilters({ stance: e.target.value })}>
-            <option value="">{t("common.any")}</option>
-            {STANCES.map((s) => (
-              <option key={s} value={s}>
-                {t(`stance.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <StageStanceFilters stage={filters.stage} stance={filters.stance} onChange={setFilters} />
         <label className="field">
           <span>{t("blogger.territory")}</span>
           <select

@@ -11,7 +11,7 @@ import { formatDateTime, formatNumber } from "../../lib/format";
 import { useUrlState } from "../../lib/useUrlState";
 import { useCan } from "../auth/api";
 import { useTerritories } from "../bloggers/api";
-import { STAGES, STANCES } from "../bloggers/labels";
+import { StageStanceFilters } from "../bloggers/StageStanceFilters";
 
 const KEYS = ["q", "territory", "stage", "stance", "page"] as const;
 
@@ -111,28 +111,7 @@ export default function RankingsPage() {
             ))}
           </select>
         </label>
-        <label className="field">
-          <span>{t("blogger.stage")}</span>
-          <select value={filters.stage ?? ""} onChange={(e) => setFilters({ stage: e.target.value })}>
-            <option value="">{t("common.any")}</option>
-            {STAGES.map((s) => (
-              <option key={s} value={s}>
-                {t(`stage.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t("blogger.stance")}</span>
-          <select value={filters.stance ?? ""} onChange={(e) => setFilters({ stance: e.target.value })}>
-            <option value="">{t("common.any")}</option>
-            {STANCES.map((s) => (
-              <option key={s} value={s}>
-                {t(`stance.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <StageStanceFilters stage={filters.stage} stance={filters.stance} onChange={setFilters} />
         <button type="submit" className="btn">
           {t("bloggers.find")}
         </button>
