@@ -13,6 +13,7 @@ from django.utils import timezone
 from api import roles
 from api.filters import BaseFilterSet, UTCDateTimeFilter
 from crm import filtersets as crm_filtersets
+from crm.filtersets import MultipleChoiceInFilter
 from crm.models import (
     Blogger,
     Campaign,
@@ -58,10 +59,10 @@ class BloggerFilterSet(crm_filtersets.BloggerFilterSet, BaseFilterSet):
     owner, platform, no contact for N days, overdue tasks, score/rank range, q)
     plus generated lookups; ``q`` skips personal data for roles that may not see it."""
 
-    stance__n = django_filters.MultipleChoiceFilter(
+    stance__n = MultipleChoiceInFilter(
         field_name="stance", choices=Stance.choices, exclude=True, distinct=False
     )
-    stage__n = django_filters.MultipleChoiceFilter(
+    stage__n = MultipleChoiceInFilter(
         field_name="stage", choices=Stage.choices, exclude=True, distinct=False
     )
     owner__n = django_filters.NumberFilter(field_name="owner_id", exclude=True)
@@ -86,7 +87,7 @@ class BloggerFilterSet(crm_filtersets.BloggerFilterSet, BaseFilterSet):
 
 class SocialAccountFilterSet(BaseFilterSet):
     search_fields = ("screen_name", "display_name", "external_id", "url")
-    platform = django_filters.MultipleChoiceFilter(choices=Platform.choices, distinct=False)
+    platform = MultipleChoiceInFilter(choices=Platform.choices, distinct=False)
     unassigned = django_filters.BooleanFilter(field_name="blogger", lookup_expr="isnull")
 
     class Meta:
@@ -99,7 +100,7 @@ class SocialAccountFilterSet(BaseFilterSet):
 
 class InteractionFilterSet(BaseFilterSet):
     search_fields = ("summary", "outcome")
-    type = django_filters.MultipleChoiceFilter(choices=Interaction.Type.choices, distinct=False)
+    type = MultipleChoiceInFilter(choices=Interaction.Type.choices, distinct=False)
 
     class Meta:
         model = Interaction
@@ -108,7 +109,7 @@ class InteractionFilterSet(BaseFilterSet):
 
 class FollowUpFilterSet(BaseFilterSet):
     search_fields = ("title", "notes")
-    status = django_filters.MultipleChoiceFilter(choices=FollowUp.Status.choices, distinct=False)
+    status = MultipleChoiceInFilter(choices=FollowUp.Status.choices, distinct=False)
     overdue = django_filters.BooleanFilter(method="filter_overdue")
 
     class Meta:
@@ -136,7 +137,7 @@ class CampaignFilterSet(BaseFilterSet):
 
 class CampaignParticipantFilterSet(BaseFilterSet):
     search_fields = ("notes", "blogger__display_name")
-    status = django_filters.MultipleChoiceFilter(choices=ParticipantStatus.choices, distinct=False)
+    status = MultipleChoiceInFilter(choices=ParticipantStatus.choices, distinct=False)
 
     class Meta:
         model = CampaignParticipant

@@ -12,6 +12,27 @@ from django.utils import timezone
 from crm.models import AccountKind, Blogger, Platform, SocialAccount, Stage, Stance, Tier, Topic
 
 
+class MultipleChoiceInFilter(django_filters.MultipleChoiceFilter):
+    """Any of the chosen values, matched with one ``field IN (...)``.
+
+    django-filter ORs one equality per value; PostgreSQL (before 18) cannot use
+    such an OR as an index condition, so a count over a multi-column index
+    (``crm_blogger_list_idx``) would read the whole index instead of its range.
+    """
+
+    def filter(self, qs: QuerySet, value: Any) -> QuerySet:
+        if (
+            not value
+            or self.conjoined
+            or self.lookup_expr != "exact"
+            or self.null_value in value
+            or self.is_noop(qs, value)
+        ):
+            return super().filter(qs, value)
+        qs = self.get_method(qs)(**{f"{self.field_name}__in": sorted(set(value))})
+        return qs.distinct() if self.distinct else qs
+
+
 class BloggerFilterSet(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_q", label="поиск")
     territory = django_filters.NumberFilter(
@@ -22,9 +43,9 @@ class BloggerFilterSet(django_filters.FilterSet):
     topic = django_filters.ModelMultipleChoiceFilter(
         field_name="topics", queryset=Topic.objects.all(), method="filter_topic", distinct=False
     )
-    stance = django_filters.MultipleChoiceFilter(choices=Stance.choices, distinct=False)
-    stage = django_filters.MultipleChoiceFilter(choices=Stage.choices, distinct=False)
-    tier = django_filters.MultipleChoiceFilter(choices=Tier.choices, distinct=False)
+    stance = MultipleChoiceInFilter(choices=Stance.choices, distinct=False)
+    stage = MultipleChoiceInFilter(choices=Stage.choices, distinct=False)
+    tier = MultipleChoiceInFilter(choices=Tier.choices, distinct=False)
     owner = django_filters.NumberFilter(field_name="owner_id")
     platform = django_filters.MultipleChoiceFilter(
         field_name="accounts__platform",
