@@ -1,0 +1,102 @@
+"""The blogger list writes its rows by hand (``crm.selectors.blogger_list_rows`` +
+``api.serializers.crm.blogger_list_row``): they must be exactly what
+``BloggerSerializer`` gives for the same blogger, for every role, and pages
+cut from ids must keep the list's order and filters."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from rest_framework.request import Request
+from rest_framework.test import APIRequestFactory
+
+from api.serializers.crm import BloggerSerializer
+from crm.models import Blogger
+from crm.selectors import blogger_base_queryset
+from tests.api.test_crm_resources import full_blogger
+from tests.factories import (
+    BloggerFactory,
+    FollowUpFactory,
+    InteractionFactory,
+    SocialAccountFactory,
+    TopicFactory,
+    UserFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def serializer_rows(user, ids):
+    """What BloggerSerializer gives for ``ids`` (through JSON, as the API sends it)."""
+    request = Request(APIRequestFactory().get("/api/v1/bloggers/"))
+    request.user = user
+    context = {"request": request}
+    queryset = blogger_base_queryset().in_bulk(ids)
+    data = BloggerSerializer([queryset[pk] for pk in ids], many=True, context=context).data
+    return json.loads(json.dumps(data, default=str))
+
+
+def varied_bloggers():
+    """Rows with and without every optional part: territory, owner (with and
+    without a full name), topics, several accounts, interactions, open, overdue
+    and done tasks, scores, import key, merged-into, personal data."""
+    full = full_blogger(import_key="ext-1", description="о себе", notes="заметка")
+    Blogger.objects.filter(pk=full.pk).update(
+        influence_score=12.5, influence_rank=7, influence_rank_delta=-3
+    )
+    full.owner.first_name, full.owner.last_name = "Иван", "Петров"
+    full.owner.save()
+    full.topics.add(TopicFactory(name="Аяя"), TopicFactory(name="Яяя"))
+    SocialAccountFactory(blogger=full, platform="telegram", external_id="", screen_name="zz")
+    SocialAccountFactory(blogger=full, platform="vk", external_id="", screen_name="aa")
+    FollowUpFactory(blogger=full)
+    FollowUpFactory(blogger=full, status="done", due_date=timezone.localdate() - timedelta(9))
+    InteractionFactory(blogger=full, occurred_at=timezone.now() - timedelta(days=400))
+    bare = BloggerFactory(display_name="Без всего", territory=None, owner=None, stance="unknown")
+    nameless_owner = BloggerFactory(owner=UserFactory(first_name="", last_name=""))
+    merged = BloggerFactory(merged_into=bare)
+    whole_number = BloggerFactory()
+    Blogger.objects.filter(pk=whole_number.pk).update(influence_score=100, influence_rank=1)
+    return [full, bare, nameless_owner, merged, whole_number]
+
+
+@pytest.mark.parametrize("role", ["viewer", "officer"])
+def test_list_rows_equal_the_serializer(role, client_for, role_users):
+    varied_bloggers()
+    response = client_for(role).get("/api/v1/bloggers/", {"ordering": "display_name"})
+    assert response.status_code == 200
+    rows = response.json()["results"]
+    assert len(rows) == 5
+    expected = serializer_rows(role_users[role], [row["id"] for row in rows])
+    for row, want in zip(rows, expected, strict=True):
+        assert row == want
+        assert list(row) == list(want)  # same key order
+    personal = {"real_name", "phone", "email"}
+    assert (personal <= set(rows[0])) is (role == "officer")
+
+
+def test_pages_cut_from_ids_keep_order_and_filters(client_for):
+    bloggers = [BloggerFactory(display_name=f"b{i:02d}", stance="neutral") for i in range(12)]
+    BloggerFactory(display_name="b99", stance="critical")
+    for i, blogger in enumerate(bloggers):
+        Blogger.objects.filter(pk=blogger.pk).update(influence_score=i % 4 or None)
+    client = client_for("viewer")
+    params = {"stance": "neutral", "ordering": "-influence_score", "page_size": 5}
+    pages = [client.get("/api/v1/bloggers/", {**params, "page": n}).json() for n in (1, 2, 3)]
+    ids = [row["id"] for page in pages for row in page["results"]]
+    everything = client.get("/api/v1/bloggers/", {**params, "page_size": 50}).json()
+    assert ids == [row["id"] for row in everything["results"]]
+    assert [p["count"] for p in pages] == [12, 12, 12] and len(set(ids)) == 12
+    scores = [row["influence_score"] for row in everything["results"]]
+    assert scores == sorted(scores, key=lambda s: (s is None, -(s or 0)))
+    # equal scores are ordered by id, bloggers without a score come last
+    assert pages[2]["next"] is None and pages[0]["previous"] is None
+
+
+def test_brief_list_keeps_the_brief_rows(client_for):
+    varied_bloggers()
+    rows = client_for("viewer").get("/api/v1/bloggers/", {"brief": 1}).json()["results"]
+    assert [list(row) for row in rows] == [list(BloggerSerializer.Meta.brief_fields)] * 5
