@@ -3,10 +3,18 @@
 ``AMPLIFIES`` properties: ``reposts`` and ``mentions`` (event counts, weights
 summed), ``first_at`` and ``last_at`` (integer microseconds since the epoch —
 exact, so both backends agree to the microsecond), and ``events``: every event
-of the pair as a flat integer list ``[at_µs, code, at_µs, code, …]`` in time
-order, ``code = weight * 2 + kind`` (kind 0 = repost, 1 = mention). One list
-instead of one per field, because each property written costs Neo4j time, and
-bulk projection speed is bounded by it.
+of the pair as one string of comma-separated integers ``"at_µs,code,at_µs,code,…"``
+in time order, ``code = weight * 2 + kind`` (kind 0 = repost, 1 = mention);
+``[x IN split(r.events, ',') | toInteger(x)]`` turns it back into a list.
+
+A string, not an integer list, because of measured read speed: Neo4j 5.26 reads
+long integer-array properties of relationships slowly in a scan once a few large
+arrays were read (the 1M-event bench graph: 30 s to scan 394k pairs' arrays, 0.3 s
+as strings), and the ranking load scans every pair. One property instead of one
+per field, because each property written costs Neo4j time.
+
+The graph records the format it was projected in on a ``:RezonansProjection``
+node; a projection finding an older format rebuilds (``PROJECTION_FORMAT``).
 
 Writes are ``UNWIND $rows`` batches whose effect does not depend on how often
 they run.
@@ -113,17 +121,35 @@ MERGE (p)-[r:MENTIONS]->(b)
 SET r.at_us = row.at, r.weight = row.weight
 """
 
+# Version of the stored layout (1: ``events`` as an integer list; 2: as a string).
+PROJECTION_FORMAT = 2
+
+FORMAT_GET = """
+OPTIONAL MATCH (m:RezonansProjection)
+WITH max(m.format) AS format
+OPTIONAL MATCH ()-[r:AMPLIFIES]->()
+WITH format, r LIMIT 1
+RETURN format, r IS NOT NULL AS has_data
+"""
+
+FORMAT_SET = "MERGE (m:RezonansProjection {name: 'rezonans'}) SET m.format = $format"
+
 WIPE = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
 
 # --- reads -------------------------------------------------------------------
 
-# The raw event lists of every pair active in the window; decay and type weights
+# The raw event strings of every pair active in the window; decay and type weights
 # are applied in numpy (``WeightedEdges.from_events``), exactly as for the sql
 # backend: Cypher's per-element list arithmetic was the slowest part of a re-rank.
+# Pairs come back in $buckets records of three parallel lists, not one record per
+# pair: the Python driver spends ~40 µs on every record (two socket reads each),
+# which was 17 of the 21 s of loading 394k pairs; 64 records take 2.7 s.
 EDGE_EVENTS = """
 MATCH (a:Account)-[r:AMPLIFIES]->(b:Account)
 WHERE r.last_at >= $since AND r.first_at <= $until AND a <> b
-RETURN a.account_id AS src, b.account_id AS dst, r.events AS events
+WITH a.account_id AS src, b.account_id AS dst, r.events AS events
+RETURN src % $buckets AS bucket, collect(src) AS src, collect(dst) AS dst,
+       collect(events) AS events
 """
 
 NODES = """
@@ -167,7 +193,7 @@ WHERE a.account_id IN $ids AND b.account_id IN $ids
 
 TOP_AMPLIFIERS = """
 MATCH (a:Account)-[r:AMPLIFIES]->(:Account {account_id: $id})
-WITH a, r.events AS ev
+WITH a, [x IN split(r.events, ',') | toInteger(x)] AS ev
 WITH a, [i IN range(0, size(ev) - 2, 2) WHERE ev[i] >= $since] AS recent, ev
 WITH a,
      reduce(s = 0, i IN recent | s + CASE WHEN ev[i + 1] % 2 = 0 THEN ev[i + 1] / 2 ELSE 0 END)
@@ -198,7 +224,8 @@ CALL () { MATCH (a:Account) RETURN count(a) AS accounts }
 CALL () { MATCH (p:Post) RETURN count(p) AS posts }
 CALL () {
   MATCH ()-[r:AMPLIFIES]->()
-  WITH r, [i IN range(1, size(r.events) - 1, 2) | r.events[i] % 2] AS kinds
+  WITH r, split(r.events, ',') AS ev
+  WITH r, [i IN range(1, size(ev) - 1, 2) | toInteger(ev[i]) % 2] AS kinds
   RETURN count(r) AS amplifies,
          coalesce(sum(size([k IN kinds WHERE k = 0])), 0) AS repost_events,
          coalesce(sum(size([k IN kinds WHERE k = 1])), 0) AS mention_events

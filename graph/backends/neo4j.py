@@ -8,7 +8,6 @@ what it writes, recomputed from the ledger, so repeating a batch changes nothing
 
 from __future__ import annotations
 
-import itertools
 import logging
 import time
 from collections import defaultdict, deque
@@ -47,6 +46,7 @@ log = logging.getLogger(__name__)
 
 WRITE_BATCH = 5000
 WRITERS = 2
+EDGE_BUCKETS = 64  # records the edge list arrives in (see cypher.EDGE_EVENTS)
 SAFETY_MARGIN = timedelta(minutes=10)
 ProgressFn = Callable[[str, int], None]
 
@@ -65,6 +65,18 @@ class ProjectionReport:
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def parse_events(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """``AMPLIFIES.events`` strings → (events per pair, ``[[at_µs, code], …]`` of all
+    pairs in order), parsed by numpy in one pass."""
+    if not texts:
+        return np.zeros(0, dtype=np.int64), np.zeros((0, 2), dtype=np.int64)
+    sizes = np.fromiter((t.count(",") + 1 for t in texts), np.int64, len(texts)) // 2
+    flat = np.fromstring(",".join(texts), dtype=np.int64, sep=",")  # text mode: not deprecated
+    if flat.size != 2 * int(sizes.sum()):
+        raise ValueError("malformed AMPLIFIES.events: re-project with graph_project --rebuild")
+    return sizes, flat.reshape(-1, 2)
 
 
 def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -117,15 +129,14 @@ class Neo4jBackend(GraphBackend):
 
     # --- reads ---------------------------------------------------------------
     def edge_list(self, params: EdgeParams) -> WeightedEdges:
-        """Fetch each active pair's ``[at_µs, code, …]`` list; weigh and decay in numpy."""
-        records = self._run(cypher.EDGE_EVENTS, since=params.since_us, until=params.until_us)
-        sizes = np.fromiter((len(r[2]) // 2 for r in records), dtype=np.int64, count=len(records))
-        total = int(sizes.sum())
-        flat = np.fromiter(
-            itertools.chain.from_iterable(r[2] for r in records), dtype=np.int64, count=2 * total
-        ).reshape(total, 2)
-        src = np.repeat(np.fromiter((r[0] for r in records), np.int64, len(records)), sizes)
-        dst = np.repeat(np.fromiter((r[1] for r in records), np.int64, len(records)), sizes)
+        """Fetch each active pair's ``"at_µs,code,…"`` string; weigh and decay in numpy."""
+        records = self._run(
+            cypher.EDGE_EVENTS, since=params.since_us, until=params.until_us, buckets=EDGE_BUCKETS
+        )
+        sizes, flat = parse_events([text for r in records for text in r["events"]])
+        pair_src = np.fromiter((i for r in records for i in r["src"]), np.int64, sizes.size)
+        pair_dst = np.fromiter((i for r in records for i in r["dst"]), np.int64, sizes.size)
+        src, dst = np.repeat(pair_src, sizes), np.repeat(pair_dst, sizes)
         codes = flat[:, 1]
         type_weight = np.where(
             codes % 2 == 0, float(params.repost_weight), float(params.mention_weight)
@@ -240,8 +251,11 @@ class Neo4jBackend(GraphBackend):
         clock = time.perf_counter()
         report = ProjectionReport(rebuild=rebuild)
         state, _ = ProjectionState.objects.get_or_create(name=self.state_name)
-        since = None if rebuild or state.watermark is None else state.watermark - SAFETY_MARGIN
         self.ensure_schema()
+        if not rebuild and self._older_format():
+            log.warning("The Neo4j graph was projected in an older format: rebuilding it.")
+            rebuild = report.rebuild = True
+        since = None if rebuild or state.watermark is None else state.watermark - SAFETY_MARGIN
         if rebuild:
             self.wipe()
         report.stage_seconds["prepare"] = round(time.perf_counter() - clock, 3)
@@ -327,7 +341,7 @@ class Neo4jBackend(GraphBackend):
                         for r in batch
                     ]
                 future = pool.submit(self._run, write, write=True, rows=batch)
-                events = sum(len(r["props"]["events"]) // 2 for r in batch)
+                events = sum((r["props"]["events"].count(",") + 1) // 2 for r in batch)
                 pending.append((future, len(batch), events))
                 while len(pending) >= WRITERS * 2 or (pending and pending[0][0].done()):
                     done, pairs, events = pending.popleft()
@@ -365,11 +379,17 @@ class Neo4jBackend(GraphBackend):
                 setattr(report, attr, getattr(report, attr) + len(batch))
                 note(attr, getattr(report, attr))
 
+        self._run(cypher.FORMAT_SET, write=True, format=cypher.PROJECTION_FORMAT)
         report.seconds = round(time.perf_counter() - clock, 3)
         state.watermark = started
         state.last_report = report.as_dict()
         state.save(update_fields=["watermark", "last_report", "updated_at"])
         return report
+
+    def _older_format(self) -> bool:
+        """True when the graph holds data projected in another layout version."""
+        (record,) = self._run(cypher.FORMAT_GET)
+        return bool(record["has_data"]) and record["format"] != cypher.PROJECTION_FORMAT
 
     @staticmethod
     def _touched_pairs(since: datetime) -> set[tuple[int, int]]:
@@ -443,13 +463,14 @@ class Neo4jBackend(GraphBackend):
         mention_count = np.add.reduceat((kind == 1).astype(np.int64), starts).tolist()
         repost_sum = np.add.reduceat(np.where(kind == 0, weight, 0), starts).tolist()
         mention_sum = np.add.reduceat(np.where(kind == 1, weight, 0), starts).tolist()
-        flat = np.column_stack([at, code]).ravel().tolist()
+        flat = np.column_stack([at, code]).ravel().astype(str).tolist()
         first, last = at[starts].tolist(), at[ends - 1].tolist()
         for i, (start, end, src, dst) in enumerate(
             zip(starts.tolist(), ends.tolist(), a[starts].tolist(), b[starts].tolist(), strict=True)
         ):
             props: dict[str, Any] = {
-                "events": flat[2 * start : 2 * end], "first_at": first[i], "last_at": last[i]
+                "events": ",".join(flat[2 * start : 2 * end]), "first_at": first[i],
+                "last_at": last[i],
             }  # fmt: skip
             if repost_count[i]:
                 props["reposts"] = repost_sum[i]

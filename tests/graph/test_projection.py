@@ -65,6 +65,25 @@ def test_projection_is_idempotent(neo4j_backend):
     assert snapshot(neo4j_backend) == before
 
 
+def test_graph_projected_in_an_older_format_is_rebuilt(neo4j_backend):
+    """Format 1 stored ``events`` as an integer list: an incremental projection that
+    finds such a graph rebuilds it instead of mixing the two layouts."""
+    events_ingest(platform="vk", events=events("a", [("1", "2"), ("2", "3")]), origin="t")
+    neo4j_backend.project()
+    expected = snapshot(neo4j_backend)
+    neo4j_backend._run(
+        "MATCH ()-[r:AMPLIFIES]->() SET r.events = [x IN split(r.events, ',') | toInteger(x)] "
+        "WITH count(r) AS n MATCH (m:RezonansProjection) SET m.format = 1",
+        write=True,
+    )
+    report = neo4j_backend.project()
+    assert report.rebuild and report.pairs == 2
+    assert snapshot(neo4j_backend) == expected
+    (stored,) = neo4j_backend._run("MATCH ()-[r:AMPLIFIES]->() RETURN DISTINCT valueType(r.events)")
+    assert stored[0].startswith("STRING")
+    assert not neo4j_backend.project().rebuild  # now current: incremental again
+
+
 def test_account_changes_are_projected(neo4j_backend):
     events_ingest(platform="vk", events=events("a", [("1", "2")]), origin="t")
     neo4j_backend.project()
