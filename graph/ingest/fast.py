@@ -15,7 +15,7 @@ change here.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -23,8 +23,13 @@ from django.db import connection, models
 from django.utils import timezone
 
 
+class JsonText(str):
+    """A JSON value already serialised by the caller (for hot paths that format
+    JSON faster than ``json.dumps``); written as is into JSON columns."""
+
+
 def _column_values(
-    model: type[models.Model], columns: dict[str, Sequence[Any]], count: int
+    model: type[models.Model], columns: Mapping[str, Sequence[Any]], count: int
 ) -> tuple[list[str], list[str], list[list[Any]]]:
     """Column names, array casts and one list of values per column.
 
@@ -42,11 +47,34 @@ def _column_values(
             auto = getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)
             values = [now if auto else field.get_default()] * count
         if isinstance(field, models.JSONField):
-            values = [None if v is None else json.dumps(v, ensure_ascii=False) for v in values]
+            values = [
+                v if v is None or isinstance(v, JsonText) else json.dumps(v, ensure_ascii=False)
+                for v in values
+            ]
         names.append(connection.ops.quote_name(field.column))
         casts.append(f"%b::{field.db_type(connection)}[]")
         arrays.append(values)
     return names, casts, arrays
+
+
+def _objects(model: type[models.Model], columns: Mapping[str, Sequence[Any]]) -> list[Any]:
+    """Model instances from column-wise values (``JsonText`` parsed back)."""
+    json_keys = {f.attname for f in model._meta.concrete_fields if isinstance(f, models.JSONField)}
+    values = [
+        [json.loads(v) if isinstance(v, JsonText) else v for v in column]
+        if key in json_keys
+        else column
+        for key, column in columns.items()
+    ]
+    keys = list(columns)
+    return [model(**dict(zip(keys, row, strict=True))) for row in zip(*values, strict=True)]
+
+
+def _column_count(columns: Mapping[str, Sequence[Any]]) -> int:
+    counts = {len(values) for values in columns.values()}
+    if len(counts) > 1:
+        raise ValueError(f"columns of different lengths: {sorted(counts)}")
+    return counts.pop() if counts else 0
 
 
 @contextmanager
@@ -62,30 +90,22 @@ def _server_binding_cursor() -> Iterator[Any]:
     import psycopg
 
     connection.ensure_connection()
-    with psycopg.Cursor(connection.connection) as cursor:
+    with connection.wrap_database_errors, psycopg.Cursor(connection.connection) as cursor:
         yield cursor
 
 
-def insert_columns(model: type[models.Model], columns: dict[str, Sequence[Any]]) -> int | None:
+def insert_columns(model: type[models.Model], columns: Mapping[str, Sequence[Any]]) -> int | None:
     """Insert rows given column-wise (``columns[attname][i]`` is row ``i``'s value),
     skipping rows that conflict with a unique constraint.
 
     Returns the number of rows inserted on PostgreSQL, ``None`` elsewhere (where it
     falls back to ``bulk_create(ignore_conflicts=True)``).
     """
-    counts = {len(values) for values in columns.values()}
-    if len(counts) > 1:
-        raise ValueError(f"columns of different lengths: {sorted(counts)}")
-    count = counts.pop() if counts else 0
+    count = _column_count(columns)
     if not count:
         return 0
     if connection.vendor != "postgresql":
-        keys = list(columns)
-        objects = [
-            model(**dict(zip(keys, values, strict=True)))
-            for values in zip(*columns.values(), strict=True)
-        ]
-        model.objects.bulk_create(objects, batch_size=2000, ignore_conflicts=True)
+        model.objects.bulk_create(_objects(model, columns), batch_size=2000, ignore_conflicts=True)
         return None
     names, casts, arrays = _column_values(model, columns, count)
     sql = (
@@ -103,6 +123,52 @@ def insert_ignore(model: type[models.Model], rows: Sequence[dict[str, Any]]) -> 
     if not rows:
         return 0
     return insert_columns(model, {key: [row[key] for row in rows] for key in rows[0]})
+
+
+def copy_rows(model: type[models.Model], columns: Mapping[str, Sequence[Any]]) -> None:
+    """Insert rows that do not exist yet (a new run's results), given column-wise.
+
+    PostgreSQL: ``COPY … FROM STDIN``, rows formatted by psycopg's C code — about
+    three times faster than ``insert_columns`` for wide rows. A conflicting row is an
+    error (``IntegrityError``), not skipped. Elsewhere: ``bulk_create``.
+    """
+    count = _column_count(columns)
+    if not count:
+        return
+    if connection.vendor != "postgresql":
+        model.objects.bulk_create(_objects(model, columns), batch_size=2000)
+        return
+    names, _, arrays = _column_values(model, columns, count)
+    table = connection.ops.quote_name(model._meta.db_table)
+    sql = f"COPY {table} ({', '.join(names)}) FROM STDIN"
+    with _server_binding_cursor() as cursor, cursor.copy(sql) as copy:
+        for row in zip(*arrays, strict=True):
+            copy.write_row(row)
+
+
+def values_by_pk(
+    model: type[models.Model], pks: Sequence[int], fields: Sequence[str]
+) -> Iterator[tuple[Any, ...]]:
+    """``(pk, *fields)`` of the rows whose primary key is in ``pks`` (any number).
+
+    PostgreSQL: ``pk = ANY(%b)`` with the keys as one binary array (Django's
+    ``pk__in`` quotes every key into the SQL text: seconds per 100k keys).
+    Elsewhere: ``pk__in`` in chunks. Rows come in no particular order.
+    """
+    if connection.vendor != "postgresql":
+        for start in range(0, len(pks), 500):
+            chunk = list(pks[start : start + 500])
+            yield from model._default_manager.filter(pk__in=chunk).values_list("pk", *fields)
+        return
+    meta, quote = model._meta, connection.ops.quote_name
+    columns = ", ".join(quote(f.column) for f in [meta.pk, *map(meta.get_field, fields)])
+    with _server_binding_cursor() as cursor:
+        cursor.execute(
+            f"SELECT {columns} FROM {quote(meta.db_table)} "
+            f"WHERE {quote(meta.pk.column)} = ANY(%b::{meta.pk.db_type(connection)}[])",
+            [list(pks)],
+        )
+        yield from cursor
 
 
 def update_by_pk(
