@@ -293,7 +293,7 @@ class Neo4jBackend(GraphBackend):
             ]  # fmt: skip
             if rebuild:  # sparse maps: absent values are simply not stored
                 rows = [{k: v for k, v in row.items() if v is not None} for row in rows]
-                node_ids.update(self._run(cypher.CREATE_ACCOUNTS, write=True, rows=rows))
+                node_ids.update(self._created(cypher.CREATE_ACCOUNTS, rows))
             else:
                 self._run(cypher.UPSERT_ACCOUNTS, write=True, rows=rows)
             report.accounts += len(rows)
@@ -322,7 +322,7 @@ class Neo4jBackend(GraphBackend):
                      "props": {k: v for k, v in row.items() if v is not None}}
                     for row in rows
                 ]  # fmt: skip
-                post_ids.update(self._run(cypher.CREATE_POSTS, write=True, rows=rows))
+                post_ids.update(self._created(cypher.CREATE_POSTS, rows))
             else:
                 self._run(cypher.UPSERT_POSTS, write=True, rows=rows)
             report.posts += len(rows)
@@ -385,6 +385,11 @@ class Neo4jBackend(GraphBackend):
         state.last_report = report.as_dict()
         state.save(update_fields=["watermark", "last_report", "updated_at"])
         return report
+
+    def _created(self, query: str, rows: list[dict[str, Any]]) -> Iterator[tuple[int, str]]:
+        """Run a CREATE batch; (ledger pk, element id) of each node it created."""
+        (record,) = self._run(query, write=True, rows=rows)
+        return zip(record["ids"], record["eids"], strict=True)
 
     def _older_format(self) -> bool:
         """True when the graph holds data projected in another layout version."""
