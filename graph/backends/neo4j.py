@@ -329,31 +329,21 @@ class Neo4jBackend(GraphBackend):
             note("posts", report.posts)
 
         # 3. AMPLIFIES: complete event lists per touched pair
-        write = cypher.CREATE_AMPLIFIES if rebuild else cypher.MERGE_AMPLIFIES
-        with ThreadPoolExecutor(max_workers=WRITERS) as pool:
-            # Two writers keep both cores busy; each batch is its own idempotent
-            # transaction (the driver retries deadlocks on shared endpoints).
-            pending: deque[tuple[Future[Any], int, int]] = deque()
-            for batch in _batches(self._pair_rows(since), batch_size):
-                if rebuild:
-                    batch = [
-                        {"src": node_ids[r["src"]], "dst": node_ids[r["dst"]], "props": r["props"]}
-                        for r in batch
-                    ]
-                future = pool.submit(self._run, write, write=True, rows=batch)
-                events = sum((r["props"]["events"].count(",") + 1) // 2 for r in batch)
-                pending.append((future, len(batch), events))
-                while len(pending) >= WRITERS * 2 or (pending and pending[0][0].done()):
-                    done, pairs, events = pending.popleft()
-                    done.result()
-                    report.pairs += pairs
-                    report.events += events
-                    note("amplifies", report.pairs)
-            for done, pairs, events in pending:
-                done.result()
-                report.pairs += pairs
-                report.events += events
+        def pairs_done(batch: list[dict[str, Any]]) -> None:
+            report.pairs += len(batch)
+            report.events += sum((r["props"]["events"].count(",") + 1) // 2 for r in batch)
             note("amplifies", report.pairs)
+
+        pair_batches = _batches(self._pair_rows(since), batch_size)
+        if rebuild:
+            pair_batches = (
+                [{"src": node_ids[r["src"]], "dst": node_ids[r["dst"]], "props": r["props"]}
+                 for r in batch]
+                for batch in pair_batches
+            )  # fmt: skip
+        self._write_concurrently(
+            cypher.CREATE_AMPLIFIES if rebuild else cypher.MERGE_AMPLIFIES, pair_batches, pairs_done
+        )
 
         # 4. REPOSTED (account → original post) and MENTIONS (post → account)
         for query, rows_iter, attr in (
@@ -368,16 +358,20 @@ class Neo4jBackend(GraphBackend):
                 "mentions",
             ),
         ):
-            for batch in _batches(rows_iter, batch_size):
-                if rebuild:
-                    batch = [
-                        {"post": post_ids[r["post_id"]], "account": node_ids[r["account_id"]],
-                         "at": r["at"], "weight": r["weight"]}
-                        for r in batch
-                    ]  # fmt: skip
-                self._run(query, write=True, rows=batch)
+            link_batches = _batches(rows_iter, batch_size)
+            if rebuild:
+                link_batches = (
+                    [{"post": post_ids[r["post_id"]], "account": node_ids[r["account_id"]],
+                      "at": r["at"], "weight": r["weight"]}
+                     for r in batch]
+                    for batch in link_batches
+                )  # fmt: skip
+
+            def links_done(batch: list[dict[str, Any]], attr: str = attr) -> None:
                 setattr(report, attr, getattr(report, attr) + len(batch))
                 note(attr, getattr(report, attr))
+
+            self._write_concurrently(query, link_batches, links_done)
 
         self._run(cypher.FORMAT_SET, write=True, format=cypher.PROJECTION_FORMAT)
         report.seconds = round(time.perf_counter() - clock, 3)
@@ -385,6 +379,30 @@ class Neo4jBackend(GraphBackend):
         state.last_report = report.as_dict()
         state.save(update_fields=["watermark", "last_report", "updated_at"])
         return report
+
+    def _write_concurrently(
+        self,
+        query: str,
+        batches: Iterable[list[dict[str, Any]]],
+        done: Callable[[list[dict[str, Any]]], None],
+    ) -> None:
+        """Run ``query`` once per batch on ``WRITERS`` threads, at most two batches
+        ahead per writer; ``done(batch)`` is called in batch order as each completes.
+
+        Two writers keep both cores busy; each batch is its own idempotent
+        transaction (the driver retries deadlocks on shared endpoints).
+        """
+        with ThreadPoolExecutor(max_workers=WRITERS) as pool:
+            pending: deque[tuple[Future[Any], list[dict[str, Any]]]] = deque()
+            for batch in batches:
+                pending.append((pool.submit(self._run, query, write=True, rows=batch), batch))
+                while len(pending) >= WRITERS * 2 or (pending and pending[0][0].done()):
+                    future, finished = pending.popleft()
+                    future.result()
+                    done(finished)
+            for future, finished in pending:
+                future.result()
+                done(finished)
 
     def _created(self, query: str, rows: list[dict[str, Any]]) -> Iterator[tuple[int, str]]:
         """Run a CREATE batch; (ledger pk, element id) of each node it created."""
