@@ -46,7 +46,7 @@ log = logging.getLogger(__name__)
 
 WRITE_BATCH = 5000
 WRITERS = 2
-EDGE_BUCKETS = 64  # records the edge list arrives in (see cypher.EDGE_EVENTS)
+EDGE_CHUNK = 25000  # source account ids per edge-list query (see cypher.EDGE_EVENTS)
 SAFETY_MARGIN = timedelta(minutes=10)
 ProgressFn = Callable[[str, int], None]
 
@@ -130,9 +130,18 @@ class Neo4jBackend(GraphBackend):
     # --- reads ---------------------------------------------------------------
     def edge_list(self, params: EdgeParams) -> WeightedEdges:
         """Fetch each active pair's ``"at_µs,code,…"`` string; weigh and decay in numpy."""
-        records = self._run(
-            cypher.EDGE_EVENTS, since=params.since_us, until=params.until_us, buckets=EDGE_BUCKETS
-        )
+        (top,) = self._run(cypher.MAX_ACCOUNT_ID)
+        records = [
+            record
+            for lo in range(0, (top["id"] or 0) + 1, EDGE_CHUNK)
+            for record in self._run(
+                cypher.EDGE_EVENTS,
+                lo=lo,
+                hi=lo + EDGE_CHUNK,
+                since=params.since_us,
+                until=params.until_us,
+            )
+        ]
         sizes, flat = parse_events([text for r in records for text in r["events"]])
         pair_src = np.fromiter((i for r in records for i in r["src"]), np.int64, sizes.size)
         pair_dst = np.fromiter((i for r in records for i in r["dst"]), np.int64, sizes.size)
