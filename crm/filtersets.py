@@ -69,6 +69,9 @@ class BloggerFilterSet(django_filters.FilterSet):
     rank_min = django_filters.NumberFilter(field_name="influence_rank", lookup_expr="gte")
     rank_max = django_filters.NumberFilter(field_name="influence_rank", lookup_expr="lte")
 
+    # Filters whose result changes with the current time (never cached by key).
+    time_relative_filters = ("no_contact_days", "has_overdue_tasks")
+
     # Whether ``q`` may match personal-data fields (off for roles that may not see them,
     # or a search would reveal what it cannot show).
     search_personal_data = True

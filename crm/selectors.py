@@ -3,10 +3,12 @@ no per-row queries (``select_related``/``prefetch_related`` and annotations)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Hashable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
@@ -14,7 +16,7 @@ from django.http import QueryDict
 from django.utils import timezone
 
 from crm.filtersets import BloggerFilterSet
-from crm.models import Blogger, FollowUp, Interaction, SocialAccount, Territory
+from crm.models import Blogger, FollowUp, Interaction, SocialAccount, Territory, Topic
 
 
 def territory_descendant_ids(*, territory_id: int) -> list[int]:
@@ -89,15 +91,95 @@ BLOGGER_ROW_FIELDS = (
 )  # fmt: skip
 
 
-def blogger_list_rows(*, ids: Sequence[int]) -> list[dict[str, Any]]:
+def _blogger_rows_sql() -> str:
+    """The PostgreSQL statement behind ``blogger_list_rows``: the rows of the ids
+    in ``{ids}`` (an array expression) in that order, their figures as in
+    ``_blogger_figures`` (parameters: open status, open status, today) and their
+    topics and accounts as JSON arrays in their models' order."""
+    blogger, territory = Blogger._meta.db_table, Territory._meta.db_table
+    owner = Blogger.owner.field.related_model._meta.db_table
+    through, topic = Blogger.topics.through._meta.db_table, Topic._meta.db_table
+    account, interaction = SocialAccount._meta.db_table, Interaction._meta.db_table
+    followup = FollowUp._meta.db_table
+    blogger_columns = {f.attname: f.column for f in Blogger._meta.concrete_fields}
+    account_columns = {f.attname: f.column for f in SocialAccount._meta.concrete_fields}
+    columns = ", ".join(f"b.{blogger_columns[name]}" for name in BLOGGER_ROW_FIELDS)
+    account_json = ", ".join(
+        f"'{name}', a.{account_columns[name]}" for name in ACCOUNT_BRIEF_FIELDS
+    )
+    return (
+        f"SELECT {columns}, "
+        f"(SELECT i.occurred_at FROM {interaction} i WHERE i.blogger_id = b.id "
+        f"ORDER BY i.occurred_at DESC LIMIT 1), "
+        f"(SELECT COUNT(*) FROM {followup} f WHERE f.blogger_id = b.id AND f.status = %s), "
+        f"(SELECT COUNT(*) FROM {followup} f WHERE f.blogger_id = b.id AND f.status = %s "
+        f"AND f.due_date < %s), "
+        f"t.id, t.name, t.kind, u.id, u.username, u.first_name, u.last_name, "
+        f"(SELECT json_agg(json_build_object('id', tp.id, 'name', tp.name) "
+        f"ORDER BY tp.name, tp.id)::text FROM {through} bt JOIN {topic} tp "
+        f"ON tp.id = bt.topic_id WHERE bt.blogger_id = b.id), "
+        f"(SELECT json_agg(json_build_object({account_json}) "
+        f"ORDER BY a.platform, a.screen_name, a.external_id, a.id)::text "
+        f"FROM {account} a WHERE a.blogger_id = b.id) "
+        f"FROM unnest({{ids}}) WITH ORDINALITY AS page (id, position) "
+        f"JOIN {blogger} b ON b.id = page.id "
+        f"LEFT JOIN {territory} t ON t.id = b.territory_id "
+        f"LEFT JOIN {owner} u ON u.id = b.owner_id "
+        f"ORDER BY page.position"
+    )
+
+
+_BLOGGER_ROWS_SQL = _blogger_rows_sql()
+
+
+def _blogger_list_rows_postgresql(ids: Sequence[int] | QuerySet) -> list[dict[str, Any]]:
+    open_ = FollowUp.Status.OPEN
+    figures_params: list[Any] = [open_, open_, timezone.localdate()]
+    if isinstance(ids, QuerySet):
+        try:
+            ids_sql, ids_params = ids.query.sql_with_params()
+        except EmptyResultSet:  # an empty page, or filters that match nothing
+            return []
+        sql = _BLOGGER_ROWS_SQL.format(ids=f"ARRAY({ids_sql})")
+        params = [*figures_params, *ids_params]
+    else:
+        sql = _BLOGGER_ROWS_SQL.format(ids="%s::bigint[]")
+        params = [*figures_params, list(ids)]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        found = cursor.fetchall()
+    width = len(BLOGGER_ROW_FIELDS) + len(BLOGGER_FIGURES)
+    rows = []
+    for values in found:
+        row = dict(zip((*BLOGGER_ROW_FIELDS, *BLOGGER_FIGURES), values[:width], strict=True))
+        t_id, t_name, t_kind, u_id, username, first, last, topics, accounts = values[width:]
+        row["territory"] = None if t_id is None else {"id": t_id, "name": t_name, "kind": t_kind}
+        row["owner"] = (
+            None
+            if u_id is None
+            # full_name as User.get_full_name()
+            else {"id": u_id, "username": username, "full_name": f"{first} {last}".strip()}
+        )
+        row["topics"] = [] if topics is None else json.loads(topics)
+        row["accounts"] = [] if accounts is None else json.loads(accounts)
+        rows.append(row)
+    return rows
+
+
+def blogger_list_rows(*, ids: Sequence[int] | QuerySet) -> list[dict[str, Any]]:
     """The list rows of the bloggers ``ids``, in that order, as plain dicts: the
     ``BLOGGER_ROW_FIELDS``, the ``BLOGGER_FIGURES`` of ``blogger_base_queryset``,
     ``territory`` and ``owner`` (dicts or ``None``), ``topics`` and ``accounts``
     (lists of dicts in their models' order). Ids not found are left out.
 
     Three queries whatever the number of ids, and no model instances: building
-    and prefetching instances was most of a list page's time.
+    and prefetching instances was most of a list page's time. On PostgreSQL one
+    statement (``_BLOGGER_ROWS_SQL``), and ``ids`` may be a query set of ids (a
+    page of the list), which is then read inside that statement.
     """
+    if connection.vendor == "postgresql":
+        return _blogger_list_rows_postgresql(ids)
+    ids = list(ids)
     if not ids:
         return []
     related = (
@@ -144,6 +226,53 @@ def blogger_list_rows(*, ids: Sequence[int]) -> list[dict[str, Any]]:
     for blogger_id, *account in accounts.values_list("blogger_id", *ACCOUNT_BRIEF_FIELDS):
         rows[blogger_id]["accounts"].append(dict(zip(ACCOUNT_BRIEF_FIELDS, account, strict=True)))
     return [rows[pk] for pk in ids if pk in rows]
+
+
+# Exact counts by (filter key, list version): see ``blogger_count``. Bounded;
+# emptied when full (a lost entry is only recounted).
+_counts: dict[tuple[Hashable, str, int], int] = {}
+COUNT_CACHE_SIZE = 512
+
+
+def blogger_count(*, queryset: QuerySet[Blogger], key: Hashable | None) -> int:
+    """The exact number of rows of ``queryset``, remembered on PostgreSQL per
+    (``key``, version of ``crm_list_version``).
+
+    ``key`` must name everything ``queryset`` depends on (its filters and what
+    they depend on, such as the role; not today's date: ``None`` for filters
+    relative to the current time, which are always counted). The version is
+    bumped by database triggers in every committed transaction that writes a
+    table the blogger filters read (bloggers, their topics, assigned accounts,
+    territories, interactions, follow-ups: any write, ORM, bulk or raw SQL, and
+    TRUNCATE); a count is stored under the version read in the same statement,
+    so a version seen later always stands for the same data. Counted anew
+    inside a transaction that has written (its own writes bump the version only
+    when it commits) and on other databases.
+    """
+    if key is None or connection.vendor != "postgresql":
+        return queryset.count()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT epoch::text, n, pg_current_xact_id_if_assigned() IS NULL "
+            "FROM crm_list_version WHERE id = 1"
+        )
+        epoch, version, clean = cursor.fetchone()
+        if not clean:
+            return queryset.count()
+        count = _counts.get((key, epoch, version))
+        if count is not None:
+            return count
+        ids_sql, params = queryset.order_by().values("pk").query.sql_with_params()
+        cursor.execute(
+            f"SELECT epoch::text, n, (SELECT COUNT(*) FROM ({ids_sql}) ids) "
+            "FROM crm_list_version WHERE id = 1",
+            params,
+        )
+        epoch, version, count = cursor.fetchone()
+    if len(_counts) >= COUNT_CACHE_SIZE:
+        _counts.clear()
+    _counts[(key, epoch, version)] = count
+    return count
 
 
 def blogger_list(*, filters: dict[str, Any] | QueryDict | None = None) -> QuerySet[Blogger]:

@@ -32,6 +32,7 @@ from api.filtersets import (
     TopicFilterSet,
     UserFilterSet,
 )
+from api.pagination import Counted, StandardPagination
 from api.serializers.base import may_see_personal_data, request_wants_brief
 from api.serializers.crm import (
     AccountFromURLSerializer,
@@ -61,6 +62,7 @@ from crm.models import (
 )
 from crm.selectors import (
     blogger_base_queryset,
+    blogger_count,
     blogger_list_rows,
     blogger_personal_data,
     followup_list,
@@ -108,6 +110,9 @@ class TopicViewSet(BaseViewSet):
 
 
 log = logging.getLogger(__name__)
+
+# Blogger list parameters that do not change which bloggers match.
+NOT_FILTERS = frozenset({"page", "page_size", "ordering", "format", "brief"})
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -161,7 +166,7 @@ class BloggerViewSet(BaseViewSet):
     """Bloggers with their latest score, rank and change, stage, stance, territory,
     owner, last interaction and task counts. DELETE archives (nothing is lost)."""
 
-    queryset = blogger_base_queryset()
+    queryset = Blogger.objects.all()  # the model, for the router and the schema
     serializer_class = BloggerSerializer
     filterset_class = BloggerFilterSet
     ordering_fields = [
@@ -170,21 +175,45 @@ class BloggerViewSet(BaseViewSet):
         "created_at", "updated_at",
     ]  # fmt: skip
 
+    def get_queryset(self) -> Any:
+        # Built per request: its overdue figures compare with today's date.
+        return blogger_base_queryset()
+
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        # Full rows: the matching ids are counted and cut into a page first, then
-        # only that page's rows are read (``blogger_list_rows``: their figures are
-        # subqueries, which an OFFSET would compute for every skipped row too) and
-        # written out by ``blogger_list_row`` (the serializer's JSON, tested equal).
+        # Full rows: the matching ids are counted (``blogger_count``: remembered
+        # until a write could change it) and cut into a page, then only that page's
+        # rows are read (``blogger_list_rows``: their figures are subqueries, which
+        # an OFFSET would compute for every skipped row too; on PostgreSQL the page
+        # of ids is read inside the same statement) and written out by
+        # ``blogger_list_row`` (the serializer's JSON, tested equal).
         if request_wants_brief(request):
             return super().list(request, *args, **kwargs)
         queryset = self.filter_queryset(self.get_queryset())
-        page_ids = self.paginate_queryset(
-            queryset.select_related(None).prefetch_related(None).values_list("pk", flat=True)
-        )
-        assert page_ids is not None  # the list is always paginated
+        ids = queryset.select_related(None).prefetch_related(None).values_list("pk", flat=True)
+        count = blogger_count(queryset=ids, key=self._count_key(request))
+        assert isinstance(self.paginator, StandardPagination)
+        page_ids = self.paginator.page_of(Counted(ids, count), request)
         personal = may_see_personal_data(self.get_serializer_context())
         rows = [blogger_list_row(row, personal=personal) for row in blogger_list_rows(ids=page_ids)]
         return self.get_paginated_response(rows)
+
+    def _count_key(self, request: Request) -> tuple[Any, ...] | None:
+        """What the list's count depends on (see ``blogger_count``): the filter
+        parameters and whether ``q`` may search personal data; ``None`` (count
+        every time) when a filter is relative to the current time."""
+        params = request.query_params
+        relative = BloggerFilterSet.time_relative_filters
+        if any(key.startswith(relative) for key in params):
+            return None
+        return (
+            BloggerFilterSet,
+            roles.user_can(request.user, roles.VIEW_PERSONAL_DATA),
+            tuple(
+                sorted(
+                    (key, tuple(params.getlist(key))) for key in params if key not in NOT_FILTERS
+                )
+            ),
+        )
 
     def perform_create(self, serializer: Any) -> None:
         data = serializer.validated_data

@@ -9,6 +9,7 @@ import json
 from datetime import timedelta
 
 import pytest
+from django.db.models import F
 from django.utils import timezone
 from rest_framework.request import Request
 from rest_framework.test import APIRequestFactory
@@ -100,3 +101,38 @@ def test_brief_list_keeps_the_brief_rows(client_for):
     varied_bloggers()
     rows = client_for("viewer").get("/api/v1/bloggers/", {"brief": 1}).json()["results"]
     assert [list(row) for row in rows] == [list(BloggerSerializer.Meta.brief_fields)] * 5
+
+
+@pytest.mark.parametrize(
+    "ordering", ["-open_task_count", "overdue_task_count", "-last_interaction_at", "tier"]
+)
+def test_pages_ordered_by_figures_follow_the_list_order(ordering, client_for):
+    """A page is read inside the rows statement on PostgreSQL: its order must be
+    the list's, also when ordered by a computed figure."""
+    for i in range(7):
+        blogger = BloggerFactory(display_name=f"b{i}", tier="ABC"[i % 3])
+        for _ in range(i % 3):
+            FollowUpFactory(blogger=blogger, due_date=timezone.localdate() - timedelta(days=i))
+        if i % 2:
+            InteractionFactory(blogger=blogger, occurred_at=timezone.now() - timedelta(days=i))
+    client = client_for("viewer")
+    params = {"ordering": ordering, "page_size": 3}
+    pages = [client.get("/api/v1/bloggers/", {**params, "page": n}).json() for n in (1, 2, 3)]
+    ids = [row["id"] for page in pages for row in page["results"]]
+    expected = list(
+        blogger_base_queryset()
+        .order_by(F(ordering.lstrip("-")).desc(nulls_last=True)
+                  if ordering.startswith("-") else F(ordering).asc(nulls_last=True), "pk")
+        .values_list("pk", flat=True)
+    )  # fmt: skip
+    assert ids == expected
+    assert [row["id"] for row in pages[1]["results"]] == expected[3:6]
+
+
+def test_a_list_that_matches_nothing_is_an_empty_page(client_for):
+    BloggerFactory(stance="neutral")
+    client = client_for("viewer")
+    body = client.get("/api/v1/bloggers/", {"stance": "critical"}).json()
+    assert body == {"count": 0, "next": None, "previous": None, "results": []}
+    assert client.get("/api/v1/bloggers/", {"stance": "critical", "page": 2}).status_code == 404
+    assert client.get("/api/v1/bloggers/", {"id": 0}).json()["count"] == 0
