@@ -117,11 +117,16 @@ class SqlBackend(GraphBackend):
         return [edges[key] for key in sorted(edges)]
 
     def edges_among(self, ids: list[int]) -> list[Edge]:
-        wanted = sorted(set(ids))
-        return self._aggregate(
-            Q(reposter_id__in=wanted, author_id__in=wanted),
-            Q(source_id__in=wanted, target_id__in=wanted),
-        )
+        # Sources filtered by the database, targets here: given both IN lists, SQLite
+        # probes its (source, target) index once per combination — 25M probes and 15 s
+        # for the 5,000 accounts of the graph explorer, 0.3 s this way.
+        wanted = set(ids)
+        return [
+            edge
+            for chunk in _chunks(sorted(wanted))
+            for edge in self._aggregate(Q(reposter_id__in=chunk), Q(source_id__in=chunk))
+            if edge.target in wanted
+        ]
 
     # --- queries -----------------------------------------------------------
     def top_amplifiers(

@@ -18,6 +18,7 @@ from django.conf import settings
 
 from crm.models import SocialAccount
 from graph.backends import neo4j as neo4j_module
+from graph.backends import sql as sql_module
 from graph.backends.base import EdgeParams
 from graph.backends.sql import SqlBackend
 from graph.ingest.ledger import EventData, events_ingest
@@ -250,6 +251,12 @@ def test_both_backends_agree_on_a_slice_of_higgs(neo4j_backend, monkeypatch):
         if one is not None:
             assert len(one) == len(two)
             assert_path_valid(sql, two)
+    # the sql backend reads edges among many accounts chunk by chunk of sources
+    among = sorted(set(a.src.tolist()) | set(a.dst.tolist()))[::2]
+    monkeypatch.setattr(sql_module, "CHUNK", 25)
+    chunked = sql.edges_among(among)
+    assert len(among) > 4 * 25 and len(chunked) > 100
+    assert chunked == neo4j_backend.edges_among(among)
 
 
 def assert_path_valid(backend, path):
