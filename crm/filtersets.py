@@ -2,14 +2,48 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import timedelta
 from typing import Any
 
 import django_filters
-from django.db.models import Q, QuerySet
+from django.db.models import BooleanField, F, Func, Q, QuerySet
 from django.utils import timezone
 
 from crm.models import AccountKind, Blogger, Platform, SocialAccount, Stage, Stance, Tier, Topic
+
+
+class AnyOf(Func):
+    """``field IN (values)`` as a filter condition; on PostgreSQL
+    ``field = ANY(%s::type[])`` with the values as one array parameter, so a long list
+    (a territory subtree) is one placeholder to build and bind instead of one
+    per value. Still a constant array to the planner (client-side binding)."""
+
+    output_field = BooleanField()
+
+    def __init__(self, field: str, values: Iterable[Any]) -> None:
+        super().__init__(F(field))
+        self.values = list(values)
+
+    # (the array parameter is a list, which Func's signature does not foresee)
+    def as_sql(  # type: ignore[override]
+        self, compiler: Any, connection: Any, **extra_context: Any
+    ) -> tuple[str, list]:
+        lhs, params = compiler.compile(self.get_source_expressions()[0])
+        if not self.values:
+            return "1 = 0", []
+        placeholders = ", ".join(["%s"] * len(self.values))
+        return f"{lhs} IN ({placeholders})", [*params, *self.values]
+
+    def as_postgresql(  # type: ignore[override]
+        self, compiler: Any, connection: Any, **extra_context: Any
+    ) -> tuple[str, list]:
+        field = self.get_source_expressions()[0]
+        lhs, params = compiler.compile(field)
+        # cast to the column's type: psycopg sends small integers as int2[], and a
+        # cross-type comparison makes the planner cost index-only scans much higher
+        array_type = field.output_field.db_type(connection)
+        return f"{lhs} = ANY(%s::{array_type}[])", [*params, self.values]
 
 
 class MultipleChoiceInFilter(django_filters.MultipleChoiceFilter):
@@ -123,7 +157,9 @@ class BloggerFilterSet(django_filters.FilterSet):
     ) -> QuerySet[Blogger]:
         from crm.selectors import territory_descendant_ids
 
-        return queryset.filter(territory_id__in=territory_descendant_ids(territory_id=int(value)))
+        return queryset.filter(
+            AnyOf("territory_id", territory_descendant_ids(territory_id=int(value)))
+        )
 
     def filter_no_contact_days(
         self, queryset: QuerySet[Blogger], name: str, value: int

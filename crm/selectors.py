@@ -4,7 +4,7 @@ no per-row queries (``select_related``/``prefetch_related`` and annotations)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -52,37 +52,49 @@ def _count_subquery(queryset: QuerySet) -> Coalesce:
     return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
 
 
-def _blogger_figures() -> dict[str, Any]:
-    """The per-row figures of blogger lists, as correlated subqueries (rather than
-    joins + GROUP BY) so they are computed only for the rows actually read."""
-    today = timezone.localdate()
+BLOGGER_FIGURES = ("last_interaction_at", "open_task_count", "overdue_task_count")
+
+
+def _blogger_figures(names: Iterable[str] = BLOGGER_FIGURES) -> dict[str, Any]:
+    """The per-row figures of blogger lists (those of ``BLOGGER_FIGURES`` in
+    ``names``), as correlated subqueries (rather than joins + GROUP BY) so they
+    are computed only for the rows actually read."""
+    figures: dict[str, Any] = {}
     open_tasks = FollowUp.objects.filter(blogger_id=OuterRef("pk"), status=FollowUp.Status.OPEN)
-    last_interaction = (
-        Interaction.objects.filter(blogger_id=OuterRef("pk"))
-        .order_by("-occurred_at")
-        .values("occurred_at")[:1]
-    )
-    return {
-        "last_interaction_at": Subquery(last_interaction),
-        "open_task_count": _count_subquery(open_tasks),
-        "overdue_task_count": _count_subquery(open_tasks.filter(due_date__lt=today)),
-    }
+    for name in names:
+        if name == "last_interaction_at":
+            last_interaction = (
+                Interaction.objects.filter(blogger_id=OuterRef("pk"))
+                .order_by("-occurred_at")
+                .values("occurred_at")[:1]
+            )
+            figures[name] = Subquery(last_interaction)
+        elif name == "open_task_count":
+            figures[name] = _count_subquery(open_tasks)
+        elif name == "overdue_task_count":
+            overdue = open_tasks.filter(due_date__lt=timezone.localdate())
+            figures[name] = _count_subquery(overdue)
+        else:
+            raise ValueError(f"unknown blogger figure {name!r}")
+    return figures
 
 
-def blogger_base_queryset() -> QuerySet[Blogger]:
+def blogger_base_queryset(*, figures: Iterable[str] = BLOGGER_FIGURES) -> QuerySet[Blogger]:
     """Bloggers with what every list row shows, in a constant number of queries.
 
     A page sorted by an indexed column (score, rank) is read with LIMIT and the
-    figures are computed for that page only.
+    figures are computed for that page only. ``figures``: which of
+    ``BLOGGER_FIGURES`` to annotate (all by default; a list of ids that is
+    neither filtered nor ordered by a figure needs none, and building them is a
+    noticeable part of a list request).
     """
     return (
         Blogger.objects.select_related("territory", "owner")
         .prefetch_related("topics", "accounts")
-        .annotate(**_blogger_figures())
+        .annotate(**_blogger_figures(figures))
     )
 
 
-BLOGGER_FIGURES = ("last_interaction_at", "open_task_count", "overdue_task_count")
 ACCOUNT_BRIEF_FIELDS = ("id", "platform", "screen_name", "external_id", "url", "display_name")
 BLOGGER_ROW_FIELDS = (
     "id", "display_name", "real_name", "phone", "email", "description", "stance", "stage",

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from rest_framework import serializers
+from django.utils import timezone
+from rest_framework import ISO_8601, serializers
+from rest_framework.settings import api_settings
 
 from api.serializers.base import BaseModelSerializer, NestedRelatedField
 from crm.models import (
@@ -132,8 +135,21 @@ def blogger_list_row(row: dict[str, Any], *, personal: bool) -> dict[str, Any]:
     per-field machinery, which was most of a list page's time.
     ``personal``: whether the personal-data fields are included."""
 
+    # DateTimeField's ISO 8601 output for an aware datetime (all of them here:
+    # USE_TZ) without its per-call setting look-ups; anything else goes to it.
+    local = timezone.get_current_timezone()
+    iso = (
+        api_settings.DATETIME_FORMAT is not None
+        and api_settings.DATETIME_FORMAT.lower() == ISO_8601
+    )
+
     def when(value: Any) -> Any:
-        return None if value is None else _DATETIME.to_representation(value)
+        if value is None:
+            return None
+        if not iso or not isinstance(value, datetime) or value.tzinfo is None:
+            return _DATETIME.to_representation(value)
+        text = value.astimezone(local).isoformat()
+        return text[:-6] + "Z" if text.endswith("+00:00") else text
 
     score = row["influence_score"]
     data = {

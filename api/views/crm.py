@@ -21,6 +21,7 @@ from rest_framework.response import Response
 
 from api import roles
 from api.exports import csv_stream, export_columns, xlsx_bytes
+from api.filters import NullsLastOrderingFilter
 from api.filtersets import (
     BloggerFilterSet,
     CampaignFilterSet,
@@ -61,6 +62,7 @@ from crm.models import (
     Topic,
 )
 from crm.selectors import (
+    BLOGGER_FIGURES,
     blogger_base_queryset,
     blogger_count,
     blogger_list_rows,
@@ -188,7 +190,8 @@ class BloggerViewSet(BaseViewSet):
         # ``blogger_list_row`` (the serializer's JSON, tested equal).
         if request_wants_brief(request):
             return super().list(request, *args, **kwargs)
-        queryset = self.filter_queryset(self.get_queryset())
+        figures = self._figures_used(request)
+        queryset = self.filter_queryset(blogger_base_queryset(figures=figures))
         ids = queryset.select_related(None).prefetch_related(None).values_list("pk", flat=True)
         count = blogger_count(queryset=ids, key=self._count_key(request))
         assert isinstance(self.paginator, StandardPagination)
@@ -196,6 +199,17 @@ class BloggerViewSet(BaseViewSet):
         personal = may_see_personal_data(self.get_serializer_context())
         rows = [blogger_list_row(row, personal=personal) for row in blogger_list_rows(ids=page_ids)]
         return self.get_paginated_response(rows)
+
+    def _figures_used(self, request: Request) -> set[str]:
+        """The computed figures (``BLOGGER_FIGURES``) that the request's filters
+        or ordering refer to: the ids of a page need no others."""
+        params = request.query_params
+        ordering = params.get(NullsLastOrderingFilter.ordering_param, "")
+        used = {term.strip().lstrip("-") for term in ordering.split(",")}
+        for name, filter_ in BloggerFilterSet.base_filters.items():
+            if any(key.startswith(name) for key in params):
+                used.add(filter_.field_name)
+        return used & set(BLOGGER_FIGURES)
 
     def _count_key(self, request: Request) -> tuple[Any, ...] | None:
         """What the list's count depends on (see ``blogger_count``): the filter
