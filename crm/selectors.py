@@ -144,6 +144,19 @@ def _blogger_rows_sql() -> str:
 _BLOGGER_ROWS_SQL = _blogger_rows_sql()
 
 
+def _territory_brief(pk: int | None, name: str, kind: str) -> dict[str, Any] | None:
+    return None if pk is None else {"id": pk, "name": name, "kind": kind}
+
+
+def _owner_brief(pk: int | None, username: str, first: str, last: str) -> dict[str, Any] | None:
+    # full_name as User.get_full_name()
+    return (
+        None
+        if pk is None
+        else {"id": pk, "username": username, "full_name": f"{first} {last}".strip()}
+    )
+
+
 def _blogger_list_rows_postgresql(ids: Sequence[int] | QuerySet) -> list[dict[str, Any]]:
     open_ = FollowUp.Status.OPEN
     figures_params: list[Any] = [open_, open_, timezone.localdate()]
@@ -165,13 +178,8 @@ def _blogger_list_rows_postgresql(ids: Sequence[int] | QuerySet) -> list[dict[st
     for values in found:
         row = dict(zip((*BLOGGER_ROW_FIELDS, *BLOGGER_FIGURES), values[:width], strict=True))
         t_id, t_name, t_kind, u_id, username, first, last, topics, accounts = values[width:]
-        row["territory"] = None if t_id is None else {"id": t_id, "name": t_name, "kind": t_kind}
-        row["owner"] = (
-            None
-            if u_id is None
-            # full_name as User.get_full_name()
-            else {"id": u_id, "username": username, "full_name": f"{first} {last}".strip()}
-        )
+        row["territory"] = _territory_brief(t_id, t_name, t_kind)
+        row["owner"] = _owner_brief(u_id, username, first, last)
         row["topics"] = [] if topics is None else json.loads(topics)
         row["accounts"] = [] if accounts is None else json.loads(accounts)
         rows.append(row)
@@ -206,25 +214,8 @@ def blogger_list_rows(*, ids: Sequence[int] | QuerySet) -> list[dict[str, Any]]:
     rows: dict[int, dict[str, Any]] = {}
     for values in found:
         row = {name: values[name] for name in (*BLOGGER_ROW_FIELDS, *BLOGGER_FIGURES)}
-        row["territory"] = (
-            None
-            if values["territory_id"] is None
-            else {
-                "id": values["territory_id"],
-                "name": values["territory__name"],
-                "kind": values["territory__kind"],
-            }
-        )
-        row["owner"] = (
-            None
-            if values["owner_id"] is None
-            else {
-                "id": values["owner_id"],
-                "username": values["owner__username"],
-                # as User.get_full_name()
-                "full_name": f"{values['owner__first_name']} {values['owner__last_name']}".strip(),
-            }
-        )
+        row["territory"] = _territory_brief(*(values[name] for name in related[:3]))
+        row["owner"] = _owner_brief(*(values[name] for name in related[3:]))
         row["topics"] = []
         row["accounts"] = []
         rows[row["id"]] = row
