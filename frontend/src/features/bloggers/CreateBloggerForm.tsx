@@ -5,6 +5,7 @@ import { useNavigate } from "react-router";
 import { ApiError } from "../../api/errors";
 import { api } from "../../api/client";
 import { unwrap } from "../../api/errors";
+import { ChoiceField } from "../../components/ui/ChoiceField";
 import { useErrorText } from "../../components/ui/errorText";
 import { useTerritories } from "./api";
 import { STAGES, STANCES } from "./labels";
@@ -65,26 +66,20 @@ export function CreateBloggerForm({ onCancel }: { onCancel: () => void }) {
           ))}
         </select>
       </label>
-      <label className="field">
-        <span>{t("blogger.stage")}</span>
-        <select value={form.stage} onChange={(e) => setForm({ ...form, stage: e.target.value as Stage })}>
-          {STAGES.map((s) => (
-            <option key={s} value={s}>
-              {t(`stage.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t("blogger.stance")}</span>
-        <select value={form.stance} onChange={(e) => setForm({ ...form, stance: e.target.value as Stance })}>
-          {STANCES.map((s) => (
-            <option key={s} value={s}>
-              {t(`stance.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceField
+        label={t("blogger.stage")}
+        value={form.stage}
+        choices={STAGES}
+        prefix="stage"
+        onChange={(stage) => setForm({ ...form, stage })}
+      />
+      <ChoiceField
+        label={t("blogger.stance")}
+        value={form.stance}
+        choices={STANCES}
+        prefix="stance"
+        onChange={(stance) => setForm({ ...form, stance })}
+      />
       <button type="submit" className="btn btn-primary" disabled={create.isPending}>
         {t("common.create")}
       </button>

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { ChoiceField } from "../../components/ui/ChoiceField";
 import { STAGES, STANCES } from "./labels";
 
 type Change = { stage: string } | { stance: string };
@@ -16,28 +17,22 @@ export function StageStanceFilters({
   const { t } = useTranslation();
   return (
     <>
-      <label className="field">
-        <span>{t("blogger.stage")}</span>
-        <select value={stage ?? ""} onChange={(e) => onChange({ stage: e.target.value })}>
-          <option value="">{t("common.any")}</option>
-          {STAGES.map((s) => (
-            <option key={s} value={s}>
-              {t(`stage.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t("blogger.stance")}</span>
-        <select value={stance ?? ""} onChange={(e) => onChange({ stance: e.target.value })}>
-          <option value="">{t("common.any")}</option>
-          {STANCES.map((s) => (
-            <option key={s} value={s}>
-              {t(`stance.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceField
+        label={t("blogger.stage")}
+        value={stage ?? ""}
+        choices={STAGES}
+        prefix="stage"
+        anyLabel={t("common.any")}
+        onChange={(value) => onChange({ stage: value })}
+      />
+      <ChoiceField
+        label={t("blogger.stance")}
+        value={stance ?? ""}
+        choices={STANCES}
+        prefix="stance"
+        anyLabel={t("common.any")}
+        onChange={(value) => onChange({ stance: value })}
+      />
     </>
   );
 }
