@@ -20,6 +20,7 @@ from typing import Any
 import django_filters
 from django.db import models
 from django.db.models import F, Q, QuerySet
+from django_filters.rest_framework import DjangoFilterBackend
 from django_filters.utils import get_model_field
 from rest_framework.filters import OrderingFilter
 
@@ -135,6 +136,18 @@ class BaseFilterSet(django_filters.FilterSet):
         for field in self.search_fields:
             condition |= Q(**{f"{field}__icontains": value})
         return queryset.filter(condition)
+
+
+class FilterBackend(DjangoFilterBackend):
+    """django-filter's backend; a view may give its FilterSet more arguments
+    with ``get_filterset_extra_kwargs()``."""
+
+    def get_filterset_kwargs(self, request: Any, queryset: Any, view: Any) -> dict[str, Any]:
+        kwargs = super().get_filterset_kwargs(request, queryset, view)
+        extra = getattr(view, "get_filterset_extra_kwargs", None)
+        if extra is not None:
+            kwargs.update(extra())
+        return kwargs
 
 
 class NullsLastOrderingFilter(OrderingFilter):

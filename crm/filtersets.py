@@ -114,6 +114,13 @@ class BloggerFilterSet(django_filters.FilterSet):
         model = Blogger
         fields: list[str] = []
 
+    def __init__(self, *args: Any, list_version: Any = None, **kwargs: Any) -> None:
+        """``list_version``: a ``crm.selectors.blogger_list_version()`` read for this
+        request, under which data the filters read (a territory subtree) may be
+        remembered; ``None``: read it all."""
+        super().__init__(*args, **kwargs)
+        self.list_version = list_version
+
     @property
     def qs(self) -> QuerySet[Blogger]:
         queryset = super().qs
@@ -155,11 +162,10 @@ class BloggerFilterSet(django_filters.FilterSet):
     def filter_territory(
         self, queryset: QuerySet[Blogger], name: str, value: int
     ) -> QuerySet[Blogger]:
-        from crm.selectors import territory_descendant_ids
+        from crm.selectors import territory_subtree_ids
 
-        return queryset.filter(
-            AnyOf("territory_id", territory_descendant_ids(territory_id=int(value)))
-        )
+        subtree = territory_subtree_ids(territory_id=int(value), version=self.list_version)
+        return queryset.filter(AnyOf("territory_id", subtree))
 
     def filter_no_contact_days(
         self, queryset: QuerySet[Blogger], name: str, value: int

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Hashable, Iterable, Sequence
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
@@ -15,25 +15,86 @@ from django.db.models.functions import Coalesce
 from django.http import QueryDict
 from django.utils import timezone
 
+from backend.db import binary_result_cursor
 from crm.filtersets import BloggerFilterSet
 from crm.models import Blogger, FollowUp, Interaction, SocialAccount, Territory, Topic
+
+
+def _territory_tree_sql() -> str:
+    """A recursive CTE ``tree`` of one territory (``%s``) and every territory
+    below it (``UNION`` stops on a cycle)."""
+    quote = connection.ops.quote_name
+    table = quote(Territory._meta.db_table)
+    pk, parent = quote("id"), quote(str(Territory.parent.field.column))  # default columns
+    return (
+        f"WITH RECURSIVE tree (id) AS (SELECT {pk} FROM {table} WHERE {pk} = %s UNION "
+        f"SELECT t.{pk} FROM {table} t JOIN tree ON t.{parent} = tree.id) "
+    )
 
 
 def territory_descendant_ids(*, territory_id: int) -> list[int]:
     """``territory_id`` (first) and every territory below it, in one query (a
     recursive CTE; ``UNION`` stops on a cycle)."""
-    quote = connection.ops.quote_name
-    table = quote(Territory._meta.db_table)
-    pk, parent = quote("id"), quote(str(Territory.parent.field.column))  # default columns
-    sql = (
-        f"WITH RECURSIVE tree (id) AS (SELECT {pk} FROM {table} WHERE {pk} = %s UNION "
-        f"SELECT t.{pk} FROM {table} t JOIN tree ON t.{parent} = tree.id) "
-        f"SELECT id FROM tree"
-    )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [territory_id])
+        cursor.execute(f"{_territory_tree_sql()}SELECT id FROM tree", [territory_id])
         below = [row[0] for row in cursor.fetchall() if row[0] != territory_id]
     return [territory_id, *below]
+
+
+class ListVersion(NamedTuple):
+    """A version of everything the blogger filters read (``crm_list_version``):
+    the same version always stands for the same data."""
+
+    epoch: str
+    n: int
+
+
+def blogger_list_version() -> ListVersion | None:
+    """The current ``ListVersion``, in one query; ``None`` (nothing may be
+    remembered) inside a transaction that has written (its writes bump the
+    version only when it commits) and on databases other than PostgreSQL."""
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT epoch::text, n, pg_current_xact_id_if_assigned() IS NULL "
+            "FROM crm_list_version WHERE id = 1"
+        )
+        epoch, n, clean = cursor.fetchone()
+    return ListVersion(epoch, n) if clean else None
+
+
+# Territory subtrees by (territory, list version): see ``territory_subtree_ids``.
+_subtrees: dict[tuple[int, ListVersion], list[int]] = {}
+SUBTREE_CACHE_SIZE = 256
+
+
+def territory_subtree_ids(*, territory_id: int, version: ListVersion | None) -> list[int]:
+    """As ``territory_descendant_ids``, remembered per (``territory_id``,
+    ``version``) on PostgreSQL: a blogger list filtered by territory then needs
+    no query of its own for the tree. ``version`` must have been read by
+    ``blogger_list_version`` (``None``: read the tree, remember nothing); a
+    tree is remembered only when the version read with it is ``version``
+    (territory inserts, deletes and moves bump the list version)."""
+    if version is None:
+        return territory_descendant_ids(territory_id=territory_id)
+    ids = _subtrees.get((territory_id, version))
+    if ids is not None:
+        return ids
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"{_territory_tree_sql()}SELECT epoch::text, n, "
+            "ARRAY(SELECT id FROM tree WHERE id <> %s ORDER BY id) "
+            "FROM crm_list_version WHERE id = 1",
+            [territory_id, territory_id],
+        )
+        epoch, n, below = cursor.fetchone()
+    ids = [territory_id, *below]
+    if ListVersion(epoch, n) == version:
+        if len(_subtrees) >= SUBTREE_CACHE_SIZE:
+            _subtrees.clear()
+        _subtrees[(territory_id, version)] = ids
+    return ids
 
 
 def _as_querydict(filters: dict[str, Any] | QueryDict | None) -> QueryDict:
@@ -170,7 +231,7 @@ def _blogger_list_rows_postgresql(ids: Sequence[int] | QuerySet) -> list[dict[st
     else:
         sql = _BLOGGER_ROWS_SQL.format(ids="%s::bigint[]")
         params = [*figures_params, list(ids)]
-    with connection.cursor() as cursor:
+    with binary_result_cursor() as cursor:
         cursor.execute(sql, params)
         found = cursor.fetchall()
     width = len(BLOGGER_ROW_FIELDS) + len(BLOGGER_FIGURES)
@@ -233,13 +294,20 @@ def blogger_list_rows(*, ids: Sequence[int] | QuerySet) -> list[dict[str, Any]]:
 
 # Exact counts by (filter key, list version): see ``blogger_count``. Bounded;
 # emptied when full (a lost entry is only recounted).
-_counts: dict[tuple[Hashable, str, int], int] = {}
+_counts: dict[tuple[Hashable, ListVersion], int] = {}
 COUNT_CACHE_SIZE = 512
 
+READ_VERSION: Any = object()  # ``blogger_count(version=…)``: read the version now
 
-def blogger_count(*, queryset: QuerySet[Blogger], key: Hashable | None) -> int:
+
+def blogger_count(
+    *,
+    queryset: QuerySet[Blogger],
+    key: Hashable | None,
+    version: ListVersion | None = READ_VERSION,
+) -> int:
     """The exact number of rows of ``queryset``, remembered on PostgreSQL per
-    (``key``, version of ``crm_list_version``).
+    (``key``, ``ListVersion``).
 
     ``key`` must name everything ``queryset`` depends on (its filters and what
     they depend on, such as the role; not today's date: ``None`` for filters
@@ -251,30 +319,33 @@ def blogger_count(*, queryset: QuerySet[Blogger], key: Hashable | None) -> int:
     so a version seen later always stands for the same data. Counted anew
     inside a transaction that has written (its own writes bump the version only
     when it commits) and on other databases.
+
+    ``version``: the ``blogger_list_version()`` that ``queryset`` was built
+    under (saves reading it again; ``queryset`` may embed data read under it,
+    such as a territory subtree, so a count is then stored only if the version
+    is still the same when counted). By default it is read here.
     """
     if key is None or connection.vendor != "postgresql":
         return queryset.count()
+    if version is READ_VERSION:
+        version = blogger_list_version()
+    if version is None:
+        return queryset.count()
+    count = _counts.get((key, version))
+    if count is not None:
+        return count
+    ids_sql, params = queryset.order_by().values("pk").query.sql_with_params()
     with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT epoch::text, n, pg_current_xact_id_if_assigned() IS NULL "
-            "FROM crm_list_version WHERE id = 1"
-        )
-        epoch, version, clean = cursor.fetchone()
-        if not clean:
-            return queryset.count()
-        count = _counts.get((key, epoch, version))
-        if count is not None:
-            return count
-        ids_sql, params = queryset.order_by().values("pk").query.sql_with_params()
         cursor.execute(
             f"SELECT epoch::text, n, (SELECT COUNT(*) FROM ({ids_sql}) ids) "
             "FROM crm_list_version WHERE id = 1",
             params,
         )
-        epoch, version, count = cursor.fetchone()
-    if len(_counts) >= COUNT_CACHE_SIZE:
-        _counts.clear()
-    _counts[(key, epoch, version)] = count
+        epoch, n, count = cursor.fetchone()
+    if ListVersion(epoch, n) == version:
+        if len(_counts) >= COUNT_CACHE_SIZE:
+            _counts.clear()
+        _counts[(key, version)] = count
     return count
 
 

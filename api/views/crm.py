@@ -63,9 +63,11 @@ from crm.models import (
 )
 from crm.selectors import (
     BLOGGER_FIGURES,
+    ListVersion,
     blogger_base_queryset,
     blogger_count,
     blogger_list_rows,
+    blogger_list_version,
     blogger_personal_data,
     followup_list,
     interaction_list,
@@ -188,17 +190,28 @@ class BloggerViewSet(BaseViewSet):
         # an OFFSET would compute for every skipped row too; on PostgreSQL the page
         # of ids is read inside the same statement) and written out by
         # ``blogger_list_row`` (the serializer's JSON, tested equal).
+        # The list version is read first, once: the FilterSet's territory subtree
+        # and the count are remembered under it (``territory_subtree_ids``).
         if request_wants_brief(request):
             return super().list(request, *args, **kwargs)
+        key = self._count_key(request)
+        if key is not None or "territory" in request.query_params:
+            self.list_version = blogger_list_version()
         figures = self._figures_used(request)
         queryset = self.filter_queryset(blogger_base_queryset(figures=figures))
         ids = queryset.select_related(None).prefetch_related(None).values_list("pk", flat=True)
-        count = blogger_count(queryset=ids, key=self._count_key(request))
+        count = blogger_count(queryset=ids, key=key, version=self.list_version)
         assert isinstance(self.paginator, StandardPagination)
         page_ids = self.paginator.page_of(Counted(ids, count), request)
         personal = may_see_personal_data(self.get_serializer_context())
         rows = [blogger_list_row(row, personal=personal) for row in blogger_list_rows(ids=page_ids)]
         return self.get_paginated_response(rows)
+
+    # Read by ``list`` (full rows); ``None`` elsewhere: nothing remembered.
+    list_version: ListVersion | None = None
+
+    def get_filterset_extra_kwargs(self) -> dict[str, Any]:
+        return {"list_version": self.list_version}
 
     def _figures_used(self, request: Request) -> set[str]:
         """The computed figures (``BLOGGER_FIGURES``) that the request's filters

@@ -17,7 +17,14 @@ from rest_framework.test import APIClient
 
 from api.filtersets import BloggerFilterSet
 from crm.models import Blogger, Interaction, SocialAccount, Territory
-from crm.selectors import blogger_base_queryset, blogger_count, blogger_filter
+from crm.selectors import (
+    blogger_base_queryset,
+    blogger_count,
+    blogger_filter,
+    blogger_list_version,
+    territory_descendant_ids,
+    territory_subtree_ids,
+)
 from tests.factories import (
     BloggerFactory,
     InteractionFactory,
@@ -183,3 +190,76 @@ def test_without_a_key_or_on_other_databases_the_count_is_exact(db):
     queryset = blogger_filter(filters={"stance": "neutral"})
     assert blogger_count(queryset=queryset, key=None) == 1
     assert blogger_count(queryset=blogger_base_queryset(), key=("all",)) == 1
+
+
+def tree_reads(queries: CaptureQueriesContext) -> int:
+    return sum("WITH RECURSIVE tree" in q["sql"] for q in queries.captured_queries)
+
+
+def test_a_territory_subtree_is_reused_until_the_tree_changes(postgres):
+    region = TerritoryFactory(name="Область", kind="region")
+    district = TerritoryFactory(name="Район", kind="municipal_district", parent=region)
+
+    def subtree(territory: Territory) -> tuple[list[int], int]:
+        """(the subtree, how many times the database was asked for it)."""
+        with CaptureQueriesContext(connection) as queries:
+            ids = territory_subtree_ids(territory_id=territory.pk, version=blogger_list_version())
+        assert sorted(ids) == sorted(territory_descendant_ids(territory_id=territory.pk))
+        assert ids[0] == territory.pk
+        return ids, tree_reads(queries)
+
+    assert subtree(region) == ([region.pk, district.pk], 1)
+    assert subtree(region) == ([region.pk, district.pk], 0)
+    village = TerritoryFactory(name="Село", kind="settlement", parent=district)  # insert
+    assert subtree(region) == ([region.pk, district.pk, village.pk], 1)
+    assert subtree(region) == ([region.pk, district.pk, village.pk], 0)
+    other = TerritoryFactory(name="Другая", kind="region")
+    Territory.objects.filter(pk=district.pk).update(parent=other)  # a move, by bulk update
+    assert subtree(region) == ([region.pk], 1)
+    assert subtree(other) == ([other.pk, district.pk, village.pk], 1)
+    Territory.objects.filter(pk=village.pk).delete()
+    assert subtree(other) == ([other.pk, district.pk], 1)
+    # Without a version (other databases, a transaction that has written): read every time.
+    with CaptureQueriesContext(connection) as queries:
+        for _ in range(2):
+            assert territory_subtree_ids(territory_id=other.pk, version=None) == [
+                other.pk,
+                district.pk,
+            ]
+    assert tree_reads(queries) == 2
+    with transaction.atomic():
+        TerritoryFactory(name="Новое село", kind="settlement", parent=district)
+        assert blogger_list_version() is None  # this transaction has written
+        transaction.set_rollback(True)
+
+
+def test_the_list_reads_the_version_once_and_follows_the_territory_tree(postgres):
+    officer = UserFactory()
+    officer.groups.add(Group.objects.get_or_create(name="officer")[0])
+    client = APIClient()
+    client.force_login(officer)
+    region = TerritoryFactory(name="Область", kind="region")
+    district = TerritoryFactory(name="Район", kind="municipal_district", parent=region)
+    BloggerFactory(display_name="Районный", territory=district)
+    elsewhere = TerritoryFactory(name="Село", kind="settlement")
+    BloggerFactory(display_name="Сельский", territory=elsewhere)
+
+    def listed() -> tuple[list[str], int, int]:
+        """(names listed, version reads, tree reads)."""
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get("/api/v1/bloggers/", {"territory": region.pk})
+        assert response.status_code == 200
+        versions = sum(
+            "pg_current_xact_id_if_assigned" in q["sql"] for q in queries.captured_queries
+        )
+        return (
+            [r["display_name"] for r in response.json()["results"]],
+            versions,
+            tree_reads(queries),
+        )
+
+    assert listed() == (["Районный"], 1, 1)
+    assert listed() == (["Районный"], 1, 0)
+    Territory.objects.filter(pk=elsewhere.pk).update(parent=district)
+    assert sorted(listed()[0]) == ["Районный", "Сельский"]
+    assert listed()[1:] == (1, 0)
