@@ -3,7 +3,6 @@ no per-row queries (``select_related``/``prefetch_related`` and annotations)."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Hashable, Iterable, Sequence
 from datetime import date, timedelta
 from typing import Any, NamedTuple
@@ -164,37 +163,114 @@ BLOGGER_ROW_FIELDS = (
 )  # fmt: skip
 
 
-def _blogger_rows_sql() -> str:
-    """The PostgreSQL statement behind ``blogger_list_rows``: the rows of the ids
-    in ``{ids}`` (an array expression) in that order, their figures as in
-    ``_blogger_figures`` (parameters: open status, open status, today) and their
-    topics and accounts as JSON arrays in their models' order."""
+def _blogger_json_rows_sql() -> str:
+    """The PostgreSQL statement behind ``blogger_list_json_parts``: for each id in
+    ``PAGE_IDS`` (replaced by an array expression), in that order, its list row as JSON text in
+    ``BloggerSerializer``'s key order and form (compact, like DRF's renderer),
+    cut into parts around the values Python formats (see
+    ``blogger_list_json_parts``). Parameters: the characters ``str.strip``
+    removes, open status, open status, today, then those of ``PAGE_IDS``. The
+    figures are those of ``_blogger_figures``; topics and accounts in their
+    models' order."""
     blogger, territory = Blogger._meta.db_table, Territory._meta.db_table
     owner = Blogger.owner.field.related_model._meta.db_table
     through, topic = Blogger.topics.through._meta.db_table, Topic._meta.db_table
     account, interaction = SocialAccount._meta.db_table, Interaction._meta.db_table
     followup = FollowUp._meta.db_table
-    blogger_columns = {f.attname: f.column for f in Blogger._meta.concrete_fields}
-    account_columns = {f.attname: f.column for f in SocialAccount._meta.concrete_fields}
-    columns = ", ".join(f"b.{blogger_columns[name]}" for name in BLOGGER_ROW_FIELDS)
-    account_json = ", ".join(
-        f"'{name}', a.{account_columns[name]}" for name in ACCOUNT_BRIEF_FIELDS
+    b = {f.attname: f"b.{f.column}" for f in Blogger._meta.concrete_fields}
+    a = {f.attname: f"a.{f.column}" for f in SocialAccount._meta.concrete_fields}
+
+    def text(column: str) -> str:  # a JSON string (or null), escaped by PostgreSQL
+        return f"COALESCE(to_json({column})::text, 'null')"
+
+    def number(column: str) -> str:
+        return f"COALESCE(({column})::text, 'null')"
+
+    def members(pairs: Sequence[tuple[str, str]], *, first: bool = False) -> str:
+        keys = [("" if first and i == 0 else ",") + f'"{key}":' for i, (key, _) in enumerate(pairs)]
+        return " || ".join(f"'{k}' || {value}" for k, (_, value) in zip(keys, pairs, strict=True))
+
+    account_json = members(
+        [
+            (name, number(a[name]) if name == "id" else text(a[name]))
+            for name in ACCOUNT_BRIEF_FIELDS
+        ],
+        first=True,
+    )
+    territory_json = members(
+        [("id", "t.id::text"), ("name", text("t.name")), ("kind", text("t.kind"))], first=True
+    )
+    full_name = "to_json(btrim(u.first_name || ' ' || u.last_name, %s))::text"
+    owner_json = members(
+        [("id", "u.id::text"), ("username", text("u.username")), ("full_name", full_name)],
+        first=True,
+    )
+    topics = (
+        f"(SELECT string_agg('{{\"id\":' || tp.id || ',\"name\":' || {text('tp.name')} "
+        f"|| '}}', ',' ORDER BY tp.name, tp.id) FROM {through} bt "
+        f"JOIN {topic} tp ON tp.id = bt.topic_id WHERE bt.blogger_id = b.id)"
+    )
+    accounts = (
+        f"(SELECT string_agg('{{' || {account_json} || '}}', ',' "
+        f"ORDER BY a.platform, a.screen_name, a.external_id, a.id) "
+        f"FROM {account} a WHERE a.blogger_id = b.id)"
+    )
+    head = "'{' || " + members(
+        [("id", f"{b['id']}::text"), ("display_name", text(b["display_name"]))], first=True
+    )
+    personal = members([(name, text(b[name])) for name in ("real_name", "phone", "email")])
+    middle = (
+        members(
+            [
+                ("description", text(b["description"])),
+                (
+                    "territory",
+                    f"CASE WHEN t.id IS NULL THEN 'null' ELSE '{{' || {territory_json} || '}}' END",
+                ),
+                ("topics", f"'[' || COALESCE({topics}, '') || ']'"),
+                ("stance", text(b["stance"])),
+                ("stage", text(b["stage"])),
+                ("tier", text(b["tier"])),
+                (
+                    "owner",
+                    f"CASE WHEN u.id IS NULL THEN 'null' ELSE '{{' || {owner_json} || '}}' END",
+                ),
+                ("notes", text(b["notes"])),
+                ("is_archived", f"CASE WHEN {b['is_archived']} THEN 'true' ELSE 'false' END"),
+                ("import_key", text(b["import_key"])),
+            ]
+        )
+        + " || ',\"influence_score\":'"
+    )
+    ranks = (
+        members(
+            [
+                ("influence_rank", number(b["influence_rank"])),
+                ("influence_rank_delta", number(b["influence_rank_delta"])),
+            ]
+        )
+        + " || ',\"last_interaction_at\":'"
+    )
+    tasks = f"(SELECT COUNT(*) FROM {followup} f WHERE f.blogger_id = b.id AND f.status = %s"
+    tail = (
+        members(
+            [
+                ("open_task_count", f"{tasks})::text"),
+                ("overdue_task_count", f"{tasks} AND f.due_date < %s)::text"),
+                ("accounts", f"'[' || COALESCE({accounts}, '') || ']'"),
+                ("merged_into", number(b["merged_into_id"])),
+            ]
+        )
+        + " || ',\"created_at\":'"
+    )
+    last_interaction = (
+        f"(SELECT i.occurred_at FROM {interaction} i WHERE i.blogger_id = b.id "
+        f"ORDER BY i.occurred_at DESC LIMIT 1)"
     )
     return (
-        f"SELECT {columns}, "
-        f"(SELECT i.occurred_at FROM {interaction} i WHERE i.blogger_id = b.id "
-        f"ORDER BY i.occurred_at DESC LIMIT 1), "
-        f"(SELECT COUNT(*) FROM {followup} f WHERE f.blogger_id = b.id AND f.status = %s), "
-        f"(SELECT COUNT(*) FROM {followup} f WHERE f.blogger_id = b.id AND f.status = %s "
-        f"AND f.due_date < %s), "
-        f"t.id, t.name, t.kind, u.id, u.username, u.first_name, u.last_name, "
-        f"(SELECT json_agg(json_build_object('id', tp.id, 'name', tp.name) "
-        f"ORDER BY tp.name, tp.id)::text FROM {through} bt JOIN {topic} tp "
-        f"ON tp.id = bt.topic_id WHERE bt.blogger_id = b.id), "
-        f"(SELECT json_agg(json_build_object({account_json}) "
-        f"ORDER BY a.platform, a.screen_name, a.external_id, a.id)::text "
-        f"FROM {account} a WHERE a.blogger_id = b.id) "
-        f"FROM unnest({{ids}}) WITH ORDINALITY AS page (id, position) "
+        f"SELECT {head}, {personal}, {middle}, {b['influence_score']}, {ranks}, "
+        f"{last_interaction}, {tail}, {b['created_at']}, {b['updated_at']} "
+        f"FROM unnest({PAGE_IDS}) WITH ORDINALITY AS page (id, position) "
         f"JOIN {blogger} b ON b.id = page.id "
         f"LEFT JOIN {territory} t ON t.id = b.territory_id "
         f"LEFT JOIN {owner} u ON u.id = b.owner_id "
@@ -202,7 +278,10 @@ def _blogger_rows_sql() -> str:
     )
 
 
-_BLOGGER_ROWS_SQL = _blogger_rows_sql()
+PAGE_IDS = "__page_ids__"  # replaced by the array of ids (the JSON has braces: no str.format)
+_BLOGGER_JSON_ROWS_SQL = _blogger_json_rows_sql()
+# What str.strip() removes (User.get_full_name() strips the joined names).
+_WHITESPACE = "".join(c for c in map(chr, range(0x110000)) if c.isspace())
 
 
 def _territory_brief(pk: int | None, name: str, kind: str) -> dict[str, Any] | None:
@@ -218,33 +297,36 @@ def _owner_brief(pk: int | None, username: str, first: str, last: str) -> dict[s
     )
 
 
-def _blogger_list_rows_postgresql(ids: Sequence[int] | QuerySet) -> list[dict[str, Any]]:
+def blogger_list_json_parts(*, ids: Sequence[int] | QuerySet) -> list[tuple[Any, ...]]:
+    """PostgreSQL only: the list rows of the bloggers ``ids`` (a list, or a query
+    set of ids: a page of the list, then read inside the same statement), in
+    that order, already written as JSON in ``BloggerSerializer``'s key order,
+    in one statement. Each row is a tuple of parts, to be joined in order:
+
+    ``(head, personal, middle, influence_score, ranks, last_interaction_at,
+    tail, created_at, updated_at)``
+
+    ``personal`` holds the personal-data members (left out for roles that may
+    not see them); ``influence_score`` (a float or ``None``) and the three
+    datetimes are values for the caller to write (their JSON form is
+    Python's); ``tail`` ends with ``"created_at":``, and ``"updated_at":``
+    comes between the last two. Ids not found are left out.
+    """
     open_ = FollowUp.Status.OPEN
-    figures_params: list[Any] = [open_, open_, timezone.localdate()]
+    params: list[Any] = [_WHITESPACE, open_, open_, timezone.localdate()]
     if isinstance(ids, QuerySet):
         try:
             ids_sql, ids_params = ids.query.sql_with_params()
         except EmptyResultSet:  # an empty page, or filters that match nothing
             return []
-        sql = _BLOGGER_ROWS_SQL.format(ids=f"ARRAY({ids_sql})")
-        params = [*figures_params, *ids_params]
+        sql = _BLOGGER_JSON_ROWS_SQL.replace(PAGE_IDS, f"ARRAY({ids_sql})")
+        params += ids_params
     else:
-        sql = _BLOGGER_ROWS_SQL.format(ids="%s::bigint[]")
-        params = [*figures_params, list(ids)]
+        sql = _BLOGGER_JSON_ROWS_SQL.replace(PAGE_IDS, "%s::bigint[]")
+        params.append(list(ids))
     with binary_result_cursor() as cursor:
         cursor.execute(sql, params)
-        found = cursor.fetchall()
-    width = len(BLOGGER_ROW_FIELDS) + len(BLOGGER_FIGURES)
-    rows = []
-    for values in found:
-        row = dict(zip((*BLOGGER_ROW_FIELDS, *BLOGGER_FIGURES), values[:width], strict=True))
-        t_id, t_name, t_kind, u_id, username, first, last, topics, accounts = values[width:]
-        row["territory"] = _territory_brief(t_id, t_name, t_kind)
-        row["owner"] = _owner_brief(u_id, username, first, last)
-        row["topics"] = [] if topics is None else json.loads(topics)
-        row["accounts"] = [] if accounts is None else json.loads(accounts)
-        rows.append(row)
-    return rows
+        return cursor.fetchall()
 
 
 def blogger_list_rows(*, ids: Sequence[int] | QuerySet) -> list[dict[str, Any]]:
@@ -254,12 +336,9 @@ def blogger_list_rows(*, ids: Sequence[int] | QuerySet) -> list[dict[str, Any]]:
     (lists of dicts in their models' order). Ids not found are left out.
 
     Three queries whatever the number of ids, and no model instances: building
-    and prefetching instances was most of a list page's time. On PostgreSQL one
-    statement (``_BLOGGER_ROWS_SQL``), and ``ids`` may be a query set of ids (a
-    page of the list), which is then read inside that statement.
+    and prefetching instances was most of a list page's time. (The API's list
+    on PostgreSQL reads ``blogger_list_json_parts`` instead.)
     """
-    if connection.vendor == "postgresql":
-        return _blogger_list_rows_postgresql(ids)
     ids = list(ids)
     if not ids:
         return []

@@ -40,9 +40,9 @@ def test_values_are_those_of_djangos_cursor(postgres):
 
 def test_the_blogger_list_rows_are_those_of_djangos_cursor(postgres):
     ids = [b.pk for b in varied_bloggers()]
-    sql = selectors._BLOGGER_ROWS_SQL.format(ids="%s::bigint[]")
+    sql = selectors._BLOGGER_JSON_ROWS_SQL.replace(selectors.PAGE_IDS, "%s::bigint[]")
     open_ = FollowUp.Status.OPEN
-    params = [open_, open_, timezone.localdate(), ids]
+    params = [selectors._WHITESPACE, open_, open_, timezone.localdate(), ids]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         expected = cursor.fetchall()

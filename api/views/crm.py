@@ -14,10 +14,11 @@ from django.http import HttpResponse, StreamingHttpResponse
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
-from rest_framework import status
+from rest_framework import renderers, status
 from rest_framework.decorators import action
 from rest_framework.request import Request
 from rest_framework.response import Response
+from rest_framework.settings import api_settings
 
 from api import roles
 from api.exports import csv_stream, export_columns, xlsx_bytes
@@ -34,6 +35,7 @@ from api.filtersets import (
     UserFilterSet,
 )
 from api.pagination import Counted, StandardPagination
+from api.renderers import JSONRenderer
 from api.serializers.base import may_see_personal_data, request_wants_brief
 from api.serializers.crm import (
     AccountFromURLSerializer,
@@ -47,7 +49,7 @@ from api.serializers.crm import (
     TerritorySerializer,
     TopicSerializer,
     UserSerializer,
-    blogger_list_row,
+    blogger_list_json,
 )
 from api.views.base import BaseViewSet, ReadOnlyBaseViewSet
 from backend.errors import DomainError, ValidationFailed
@@ -66,7 +68,6 @@ from crm.selectors import (
     ListVersion,
     blogger_base_queryset,
     blogger_count,
-    blogger_list_rows,
     blogger_list_version,
     blogger_personal_data,
     followup_list,
@@ -172,6 +173,11 @@ class BloggerViewSet(BaseViewSet):
 
     queryset = Blogger.objects.all()  # the model, for the router and the schema
     serializer_class = BloggerSerializer
+    # DRF's JSON renderer replaced by ours, which writes rows already in JSON as they are.
+    renderer_classes = [
+        JSONRenderer if cls is renderers.JSONRenderer else cls
+        for cls in api_settings.DEFAULT_RENDERER_CLASSES
+    ]
     filterset_class = BloggerFilterSet
     ordering_fields = [
         "display_name", "influence_score", "influence_rank", "influence_rank_delta", "stage",
@@ -186,10 +192,10 @@ class BloggerViewSet(BaseViewSet):
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         # Full rows: the matching ids are counted (``blogger_count``: remembered
         # until a write could change it) and cut into a page, then only that page's
-        # rows are read (``blogger_list_rows``: their figures are subqueries, which
-        # an OFFSET would compute for every skipped row too; on PostgreSQL the page
-        # of ids is read inside the same statement) and written out by
-        # ``blogger_list_row`` (the serializer's JSON, tested equal).
+        # rows are read and written (``blogger_list_json``: their figures are
+        # subqueries, which an OFFSET would compute for every skipped row too; on
+        # PostgreSQL the page of ids is read inside the same statement, which also
+        # writes the rows' JSON; the serializer's JSON, tested equal).
         # The list version is read first, once: the FilterSet's territory subtree
         # and the count are remembered under it (``territory_subtree_ids``).
         if request_wants_brief(request):
@@ -204,8 +210,7 @@ class BloggerViewSet(BaseViewSet):
         assert isinstance(self.paginator, StandardPagination)
         page_ids = self.paginator.page_of(Counted(ids, count), request)
         personal = may_see_personal_data(self.get_serializer_context())
-        rows = [blogger_list_row(row, personal=personal) for row in blogger_list_rows(ids=page_ids)]
-        return self.get_paginated_response(rows)
+        return self.get_paginated_response(blogger_list_json(ids=page_ids, personal=personal))
 
     # Read by ``list`` (full rows); ``None`` elsewhere: nothing remembered.
     list_version: ListVersion | None = None

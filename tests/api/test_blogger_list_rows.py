@@ -6,14 +6,19 @@ cut from ids must keep the list's order and filters."""
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
+from types import SimpleNamespace
 
 import pytest
+from django.db import connection
 from django.db.models import F
 from django.utils import timezone
+from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.test import APIRequestFactory
 
+from api import renderers
+from api.renderers import RawJSONRows
 from api.serializers.crm import BloggerSerializer
 from crm.models import Blogger
 from crm.selectors import blogger_base_queryset
@@ -136,3 +141,69 @@ def test_a_list_that_matches_nothing_is_an_empty_page(client_for):
     assert body == {"count": 0, "next": None, "previous": None, "results": []}
     assert client.get("/api/v1/bloggers/", {"stance": "critical", "page": 2}).status_code == 404
     assert client.get("/api/v1/bloggers/", {"id": 0}).json()["count"] == 0
+
+
+def awkward_bloggers():
+    """Values whose JSON form is easy to get wrong when written by hand: escapes,
+    non-ASCII and JavaScript line separators, names with edge whitespace,
+    floats of every shape, datetimes with and without microseconds and under
+    an old (summer-time) offset of the current time zone."""
+    owner = UserFactory(first_name="\u00a0Иван\t", last_name='Пе"тров\u2028 ')
+    text = 'кавычки " \\ / \b\f\n\r\t \x01\x1f \x7f \u2028\u2029 😀 ё'
+    topic = TopicFactory(name=f"тема {text}")
+    rows = []
+    moments = [
+        timezone.now().replace(microsecond=0),
+        timezone.now().replace(microsecond=7),
+        datetime(2010, 7, 1, 12, 30, tzinfo=UTC),  # Moscow at +04:00 (summer time then)
+        datetime(1990, 1, 1, 0, 0, 0, 1, tzinfo=UTC),
+    ]
+    scores = [100.0, 12.5, 1e-05, 0.1 + 0.2, 1e16, 1e15, 123456789.123, 0.0, -3.25, None]
+    for i, score in enumerate(scores):
+        blogger = BloggerFactory(
+            display_name=f"{i:02d} {text}", real_name=text, notes=text, description=text,
+            owner=owner if i % 2 else None, import_key=f"k{i}" if i % 3 else None,
+        )  # fmt: skip
+        moment = moments[i % len(moments)]
+        Blogger.objects.filter(pk=blogger.pk).update(
+            influence_score=score, created_at=moment, updated_at=moments[(i + 1) % len(moments)]
+        )
+        blogger.topics.add(topic)
+        SocialAccountFactory(blogger=blogger, display_name=text, screen_name=f"s{i}")
+        InteractionFactory(blogger=blogger, occurred_at=moment)
+        rows.append(blogger)
+    return rows
+
+
+@pytest.mark.parametrize("role", ["viewer", "officer"])
+def test_the_list_response_is_byte_for_byte_what_drf_renders(
+    role, client_for, role_users, monkeypatch
+):
+    varied_bloggers()
+    awkward_bloggers()
+    client = client_for(role)
+    request = Request(APIRequestFactory().get("/api/v1/bloggers/"))
+    request.user = role_users[role]
+    for number in (1, 2):
+        params = {"ordering": "display_name", "page_size": 10, "page": number}
+        with monkeypatch.context() as patched:  # rows written as they are, never decoded
+            patched.setattr(renderers, "json", SimpleNamespace(loads=None))
+            response = client.get("/api/v1/bloggers/", params)
+        assert response.status_code == 200
+        rows = response.data["results"]
+        assert isinstance(rows, RawJSONRows) is (connection.vendor == "postgresql")
+        body = response.json()
+        assert body["count"] == 15 and len(body["results"]) == (10 if number == 1 else 5)
+        ids = [row["id"] for row in body["results"]]
+        objects = blogger_base_queryset().in_bulk(ids)
+        serialized = BloggerSerializer(
+            [objects[pk] for pk in ids], many=True, context={"request": request}
+        ).data
+        page = {"count": 15, "next": body["next"], "previous": body["previous"]}
+        page["results"] = serialized
+        assert response.content == JSONRenderer().render(page)
+        # With an indent asked for: the same as DRF's indented rendering.
+        accept = "application/json; indent=2"
+        response = client.get("/api/v1/bloggers/", params, HTTP_ACCEPT=accept)
+        assert response.content == JSONRenderer().render(page, accept, {"indent": 2})
+        assert b'\n  "count": 15' in response.content
