@@ -52,7 +52,12 @@ import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp
 
-from graph.ranking.communities import core_numbers, leiden_labels, undirected_graph
+from graph.ranking.communities import (
+    community_labels,
+    core_numbers,
+    modularity,
+    symmetric_graph,
+)
 from graph.ranking.edges import (
     FloatArray,
     IntArray,
@@ -60,7 +65,6 @@ from graph.ranking.edges import (
     check_vector,
     in_matrix,
     out_matrix,
-    undirected_simple,
 )
 from graph.ranking.hits import hits_state
 from graph.ranking.pagerank import pagerank_state
@@ -270,7 +274,7 @@ def rank(
     on invalid input and ``ConvergenceError`` when PageRank needs more than ``max_iter``
     iterations; HITS then keeps its last iterate (``hits_converged`` False): a hub score
     that is slow to converge must not stop a ranking run. Cost: O(m + n) per iteration
-    plus igraph's Leiden (near-linear).
+    plus Louvain and k-core (near-linear).
     """
     started = time.perf_counter()
     seconds: dict[str, float] = {}
@@ -313,19 +317,13 @@ def rank(
     lap("explain")
 
     # From here on only the undirected graph is needed: dropping the directed matrices
-    # before igraph copies the edges lowers the peak memory of a run.
+    # first lowers the peak memory of a run.
     n_edges = int(adjacency_t.nnz)
-    simple = undirected_simple(adjacency, adjacency_t)
+    undirected = symmetric_graph(adjacency, adjacency_t)
     del pr, adjacency, adjacency_t, edges
-    undirected = undirected_graph(*simple, n)
-    del simple
     lap("undirected")
-    community = leiden_labels(undirected, seed=seed)
-    modularity = (
-        float(undirected.graph.modularity(community[undirected.nodes], undirected.weights.data))
-        if undirected.nodes.size
-        else 0.0
-    )
+    community = community_labels(undirected, seed=seed)
+    quality = modularity(undirected, community)
     lap("communities")
     cores = core_numbers(undirected)
     del undirected
@@ -361,7 +359,7 @@ def rank(
         engagement=engaged,
         community=community,
         community_center=centers,
-        modularity=modularity,
+        modularity=quality,
         top_contributors=contributors,
         top_contributor_shares=shares,
         weights=normalised,
