@@ -224,16 +224,34 @@ def louvain(graph: SymmetricGraph, *, seed: int = 0) -> IntArray:
         size = n_communities
 
 
+@njit(cache=True, nogil=True)
+def _modularity(indptr, indices, data, labels, n_labels):  # type: ignore[no-untyped-def]
+    totals = np.zeros(n_labels)
+    inside = 0.0
+    two_m = 0.0
+    for i in range(indptr.shape[0] - 1):
+        own = labels[i]
+        for p in range(indptr[i], indptr[i + 1]):
+            weight = data[p]
+            two_m += weight
+            totals[own] += weight
+            if labels[indices[p]] == own:
+                inside += weight
+    if two_m <= 0.0:
+        return 0.0
+    spread = 0.0
+    for c in range(n_labels):
+        spread += (totals[c] / two_m) ** 2
+    return inside / two_m - spread
+
+
 def modularity(graph: SymmetricGraph, labels: IntArray) -> float:
     """Newman's modularity of a partition of ``graph`` (0 for a graph without edges)."""
-    two_m = float(graph.data.sum())
-    if two_m <= 0:
+    if graph.n_nodes == 0:
         return 0.0
-    rows = np.repeat(np.arange(graph.n_nodes), np.diff(graph.indptr))
-    inside = float(graph.data[labels[rows] == labels[graph.indices]].sum())
-    degree = _row_sums(graph.indptr, graph.data)
-    totals = np.bincount(labels, weights=degree)
-    return inside / two_m - float(np.square(totals / two_m).sum())
+    return float(
+        _modularity(graph.indptr, graph.indices, graph.data, labels, int(labels.max()) + 1)
+    )
 
 
 @njit(cache=True, nogil=True)

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from graph.ranking import COMPONENTS, RankingResult, ScoreWeights, pagerank, rank
-from graph.ranking.score import log_scaled
+from graph.ranking.score import community_centers, log_scaled, rank_order
 from tests.graph.ranking.reference import Graph, random_graph
 
 ONLY = {name: ScoreWeights(**{c: float(c == name) for c in COMPONENTS}) for name in COMPONENTS}
@@ -229,3 +229,23 @@ def test_score_weights_normalise():
     weights = ScoreWeights(pagerank=2, hub=0, reach=1, engagement=1, kcore=0).normalised()
     assert weights == ScoreWeights(0.5, 0.0, 0.25, 0.25, 0.0)
     assert ScoreWeights().as_array().tolist() == [0.45, 0.15, 0.2, 0.1, 0.1]
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_rank_order_and_centers_match_lexsort_with_many_ties(seed):
+    rng = np.random.default_rng(seed)
+    n = 5000
+    score = rng.integers(0, 40, n) / 4.0  # many equal scores
+    pagerank = rng.integers(0, 30, n) / 30.0  # ties inside ties: decided by index
+    order = np.lexsort((-pagerank, -score))
+    expected_rank = np.empty(n, dtype=np.int64)
+    expected_rank[order] = np.arange(1, n + 1)
+    expected_percentile = 100.0 * np.searchsorted(np.sort(score), score) / (n - 1)
+    ranks, percentile = rank_order(score, pagerank)
+    assert np.array_equal(ranks, expected_rank)
+    assert np.array_equal(percentile, expected_percentile)
+
+    labels = rng.integers(0, 50, n)
+    by_label = np.lexsort((-pagerank, labels))
+    firsts = np.flatnonzero(np.r_[True, np.diff(labels[by_label]) != 0])
+    assert np.array_equal(community_centers(labels, pagerank), by_label[firsts])
