@@ -44,6 +44,7 @@ from graph.ranking.edges import (
     IndexArray,
     IntArray,
     check_edges,
+    degree_ordered,
     in_matrix,
     out_matrix,
     row_indices,
@@ -319,11 +320,6 @@ def canonical_labels(labels: IntArray) -> IntArray:
     return renumber[inverse.reshape(-1)]
 
 
-def community_labels(graph: SymmetricGraph, *, seed: int = 0) -> IntArray:
-    """Canonical Louvain labels of every node; isolated nodes are singletons."""
-    return canonical_labels(louvain(graph, seed=seed))
-
-
 def edges_symmetric_graph(
     src: npt.ArrayLike, dst: npt.ArrayLike, weight: npt.ArrayLike, n_nodes: int
 ) -> SymmetricGraph:
@@ -345,9 +341,15 @@ def communities(
 
     Returns one label per node, 0..k-1, 0 the largest community (ties by smallest
     member index); isolated nodes get singleton communities. Deterministic for a
-    seed. Raises ``ValueError`` on invalid input.
+    seed; the same labels as ``rank`` finds (nodes are processed in degree order, see
+    ``degree_ordered``). Raises ``ValueError`` on invalid input.
     """
-    return community_labels(edges_symmetric_graph(src, dst, weight, n_nodes), seed=seed)
+    edges, original = degree_ordered(check_edges(src, dst, weight, n_nodes))
+    adjacency = out_matrix(edges)
+    found = louvain(symmetric_graph(adjacency, in_matrix(edges, adjacency)), seed=seed)
+    labels = np.empty(edges.n_nodes, dtype=np.int64)
+    labels[original] = found
+    return canonical_labels(labels)
 
 
 def kcore(src: npt.ArrayLike, dst: npt.ArrayLike, n_nodes: int) -> IntArray:

@@ -55,8 +55,9 @@ import scipy.sparse as sp
 from numba import njit
 
 from graph.ranking.communities import (
-    community_labels,
+    canonical_labels,
     core_numbers,
+    louvain,
     modularity,
     symmetric_graph,
 )
@@ -65,6 +66,7 @@ from graph.ranking.edges import (
     IntArray,
     check_edges,
     check_vector,
+    degree_ordered,
     in_matrix,
     out_matrix,
 )
@@ -190,11 +192,10 @@ def linear_scaled(values: npt.NDArray[np.integer] | FloatArray) -> FloatArray:
 
 
 @njit(cache=True, nogil=True)
-def _top_contributors(indptr, indices, data, scores, top_k, out_indices, out_shares):  # type: ignore[no-untyped-def]
+def _top_contributors(indptr, indices, data, scores, original, top_k, out_indices, out_shares):  # type: ignore[no-untyped-def]
     """Per row, the ``top_k`` largest positive contributions by insertion into a short list.
 
-    A later entry displaces an earlier one only when strictly larger, so ties keep the
-    smaller column index (columns are sorted within a row).
+    Ties go to the smaller ``original`` index of the contributor.
     """
     n = indptr.shape[0] - 1
     best = np.empty(top_k)
@@ -205,16 +206,25 @@ def _top_contributors(indptr, indices, data, scores, top_k, out_indices, out_sha
         for p in range(indptr[v], indptr[v + 1]):
             contribution = data[p] * scores[indices[p]]
             incoming += contribution
-            if contribution <= 0.0 or (filled == top_k and contribution <= best[top_k - 1]):
+            if contribution <= 0.0:
+                continue
+            who = original[indices[p]]
+            if filled == top_k and (
+                contribution < best[top_k - 1]
+                or (contribution == best[top_k - 1] and who > where[top_k - 1])
+            ):
                 continue
             slot = filled if filled < top_k else top_k - 1
-            while slot > 0 and best[slot - 1] < contribution:
+            while slot > 0 and (
+                best[slot - 1] < contribution
+                or (best[slot - 1] == contribution and where[slot - 1] > who)
+            ):
                 if slot < top_k:
                     best[slot] = best[slot - 1]
                     where[slot] = where[slot - 1]
                 slot -= 1
             best[slot] = contribution
-            where[slot] = indices[p]
+            where[slot] = who
             if filled < top_k:
                 filled += 1
         for slot in range(filled):
@@ -223,20 +233,25 @@ def _top_contributors(indptr, indices, data, scores, top_k, out_indices, out_sha
 
 
 def top_contributors(
-    flow: sp.csr_array, scores: FloatArray, top_k: int
+    flow: sp.csr_array, scores: FloatArray, top_k: int, original: IntArray | None = None
 ) -> tuple[IntArray, FloatArray]:
     """Each node's ``top_k`` in-neighbours by contribution, and their shares.
 
-    ``flow`` is ``PageRankState.flow`` (row v: damping · w(u, v) / outweight(u), columns
-    sorted). Only in-neighbours with a positive contribution are listed; ties go to the
-    smaller index. One compiled pass over the matrix: O(m · top_k) at worst.
+    ``flow`` is ``PageRankState.flow`` (row v: damping · w(u, v) / outweight(u)). Only
+    in-neighbours with a positive contribution are listed; ties go to the smaller index.
+    With ``original`` (nodes renumbered, ``original[new] = old``) the listed neighbours
+    and the tie-break use the original indices. One compiled pass: O(m · top_k) at worst.
     """
     n = flow.shape[0]
     indices = np.full((n, top_k), -1, dtype=np.int64)
     shares = np.zeros((n, top_k))
     if top_k == 0 or flow.nnz == 0:
         return indices, shares
-    _top_contributors(flow.indptr, flow.indices, flow.data, scores, top_k, indices, shares)
+    if original is None:
+        original = np.arange(n, dtype=np.int64)
+    _top_contributors(
+        flow.indptr, flow.indices, flow.data, scores, original, top_k, indices, shares
+    )
     return indices, shares
 
 
@@ -295,7 +310,7 @@ def _structure(
     undirected = symmetric_graph(adjacency, adjacency_t)
     seconds["undirected"] = time.perf_counter() - started
     started = time.perf_counter()
-    community = community_labels(undirected, seed=seed)
+    community = louvain(undirected, seed=seed)
     quality = modularity(undirected, community)
     seconds["communities"] = time.perf_counter() - started
     started = time.perf_counter()
@@ -349,6 +364,11 @@ def rank(
     n = edges.n_nodes
     reach = _feature("followers", followers, n)
     engaged = _feature("engagement", engagement, n)
+    # Everything up to the score runs on nodes renumbered by degree (cache locality);
+    # ``back`` maps per-node results to the caller's numbering.
+    edges, original = degree_ordered(edges)
+    back = np.empty(n, dtype=np.int64)
+    back[original] = np.arange(n, dtype=np.int64)
     adjacency = out_matrix(edges)
     adjacency_t = in_matrix(edges, adjacency)
     lap("prepare")
@@ -373,11 +393,15 @@ def rank(
             strict=False,
         )
         lap("hits")
-        contributors, shares = top_contributors(pr.flow, pr.scores, top_k)
-        scores, pagerank_iterations = pr.scores, pr.iterations
+        contributors, shares = top_contributors(pr.flow, pr.scores, top_k, original)
+        scores, pagerank_iterations = pr.scores[back], pr.iterations
+        contributors, shares = contributors[back], shares[back]
+        hubs, authorities = hub.hubs[back], hub.authorities[back]
         del pr, adjacency, adjacency_t, edges
         lap("explain")
-        community, quality, cores, structure_seconds = structure.result()
+        found, quality, cores, structure_seconds = structure.result()
+        community = canonical_labels(found[back])
+        cores = cores[back]
         lap("wait")
     seconds.update(structure_seconds)
 
@@ -385,7 +409,7 @@ def rank(
     components = np.column_stack(
         [
             log_scaled(scores),
-            log_scaled(hub.hubs),
+            log_scaled(hubs),
             log_scaled(reach),
             log_scaled(engaged),
             linear_scaled(cores),
@@ -404,8 +428,8 @@ def rank(
         percentile=percentile,
         components=components,
         pagerank=scores,
-        hub=hub.hubs,
-        authority=hub.authorities,
+        hub=hubs,
+        authority=authorities,
         kcore=cores,
         reach=reach,
         engagement=engaged,

@@ -6,9 +6,10 @@ from collections import defaultdict
 
 import numpy as np
 import pytest
+import scipy.sparse as sp
 
 from graph.ranking import COMPONENTS, RankingResult, ScoreWeights, pagerank, rank
-from graph.ranking.score import community_centers, log_scaled, rank_order
+from graph.ranking.score import community_centers, log_scaled, rank_order, top_contributors
 from tests.graph.ranking.reference import Graph, random_graph
 
 ONLY = {name: ScoreWeights(**{c: float(c == name) for c in COMPONENTS}) for name in COMPONENTS}
@@ -177,6 +178,20 @@ def test_ties_between_contributors_go_to_the_smaller_index():
     assert result.top_contributors[0].tolist() == [1, 2]
     assert result.top_contributor_shares[0] == pytest.approx([1 / 3, 1 / 3])
     assert (result.top_contributors[1:] == -1).all()
+
+
+def test_ties_use_the_original_index_when_nodes_are_renumbered():
+    # Row 0 of a renumbered graph: new nodes 1, 2 and 3 contribute equally; their original
+    # indices are 7, 4 and 9, so the listing follows 4, 7, 9, not the new numbering.
+    flow = sp.csr_array(
+        (np.array([0.5, 0.5, 0.5]), np.array([1, 2, 3]), np.array([0, 3, 3, 3, 3])),
+        shape=(4, 4),
+    )
+    original = np.array([0, 7, 4, 9])
+    indices, shares = top_contributors(flow, np.full(4, 0.25), 2, original)
+    assert indices[0].tolist() == [4, 7]
+    assert shares[0] == pytest.approx([1 / 3, 1 / 3])
+    assert top_contributors(flow, np.full(4, 0.25), 3)[0][0].tolist() == [1, 2, 3]
 
 
 def test_empty_graph_and_no_edges():
