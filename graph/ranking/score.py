@@ -45,7 +45,7 @@ from __future__ import annotations
 import math
 import operator
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import astuple, dataclass, field, fields
 from typing import ClassVar
 
@@ -55,6 +55,7 @@ import scipy.sparse as sp
 from numba import njit
 
 from graph.ranking.communities import (
+    SymmetricGraph,
     canonical_labels,
     core_numbers,
     louvain,
@@ -123,8 +124,8 @@ class RankingResult:
     and ``community_center`` (per community, its member with the highest PageRank),
     ``top_contributors`` (n × top_k in-neighbour indices, −1 padded) and
     ``top_contributor_shares`` (their shares of the node's incoming contribution).
-    ``seconds`` times the stages: prepare, pagerank, hits, explain, wait (for the other
-    thread) and score in the calling thread; undirected, communities and kcore in the
+    ``seconds`` times the stages: prepare, pagerank, hits, explain, kcore, wait (for the
+    other thread) and score in the calling thread; undirected and communities in the
     thread that overlaps them.
     """
 
@@ -301,22 +302,24 @@ def _feature(name: str, values: npt.ArrayLike | None, n: int) -> FloatArray:
     return np.nan_to_num(array, nan=0.0)
 
 
-def _structure(
-    adjacency: sp.csr_array, adjacency_t: sp.csr_array, seed: int
-) -> tuple[IntArray, float, IntArray, dict[str, float]]:
-    """Communities, their modularity and k-core numbers of the undirected graph, timed."""
-    seconds: dict[str, float] = {}
+def _undirected(
+    adjacency: sp.csr_array, adjacency_t: sp.csr_array, seconds: dict[str, float]
+) -> SymmetricGraph:
     started = time.perf_counter()
     undirected = symmetric_graph(adjacency, adjacency_t)
     seconds["undirected"] = time.perf_counter() - started
+    return undirected
+
+
+def _communities(
+    undirected: Future[SymmetricGraph], seed: int, seconds: dict[str, float]
+) -> tuple[IntArray, float]:
     started = time.perf_counter()
-    community = louvain(undirected, seed=seed)
-    quality = modularity(undirected, community)
+    graph = undirected.result()
+    found = louvain(graph, seed=seed)
+    quality = modularity(graph, found)
     seconds["communities"] = time.perf_counter() - started
-    started = time.perf_counter()
-    cores = core_numbers(undirected)
-    seconds["kcore"] = time.perf_counter() - started
-    return community, quality, cores, seconds
+    return found, quality
 
 
 def rank(
@@ -374,12 +377,15 @@ def rank(
     lap("prepare")
 
     n_edges = int(adjacency_t.nnz)
-    # Communities and k-cores need only the undirected graph: they run in a second thread
-    # while PageRank, HITS and the explanations run in this one. The heavy calls on both
-    # sides (scipy's sparse products, numpy, the numba kernels) release the GIL, so on two
-    # cores the halves overlap; each half is sequential, so results never depend on it.
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="rank-structure") as pool:
-        structure = pool.submit(_structure, adjacency, adjacency_t, seed)
+    # The undirected graph and its communities are built in a second thread while
+    # PageRank, HITS, the explanations and then the k-cores (of that undirected graph) run
+    # in this one: the two halves take about as long. The heavy calls on both sides
+    # (scipy's sparse products, numpy, the numba kernels) release the GIL, so on two cores
+    # they overlap; each half is sequential, so results never depend on it.
+    other: dict[str, float] = {}
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="rank-communities") as pool:
+        undirected = pool.submit(_undirected, adjacency, adjacency_t, other)
+        found_communities = pool.submit(_communities, undirected, seed, other)
         pr = pagerank_state(
             edges, damping=damping, tol=tol, max_iter=max_iter, adjacency_t=adjacency_t
         )
@@ -399,11 +405,12 @@ def rank(
         hubs, authorities = hub.hubs[back], hub.authorities[back]
         del pr, adjacency, adjacency_t, edges
         lap("explain")
-        found, quality, cores, structure_seconds = structure.result()
+        cores = core_numbers(undirected.result())[back]
+        lap("kcore")
+        found, quality = found_communities.result()
         community = canonical_labels(found[back])
-        cores = cores[back]
         lap("wait")
-    seconds.update(structure_seconds)
+    seconds.update(other)
 
     normalised = weights.normalised()
     components = np.column_stack(
