@@ -10,7 +10,12 @@ import numpy as np
 import pytest
 
 from graph.ranking import communities, kcore
-from graph.ranking.communities import canonical_labels, edges_symmetric_graph
+from graph.ranking.communities import (
+    VISIT_BLOCK,
+    canonical_labels,
+    edges_symmetric_graph,
+    visit_order,
+)
 from graph.ranking.communities import modularity as our_modularity
 from tests.graph.ranking.reference import Graph, as_vector, random_graph, undirected_simple
 
@@ -179,3 +184,15 @@ def test_seeds_give_different_but_equally_good_partitions():
     assert not np.array_equal(results[0], results[1])  # the seed does drive the order
     qualities = [our_modularity(undirected, labels) for labels in results.values()]
     assert abs(qualities[0] - qualities[1]) < 0.02
+
+
+@pytest.mark.parametrize("size", [0, 1, 7, 300, 5000, 2_000_000])
+def test_visit_order_is_a_seeded_permutation_of_consecutive_blocks(size):
+    order = visit_order(size, np.random.default_rng(3))
+    assert np.array_equal(np.sort(order), np.arange(size))
+    assert np.array_equal(order, visit_order(size, np.random.default_rng(3)))
+    steps = np.diff(order)
+    jumps = int((steps != 1).sum())
+    assert jumps <= max(0, -(-size // min(VISIT_BLOCK, max(1, size // 256))) - 1)
+    if size >= 5000:
+        assert not np.array_equal(order, visit_order(size, np.random.default_rng(4)))
