@@ -187,28 +187,3 @@ def in_matrix(edges: Edges, adjacency: sp.csr_array | None = None) -> sp.csr_arr
     transposed = a.T.tocsr()
     transposed.sum_duplicates()  # already canonical: only records the fact
     return transposed
-
-
-def row_indices(matrix: sp.csr_array) -> IndexArray:
-    """The row of every stored entry of a CSR matrix."""
-    n = matrix.shape[0]
-    counts = np.diff(matrix.indptr)
-    return np.repeat(np.arange(n, dtype=matrix.indices.dtype), counts)
-
-
-def undirected_simple(
-    adjacency: sp.csr_array, adjacency_t: sp.csr_array
-) -> tuple[IntArray, IntArray, FloatArray]:
-    """The undirected graph with both directions and parallel edges summed, no self-loops.
-
-    Takes ``out_matrix`` and ``in_matrix`` of the same edges; returns ``(u, v, w)`` with
-    ``u < v``, sorted by ``(u, v)``. O(m + n).
-    """
-    both = adjacency + adjacency_t
-    both.sum_duplicates()
-    rows = row_indices(both)
-    upper = both.indices > rows
-    u = rows[upper].astype(np.int64)
-    v = both.indices[upper].astype(np.int64)
-    w = np.asarray(both.data[upper], dtype=np.float64)
-    return u, v, w

@@ -8,6 +8,7 @@ import igraph
 import networkx as nx
 import numpy as np
 import pytest
+import scipy.sparse as sp
 
 from graph.ranking import communities, kcore
 from graph.ranking.communities import (
@@ -196,3 +197,24 @@ def test_visit_order_is_a_seeded_permutation_of_consecutive_blocks(size):
     assert jumps <= max(0, -(-size // min(VISIT_BLOCK, max(1, size // 256))) - 1)
     if size >= 5000:
         assert not np.array_equal(order, visit_order(size, np.random.default_rng(4)))
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_symmetric_graph_is_a_plus_a_transposed_without_the_diagonal(seed):
+    graph = random_graph(seed, n=120, m=900)  # self-loops, reciprocal and parallel edges
+    loops = np.arange(0, 120, 7)
+    src, dst = np.r_[graph.src, loops], np.r_[graph.dst, loops]
+    weight = np.r_[graph.weight, np.ones(loops.size)]
+    undirected = edges_symmetric_graph(src, dst, weight, 120)
+    dense = np.zeros((120, 120))
+    np.add.at(dense, (src, dst), weight)
+    dense = dense + dense.T
+    np.fill_diagonal(dense, 0.0)
+    got = sp.csr_array(
+        (undirected.data, undirected.indices, undirected.indptr), shape=(120, 120)
+    ).toarray()
+    assert np.allclose(got, dense, rtol=0, atol=1e-12)
+    for i in range(120):  # rows sorted, no explicit zeros
+        row = undirected.indices[undirected.indptr[i] : undirected.indptr[i + 1]]
+        assert (np.diff(row) > 0).all()
+    assert (undirected.data > 0).all()
