@@ -45,7 +45,7 @@ from __future__ import annotations
 import math
 import operator
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import astuple, dataclass, field, fields
 from typing import ClassVar
 
@@ -55,7 +55,6 @@ import scipy.sparse as sp
 from numba import njit
 
 from graph.ranking.communities import (
-    SymmetricGraph,
     canonical_labels,
     core_numbers,
     louvain,
@@ -124,8 +123,8 @@ class RankingResult:
     and ``community_center`` (per community, its member with the highest PageRank),
     ``top_contributors`` (n × top_k in-neighbour indices, −1 padded) and
     ``top_contributor_shares`` (their shares of the node's incoming contribution).
-    ``seconds`` times the stages: prepare, pagerank, hits, explain, kcore, wait (for the
-    other thread) and score in the calling thread; undirected and communities in the
+    ``seconds`` times the stages: prepare, pagerank, hits, explain, wait (for the other
+    thread) and score in the calling thread; undirected, communities and kcore in the
     thread that overlaps them.
     """
 
@@ -302,24 +301,21 @@ def _feature(name: str, values: npt.ArrayLike | None, n: int) -> FloatArray:
     return np.nan_to_num(array, nan=0.0)
 
 
-def _undirected(
-    adjacency: sp.csr_array, adjacency_t: sp.csr_array, seconds: dict[str, float]
-) -> SymmetricGraph:
+def _structure(
+    adjacency: sp.csr_array, adjacency_t: sp.csr_array, seed: int, seconds: dict[str, float]
+) -> tuple[IntArray, float, IntArray]:
+    """Communities, their modularity and k-core numbers of the undirected graph, timed."""
     started = time.perf_counter()
     undirected = symmetric_graph(adjacency, adjacency_t)
     seconds["undirected"] = time.perf_counter() - started
-    return undirected
-
-
-def _communities(
-    undirected: Future[SymmetricGraph], seed: int, seconds: dict[str, float]
-) -> tuple[IntArray, float]:
     started = time.perf_counter()
-    graph = undirected.result()
-    found = louvain(graph, seed=seed)
-    quality = modularity(graph, found)
+    found = louvain(undirected, seed=seed)
+    quality = modularity(undirected, found)
     seconds["communities"] = time.perf_counter() - started
-    return found, quality
+    started = time.perf_counter()
+    cores = core_numbers(undirected)
+    seconds["kcore"] = time.perf_counter() - started
+    return found, quality, cores
 
 
 def rank(
@@ -377,15 +373,14 @@ def rank(
     lap("prepare")
 
     n_edges = int(adjacency_t.nnz)
-    # The undirected graph and its communities are built in a second thread while
-    # PageRank, HITS, the explanations and then the k-cores (of that undirected graph) run
-    # in this one: the two halves take about as long. The heavy calls on both sides
-    # (scipy's sparse products, numpy, the numba kernels) release the GIL, so on two cores
-    # they overlap; each half is sequential, so results never depend on it.
+    # The undirected graph, its communities and k-cores are computed in a second thread
+    # while PageRank, HITS and the explanations run in this one: the two halves take
+    # about as long. The heavy calls on both sides (scipy's sparse products, numpy, the
+    # numba kernels) release the GIL, so on two cores they overlap; each half is
+    # sequential, so results never depend on it.
     other: dict[str, float] = {}
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="rank-communities") as pool:
-        undirected = pool.submit(_undirected, adjacency, adjacency_t, other)
-        found_communities = pool.submit(_communities, undirected, seed, other)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="rank-structure") as pool:
+        structure = pool.submit(_structure, adjacency, adjacency_t, seed, other)
         pr = pagerank_state(
             edges, damping=damping, tol=tol, max_iter=max_iter, adjacency_t=adjacency_t
         )
@@ -405,10 +400,9 @@ def rank(
         hubs, authorities = hub.hubs[back], hub.authorities[back]
         del pr, adjacency, adjacency_t, edges
         lap("explain")
-        cores = core_numbers(undirected.result())[back]
-        lap("kcore")
-        found, quality = found_communities.result()
+        found, quality, cores = structure.result()
         community = canonical_labels(found[back])
+        cores = cores[back]
         lap("wait")
     seconds.update(other)
 
