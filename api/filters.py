@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterable
 from datetime import UTC
 from typing import Any
 
@@ -82,6 +83,13 @@ def _form_class(cls: type, names: tuple[str, ...], filterset: Any) -> Any:
     return form_class
 
 
+def _named(names: Iterable[str], data: Any) -> list[str]:
+    """The filter ``names`` that the request parameters ``data`` name (by prefix:
+    a field may read several keys, as django-filter's range widgets do)."""
+    keys = list(data)
+    return [name for name in names if any(key.startswith(name) for key in keys)]
+
+
 class BaseFilterSet(django_filters.FilterSet):
     FILTER_DEFAULTS = {
         **django_filters.FilterSet.FILTER_DEFAULTS,
@@ -90,6 +98,7 @@ class BaseFilterSet(django_filters.FilterSet):
 
     q = django_filters.CharFilter(method="filter_q", label="поиск")
     search_fields: tuple[str, ...] = ()
+    base_filters: dict[str, django_filters.Filter]  # set on the class by django-filter
 
     @classmethod
     def get_filters(cls) -> dict[str, django_filters.Filter]:
@@ -110,23 +119,25 @@ class BaseFilterSet(django_filters.FilterSet):
         filters.update({k: v for k, v in generated.items() if k not in filters})
         return _Filters(filters)
 
+    def __init__(self, data: Any = None, *args: Any, **kwargs: Any) -> None:
+        # Only the filters the request names are copied for this instance
+        # (django-filter copies every filter for every request: about 80 on
+        # bloggers); the form has only those (``get_form_class``).
+        if data is not None:
+            every = type(self).base_filters
+            self.base_filters = _Filters({name: every[name] for name in _named(every, data)})
+        super().__init__(data, *args, **kwargs)
+
     def get_form_class(self) -> Any:
-        """A form with only the filters the request names, built once per set of
-        names (django-filter builds and then copies all of them every request:
-        with the generated lookups, about 70 on bloggers, that was a large share
-        of a list request). An absent parameter cleans to an empty value, which
-        every filter treats as "no filter", so leaving its field out changes
-        nothing. Fields depend only on the class (labels, choices; a model
-        choice field's queryset is copied with each form): FilterSets must not
-        change their filters per request."""
-        keys = list(self.data) if self.is_bound else None
-        names = tuple(
-            name
-            for name in self.filters
-            # prefix: a field may read several keys (django-filter's range widgets)
-            if keys is None or any(key.startswith(name) for key in keys)
-        )
-        return _form_class(type(self), names, self)
+        """A form with only the filters the request names (``self.filters``),
+        built once per set of names (django-filter builds and then copies all of
+        them every request: with the generated lookups, about 80 on bloggers,
+        that was a large share of a list request). An absent parameter cleans to
+        an empty value, which every filter treats as "no filter", so leaving its
+        field out changes nothing. Fields depend only on the class (labels,
+        choices; a model choice field's queryset is copied with each form):
+        FilterSets must not change their filters per request."""
+        return _form_class(type(self), tuple(self.filters), self)
 
     def filter_q(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         value = value.strip()
