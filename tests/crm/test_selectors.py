@@ -132,3 +132,9 @@ def test_followup_due_splits_overdue_and_due():
     FollowUpFactory(due_date=today)  # someone else's
     result = followup_due(assignee=assignee)
     assert result == {"overdue": [late], "due": [soon]}
+
+
+def test_the_whitespace_of_owner_names_is_what_str_strip_removes():
+    from crm.selectors import _WHITESPACE
+
+    assert sorted(_WHITESPACE) == [chr(c) for c in range(0x110000) if chr(c).isspace()]
