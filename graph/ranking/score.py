@@ -302,20 +302,26 @@ def _feature(name: str, values: npt.ArrayLike | None, n: int) -> FloatArray:
 
 
 def _structure(
-    adjacency: sp.csr_array, adjacency_t: sp.csr_array, seed: int, seconds: dict[str, float]
+    adjacency: sp.csr_array,
+    adjacency_t: sp.csr_array,
+    back: IntArray,
+    seed: int,
+    seconds: dict[str, float],
 ) -> tuple[IntArray, float, IntArray]:
-    """Communities, their modularity and k-core numbers of the undirected graph, timed."""
+    """Canonical communities, their modularity and k-core numbers of the undirected graph
+    (per node in the caller's numbering: ``back`` maps it to the renumbered one), timed."""
     started = time.perf_counter()
     undirected = symmetric_graph(adjacency, adjacency_t)
     seconds["undirected"] = time.perf_counter() - started
     started = time.perf_counter()
     found = louvain(undirected, seed=seed)
     quality = modularity(undirected, found)
+    community = canonical_labels(found[back])
     seconds["communities"] = time.perf_counter() - started
     started = time.perf_counter()
-    cores = core_numbers(undirected)
+    cores = core_numbers(undirected)[back]
     seconds["kcore"] = time.perf_counter() - started
-    return found, quality, cores
+    return community, quality, cores
 
 
 def rank(
@@ -380,7 +386,7 @@ def rank(
     # sequential, so results never depend on it.
     other: dict[str, float] = {}
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="rank-structure") as pool:
-        structure = pool.submit(_structure, adjacency, adjacency_t, seed, other)
+        structure = pool.submit(_structure, adjacency, adjacency_t, back, seed, other)
         pr = pagerank_state(
             edges, damping=damping, tol=tol, max_iter=max_iter, adjacency_t=adjacency_t
         )
@@ -400,9 +406,7 @@ def rank(
         hubs, authorities = hub.hubs[back], hub.authorities[back]
         del pr, adjacency, adjacency_t, edges
         lap("explain")
-        found, quality, cores = structure.result()
-        community = canonical_labels(found[back])
-        cores = cores[back]
+        community, quality, cores = structure.result()
         lap("wait")
     seconds.update(other)
 
