@@ -45,7 +45,7 @@ from __future__ import annotations
 import math
 import operator
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import astuple, dataclass, field, fields
 from typing import ClassVar
 
@@ -55,6 +55,7 @@ import scipy.sparse as sp
 from numba import njit
 
 from graph.ranking.communities import (
+    SymmetricGraph,
     canonical_labels,
     core_numbers,
     louvain,
@@ -123,8 +124,8 @@ class RankingResult:
     and ``community_center`` (per community, its member with the highest PageRank),
     ``top_contributors`` (n × top_k in-neighbour indices, −1 padded) and
     ``top_contributor_shares`` (their shares of the node's incoming contribution).
-    ``seconds`` times the stages: prepare, pagerank, hits, explain, wait (for the other
-    thread) and score in the calling thread; undirected, communities and kcore in the
+    ``seconds`` times the stages: prepare, pagerank, hits, explain, kcore, wait (for the
+    other thread) and score in the calling thread; undirected and communities in the
     thread that overlaps them.
     """
 
@@ -301,27 +302,27 @@ def _feature(name: str, values: npt.ArrayLike | None, n: int) -> FloatArray:
     return np.nan_to_num(array, nan=0.0)
 
 
-def _structure(
-    adjacency: sp.csr_array,
-    adjacency_t: sp.csr_array,
-    back: IntArray,
-    seed: int,
-    seconds: dict[str, float],
-) -> tuple[IntArray, float, IntArray]:
-    """Canonical communities, their modularity and k-core numbers of the undirected graph
-    (per node in the caller's numbering: ``back`` maps it to the renumbered one), timed."""
+def _undirected(
+    adjacency: sp.csr_array, adjacency_t: sp.csr_array, seconds: dict[str, float]
+) -> SymmetricGraph:
     started = time.perf_counter()
     undirected = symmetric_graph(adjacency, adjacency_t)
     seconds["undirected"] = time.perf_counter() - started
+    return undirected
+
+
+def _communities(
+    undirected: Future[SymmetricGraph], back: IntArray, seed: int, seconds: dict[str, float]
+) -> tuple[IntArray, float]:
+    """Canonical communities (in the caller's numbering: ``back`` maps it to the renumbered
+    one) and their modularity, timed."""
     started = time.perf_counter()
-    found = louvain(undirected, seed=seed)
-    quality = modularity(undirected, found)
+    graph = undirected.result()
+    found = louvain(graph, seed=seed)
+    quality = modularity(graph, found)
     community = canonical_labels(found[back])
     seconds["communities"] = time.perf_counter() - started
-    started = time.perf_counter()
-    cores = core_numbers(undirected)[back]
-    seconds["kcore"] = time.perf_counter() - started
-    return community, quality, cores
+    return community, quality
 
 
 def rank(
@@ -379,14 +380,15 @@ def rank(
     lap("prepare")
 
     n_edges = int(adjacency_t.nnz)
-    # The undirected graph, its communities and k-cores are computed in a second thread
-    # while PageRank, HITS and the explanations run in this one: the two halves take
-    # about as long. The heavy calls on both sides (scipy's sparse products, numpy, the
-    # numba kernels) release the GIL, so on two cores they overlap; each half is
-    # sequential, so results never depend on it.
+    # The undirected graph and its communities are computed in a second thread while
+    # PageRank, HITS, the explanations and the k-cores (of that undirected graph, built
+    # first) run in this one: the two halves take about as long. The heavy calls on both
+    # sides (scipy's sparse products, numpy, the numba kernels) release the GIL, so on
+    # two cores they overlap; each half is sequential, so results never depend on it.
     other: dict[str, float] = {}
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="rank-structure") as pool:
-        structure = pool.submit(_structure, adjacency, adjacency_t, back, seed, other)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="rank-communities") as pool:
+        undirected = pool.submit(_undirected, adjacency, adjacency_t, other)
+        found_communities = pool.submit(_communities, undirected, back, seed, other)
         pr = pagerank_state(
             edges, damping=damping, tol=tol, max_iter=max_iter, adjacency_t=adjacency_t
         )
@@ -406,7 +408,9 @@ def rank(
         hubs, authorities = hub.hubs[back], hub.authorities[back]
         del pr, adjacency, adjacency_t, edges
         lap("explain")
-        community, quality, cores = structure.result()
+        cores = core_numbers(undirected.result())[back]
+        lap("kcore")
+        community, quality = found_communities.result()
         lap("wait")
     seconds.update(other)
 
