@@ -28,7 +28,6 @@ from graph.ranking.edges import (
     FloatArray,
     check_edges,
     check_iteration_limits,
-    degree_ordered,
     in_matrix,
     out_matrix,
 )
@@ -110,8 +109,5 @@ def hits(
     adjacency is simple. Raises ``ValueError`` on invalid input and
     ``ConvergenceError`` when ``max_iter`` iterations do not reach ``n_nodes · tol``.
     """
-    edges, original = degree_ordered(check_edges(src, dst, weight, n_nodes))
-    state = hits_state(edges, tol=tol, max_iter=max_iter)
-    hubs, authorities = np.empty_like(state.hubs), np.empty_like(state.authorities)
-    hubs[original], authorities[original] = state.hubs, state.authorities
-    return hubs, authorities
+    state = hits_state(check_edges(src, dst, weight, n_nodes), tol=tol, max_iter=max_iter)
+    return state.hubs, state.authorities

@@ -26,7 +26,6 @@ from graph.ranking.edges import (
     check_edges,
     check_iteration_limits,
     check_vector,
-    degree_ordered,
     in_matrix,
 )
 
@@ -151,13 +150,7 @@ def pagerank(
     [0, 1); personalization of the wrong length, negative or all zero) and
     ``ConvergenceError`` when ``max_iter`` iterations do not reach ``n_nodes · tol``.
     """
-    edges, original = degree_ordered(check_edges(src, dst, weight, n_nodes))
-    if personalization is not None:
-        personalization = check_vector("personalization", personalization, edges.n_nodes)
-        personalization = personalization[original]
-    renumbered = pagerank_state(
+    edges = check_edges(src, dst, weight, n_nodes)
+    return pagerank_state(
         edges, damping=damping, personalization=personalization, tol=tol, max_iter=max_iter
     ).scores
-    scores = np.empty_like(renumbered)
-    scores[original] = renumbered
-    return scores
