@@ -42,6 +42,7 @@ import scipy.sparse as sp
 from numba import njit
 
 from graph.ranking.edges import (
+    Edges,
     FloatArray,
     IndexArray,
     IntArray,
@@ -66,11 +67,6 @@ class SymmetricGraph:
     indices: IndexArray
     data: FloatArray
     n_nodes: int
-
-    @property
-    def n_edges(self) -> int:
-        """Undirected edges (each is stored twice)."""
-        return int(self.indices.shape[0] // 2)
 
 
 @njit(cache=True, nogil=True)
@@ -373,13 +369,16 @@ def canonical_labels(labels: IntArray) -> IntArray:
     return renumber[inverse.reshape(-1)]
 
 
+def _symmetric(edges: Edges) -> SymmetricGraph:
+    adjacency = out_matrix(edges)
+    return symmetric_graph(adjacency, in_matrix(edges, adjacency))
+
+
 def edges_symmetric_graph(
     src: npt.ArrayLike, dst: npt.ArrayLike, weight: npt.ArrayLike, n_nodes: int
 ) -> SymmetricGraph:
     """``symmetric_graph`` of validated directed edges."""
-    edges = check_edges(src, dst, weight, n_nodes)
-    adjacency = out_matrix(edges)
-    return symmetric_graph(adjacency, in_matrix(edges, adjacency))
+    return _symmetric(check_edges(src, dst, weight, n_nodes))
 
 
 def communities(
@@ -397,12 +396,8 @@ def communities(
     seed; the same labels as ``rank`` finds (nodes are processed in degree order, see
     ``degree_ordered``). Raises ``ValueError`` on invalid input.
     """
-    edges, original = degree_ordered(check_edges(src, dst, weight, n_nodes))
-    adjacency = out_matrix(edges)
-    found = louvain(symmetric_graph(adjacency, in_matrix(edges, adjacency)), seed=seed)
-    labels = np.empty(edges.n_nodes, dtype=np.int64)
-    labels[original] = found
-    return canonical_labels(labels)
+    edges, _, renumbered = degree_ordered(check_edges(src, dst, weight, n_nodes))
+    return canonical_labels(louvain(_symmetric(edges), seed=seed)[renumbered])
 
 
 def kcore(src: npt.ArrayLike, dst: npt.ArrayLike, n_nodes: int) -> IntArray:

@@ -64,6 +64,7 @@ from graph.ranking.communities import (
 )
 from graph.ranking.edges import (
     FloatArray,
+    IndexArray,
     IntArray,
     check_edges,
     check_vector,
@@ -312,7 +313,7 @@ def _undirected(
 
 
 def _communities(
-    undirected: Future[SymmetricGraph], back: IntArray, seed: int, seconds: dict[str, float]
+    undirected: Future[SymmetricGraph], back: IndexArray, seed: int, seconds: dict[str, float]
 ) -> tuple[IntArray, float]:
     """Canonical communities (in the caller's numbering: ``back`` maps it to the renumbered
     one) and their modularity, timed."""
@@ -372,9 +373,7 @@ def rank(
     engaged = _feature("engagement", engagement, n)
     # Everything up to the score runs on nodes renumbered by degree (cache locality);
     # ``back`` maps per-node results to the caller's numbering.
-    edges, original = degree_ordered(edges)
-    back = np.empty(n, dtype=np.int64)
-    back[original] = np.arange(n, dtype=np.int64)
+    edges, original, back = degree_ordered(edges)
     adjacency = out_matrix(edges)
     adjacency_t = in_matrix(edges, adjacency)
     lap("prepare")
