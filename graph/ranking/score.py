@@ -257,27 +257,81 @@ def top_contributors(
     return indices, shares
 
 
-def stable_order(primary: npt.NDArray[np.generic], secondary: FloatArray) -> IntArray:
-    """Indices sorted by ``primary``, then ``secondary``, then index (all ascending).
+RADIX_BITS = 16
+RADIX = 1 << RADIX_BITS
+DIGIT = np.uint64(RADIX - 1)
 
-    ``np.lexsort`` on the two keys, by two stable argsorts: 2–3× faster at 1M nodes.
+
+@njit(cache=True, nogil=True)
+def _radix_pass(keys, order, shift, keys_out, order_out):  # type: ignore[no-untyped-def]
+    """One stable counting-sort pass of (``keys``, ``order``) by the 16-bit digit at ``shift``.
+
+    Returns False (and writes nothing) when every key has the same digit there.
     """
-    by_secondary = np.argsort(secondary, kind="stable")
-    order: IntArray = by_secondary[np.argsort(primary[by_secondary], kind="stable")]
+    n = keys.shape[0]
+    starts = np.zeros(RADIX + 1, dtype=np.int64)
+    for i in range(n):
+        starts[np.intp((keys[i] >> shift) & DIGIT) + 1] += 1
+    for digit in range(1, RADIX + 1):
+        if starts[digit] == n:
+            return False
+        starts[digit] += starts[digit - 1]
+    for i in range(n):
+        digit = np.intp((keys[i] >> shift) & DIGIT)
+        keys_out[starts[digit]] = keys[i]
+        order_out[starts[digit]] = order[i]
+        starts[digit] += 1
+    return True
+
+
+def _stably_sorted_by(keys: npt.NDArray[np.uint64], order: IntArray) -> IntArray:
+    """``order`` stably sorted by ``keys[order]``: LSD radix sort, 16 bits a pass. O(n)."""
+    keys = keys[order]
+    spare_keys, spare_order = np.empty_like(keys), np.empty_like(order)
+    for shift in range(0, 64, RADIX_BITS):
+        if _radix_pass(keys, order, np.uint64(shift), spare_keys, spare_order):
+            keys, spare_keys = spare_keys, keys
+            order, spare_order = spare_order, order
     return order
 
 
+def descending_key(values: FloatArray) -> npt.NDArray[np.uint64]:
+    """Unsigned keys whose ascending order is ``values`` descending (values ≥ 0, no NaN).
+
+    The IEEE 754 bits of a non-negative double grow with its value, so their complement
+    orders it backwards; equal values get equal keys.
+    """
+    return ~np.ascontiguousarray(values, dtype=np.float64).view(np.uint64)
+
+
+def stable_order(primary: npt.NDArray[np.uint64], secondary: npt.NDArray[np.uint64]) -> IntArray:
+    """Indices sorted by ``primary``, then ``secondary``, then index (unsigned keys, ascending).
+
+    ``np.lexsort`` on the two keys, by radix sorts: about 5× faster at 1M nodes.
+    """
+    order = np.arange(primary.shape[0], dtype=np.int64)
+    return _stably_sorted_by(primary, _stably_sorted_by(secondary, order))
+
+
 def rank_order(score: FloatArray, pagerank: FloatArray) -> tuple[IntArray, FloatArray]:
-    """``(rank, percentile)``: rank 1 = best, ties by PageRank then index."""
+    """``(rank, percentile)``: rank 1 = best, ties by PageRank then index.
+
+    Scores count as equal when equal to ``TIE_DECIMALS`` decimals: ``np.round(score, 9)``
+    is ``rint(score · 10⁹) / 10⁹``, so they are compared as the integers
+    ``rint(score · 10⁹)`` (exact below 2⁵³, and scores are at most 100).
+    """
     n = score.shape[0]
-    rounded = np.round(score, TIE_DECIMALS)
-    order = stable_order(-rounded, -pagerank)
+    units = np.rint(np.asarray(score, dtype=np.float64) * 10.0**TIE_DECIMALS).astype(np.int64)
+    if n and units.min() < 0:
+        raise ValueError("scores must not be negative")
+    top = units.max() if n else 0
+    order = stable_order((top - units).astype(np.uint64), descending_key(pagerank))
     ranks = np.empty(n, dtype=np.int64)
     ranks[order] = np.arange(1, n + 1, dtype=np.int64)
     if n <= 1:
         return ranks, np.full(n, 100.0)
     # Nodes with a strictly lower score are those after the run of equal scores.
-    ordered = rounded[order]
+    ordered = units[order]
     run_starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
     run_ends = np.r_[run_starts[1:], n]
     run_lengths = np.diff(np.r_[run_starts, n])
@@ -286,14 +340,26 @@ def rank_order(score: FloatArray, pagerank: FloatArray) -> tuple[IntArray, Float
     return ranks, 100.0 * lower / (n - 1)
 
 
+@njit(cache=True, nogil=True)
+def _centers(labels, pagerank, best):  # type: ignore[no-untyped-def]
+    for v in range(labels.shape[0]):
+        label = labels[v]
+        if best[label] < 0 or pagerank[v] > pagerank[best[label]]:
+            best[label] = v
+
+
 def community_centers(labels: IntArray, pagerank: FloatArray) -> IntArray:
-    """Per community label 0..k-1, its member with the highest PageRank (ties: index)."""
+    """Per community label (ascending), its member with the highest PageRank (ties: index).
+
+    One pass: labels are small non-negative integers (``canonical_labels``).
+    """
     if labels.size == 0:
         return np.zeros(0, dtype=np.int64)
-    order = stable_order(labels, -pagerank)
-    sorted_labels = labels[order]
-    first = np.flatnonzero(np.r_[True, sorted_labels[1:] != sorted_labels[:-1]])
-    return order[first].astype(np.int64)
+    if labels.min() < 0:
+        raise ValueError("community labels must not be negative")
+    best = np.full(int(labels.max()) + 1, -1, dtype=np.int64)
+    _centers(labels, pagerank, best)
+    return best[best >= 0]
 
 
 def _feature(name: str, values: npt.ArrayLike | None, n: int) -> FloatArray:

@@ -9,7 +9,14 @@ import pytest
 import scipy.sparse as sp
 
 from graph.ranking import COMPONENTS, RankingResult, ScoreWeights, pagerank, rank
-from graph.ranking.score import community_centers, log_scaled, rank_order, top_contributors
+from graph.ranking.score import (
+    community_centers,
+    descending_key,
+    log_scaled,
+    rank_order,
+    stable_order,
+    top_contributors,
+)
 from tests.graph.ranking.reference import Graph, random_graph
 
 ONLY = {name: ScoreWeights(**{c: float(c == name) for c in COMPONENTS}) for name in COMPONENTS}
@@ -265,3 +272,35 @@ def test_rank_order_and_centers_match_lexsort_with_many_ties(seed):
     by_label = np.lexsort((-pagerank, labels))
     firsts = np.flatnonzero(np.r_[True, np.diff(labels[by_label]) != 0])
     assert np.array_equal(community_centers(labels, pagerank), by_label[firsts])
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_stable_order_is_lexsort_over_every_digit(seed):
+    rng = np.random.default_rng(seed)
+    n = 20000
+    # Keys spread over all four 16-bit digits, with many ties in each.
+    primary = rng.choice(rng.integers(0, 2**63, 50, dtype=np.uint64), n)
+    primary[: n // 4] = np.uint64(2**64 - 1)
+    secondary = rng.integers(0, 2**64 - 1, n, dtype=np.uint64, endpoint=True) >> np.uint64(
+        rng.integers(0, 64)
+    )
+    assert np.array_equal(stable_order(primary, secondary), np.lexsort((secondary, primary)))
+    same = np.zeros(n, dtype=np.uint64)
+    assert np.array_equal(stable_order(same, same), np.arange(n))
+
+
+def test_descending_key_orders_non_negative_floats_backwards():
+    values = np.array([0.0, 5e-324, 1e-300, 0.5, 0.5, 1.0, 3.0, np.finfo(float).max])
+    rng = np.random.default_rng(0)
+    shuffled = rng.permutation(values)
+    keys = descending_key(shuffled)
+    assert np.array_equal(shuffled[np.argsort(keys, kind="stable")], values[::-1])
+    assert keys[shuffled == 0.5][0] == keys[shuffled == 0.5][1]
+
+
+def test_community_centers_skip_unused_labels_and_reject_negative_ones():
+    labels = np.array([3, 0, 3, 0, 5])
+    pagerank = np.array([0.1, 0.2, 0.3, 0.2, 0.2])
+    assert community_centers(labels, pagerank).tolist() == [1, 2, 4]
+    with pytest.raises(ValueError, match="must not be negative"):
+        community_centers(np.array([0, -1]), np.array([0.5, 0.5]))
