@@ -47,7 +47,7 @@ from graph.ranking.edges import (
     IndexArray,
     IntArray,
     check_edges,
-    degree_ordered,
+    degree_order,
     in_matrix,
     out_matrix,
 )
@@ -237,7 +237,7 @@ def visit_order(size: int, rng: np.random.Generator) -> IntArray:
     blocks of consecutive nodes (up to ``VISIT_BLOCK``; about 256 blocks on small
     graphs), each block in index order.
 
-    With nodes numbered by degree (``degree_ordered``) consecutive nodes' rows are
+    With nodes numbered by degree (``degree_order``) consecutive nodes' rows are
     adjacent in memory and the hubs they share stay cached: at 1M nodes / 10M edges the
     first level runs about 1.7× faster than in a fully random order, with the same
     modularity.
@@ -369,8 +369,8 @@ def canonical_labels(labels: IntArray) -> IntArray:
     return renumber[inverse.reshape(-1)]
 
 
-def _symmetric(edges: Edges) -> SymmetricGraph:
-    adjacency = out_matrix(edges)
+def _symmetric(edges: Edges, renumbered: IndexArray | None = None) -> SymmetricGraph:
+    adjacency = out_matrix(edges, renumbered)
     return symmetric_graph(adjacency, in_matrix(edges, adjacency))
 
 
@@ -394,10 +394,11 @@ def communities(
     Returns one label per node, 0..k-1, 0 the largest community (ties by smallest
     member index); isolated nodes get singleton communities. Deterministic for a
     seed; the same labels as ``rank`` finds (nodes are processed in degree order, see
-    ``degree_ordered``). Raises ``ValueError`` on invalid input.
+    ``degree_order``). Raises ``ValueError`` on invalid input.
     """
-    edges, _, renumbered = degree_ordered(check_edges(src, dst, weight, n_nodes))
-    return canonical_labels(louvain(_symmetric(edges), seed=seed)[renumbered])
+    edges = check_edges(src, dst, weight, n_nodes)
+    _, renumbered = degree_order(edges)
+    return canonical_labels(louvain(_symmetric(edges, renumbered), seed=seed)[renumbered])
 
 
 def kcore(src: npt.ArrayLike, dst: npt.ArrayLike, n_nodes: int) -> IntArray:
