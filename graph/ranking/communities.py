@@ -227,9 +227,15 @@ def _aggregate(indptr, indices, data, community, n_communities):  # type: ignore
     return new_indptr, new_indices[:size].copy(), new_data[:size].copy()
 
 
-def _row_sums(indptr: IndexArray, data: FloatArray) -> FloatArray:
-    rows = np.repeat(np.arange(indptr.shape[0] - 1), np.diff(indptr))
-    return np.asarray(np.bincount(rows, weights=data, minlength=indptr.shape[0] - 1), np.float64)
+@njit(cache=True, nogil=True)
+def _row_sums(indptr, data):  # type: ignore[no-untyped-def]
+    sums = np.zeros(indptr.shape[0] - 1)
+    for i in range(sums.shape[0]):
+        total = 0.0
+        for p in range(indptr[i], indptr[i + 1]):
+            total += data[p]
+        sums[i] = total
+    return sums
 
 
 def visit_order(size: int, rng: np.random.Generator) -> IntArray:

@@ -357,13 +357,16 @@ def transposed(matrix: sp.csr_array) -> sp.csr_array:
     return _canonical(indptr, columns, data, n)
 
 
-def in_matrix(edges: Edges, adjacency: sp.csr_array | None = None) -> sp.csr_array:
+def in_matrix(
+    edges: Edges, adjacency: sp.csr_array | None = None, renumbered: IndexArray | None = None
+) -> sp.csr_array:
     """The transposed weighted adjacency ``Aᵀ`` as canonical CSR: row ``v`` lists its in-edges.
 
-    Each row is ordered by source index (the explanation's tie-break relies on it).
-    The transpose of ``adjacency`` when given (``out_matrix(edges)``, renumbered or not),
-    else built from the edges directly. O(m + n).
+    Each row is ordered by source index. The transpose of ``adjacency`` when given
+    (``out_matrix(edges)``, renumbered or not), else built from the edges directly, with
+    nodes renumbered like ``out_matrix`` does (the same matrix, so the two builds can run
+    at once). O(m + n).
     """
     if adjacency is not None:
         return transposed(adjacency)
-    return _rows_matrix(edges.dst, edges.src, edges.weight, edges.n_nodes)
+    return _rows_matrix(edges.dst, edges.src, edges.weight, edges.n_nodes, renumbered)
