@@ -128,6 +128,8 @@ def _local_moves(indptr, indices, data, degree, total, order, community):  # typ
     two_m = degree.sum()
     weight_to = np.zeros(n)
     touched = np.empty(n, dtype=community.dtype)
+    # The neighbours' communities of the node being moved, read once: −1 for a self-loop.
+    seen = np.empty(n, dtype=community.dtype)
     queue = order.astype(community.dtype)
     queued = np.ones(n, dtype=np.bool_)
     head = 0
@@ -143,11 +145,14 @@ def _local_moves(indptr, indices, data, degree, total, order, community):  # typ
         own = community[i]
         k = degree[i]
         count = 0
-        for p in range(indptr[i], indptr[i + 1]):
+        start = indptr[i]
+        for p in range(start, indptr[i + 1]):
             j = indices[p]
             if j == i:
+                seen[p - start] = -1
                 continue
             c = community[j]
+            seen[p - start] = c
             if weight_to[c] == 0.0:
                 touched[count] = c
                 count += 1
@@ -170,9 +175,10 @@ def _local_moves(indptr, indices, data, degree, total, order, community):  # typ
         if best != own:
             community[i] = best
             moves += 1
-            for p in range(indptr[i], indptr[i + 1]):
+            for p in range(start, indptr[i + 1]):
+                c = seen[p - start]
                 j = indices[p]
-                if not queued[j] and community[j] != best:
+                if c != best and c >= 0 and not queued[j]:
                     queued[j] = True
                     tail = head + waiting
                     if tail >= n:
