@@ -240,8 +240,10 @@ def top_contributors(
 ) -> tuple[IntArray, FloatArray]:
     """Each node's ``top_k`` in-neighbours by contribution, and their shares.
 
-    ``flow`` is ``PageRankState.flow`` (row v: damping · w(u, v) / outweight(u)). Only
-    in-neighbours with a positive contribution are listed; ties go to the smaller index.
+    The contribution of ``u`` to ``v`` is ``flow[v, u] · scores[u]``: ``rank`` passes
+    ``PageRankState.adjacency_t`` and ``.flow_scores`` (``w(u, v)`` times
+    ``damping · PR(u) / outweight(u)``). Only in-neighbours with a positive contribution
+    are listed; ties go to the smaller index.
     With ``original`` (nodes renumbered, ``original[new] = old``) the listed neighbours
     and the tie-break use the original indices. One compiled pass: O(m · top_k) at worst.
     """
@@ -431,7 +433,7 @@ def rank(
             strict=False,
         )
         lap("hits")
-        contributors, shares = top_contributors(pr.flow, pr.scores, top_k, original)
+        contributors, shares = top_contributors(pr.adjacency_t, pr.flow_scores, top_k, original)
         scores, pagerank_iterations = pr.scores[back], pr.iterations
         contributors, shares = contributors[back], shares[back]
         hubs, authorities = hub.hubs[back], hub.authorities[back]
