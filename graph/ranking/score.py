@@ -198,12 +198,14 @@ def linear_scaled(values: npt.NDArray[np.integer] | FloatArray) -> FloatArray:
 def _top_contributors(indptr, indices, data, scores, original, top_k, out_indices, out_shares):  # type: ignore[no-untyped-def]
     """Per row, the ``top_k`` largest positive contributions by insertion into a short list.
 
-    Ties go to the smaller ``original`` index of the contributor.
+    Row ``v`` and its contributors are reported under their ``original`` indices; ties go
+    to the smaller original index of the contributor.
     """
     n = indptr.shape[0] - 1
     best = np.empty(top_k)
     where = np.empty(top_k, dtype=np.int64)
     for v in range(n):
+        row = original[v]
         filled = 0
         incoming = 0.0
         for p in range(indptr[v], indptr[v + 1]):
@@ -231,8 +233,8 @@ def _top_contributors(indptr, indices, data, scores, original, top_k, out_indice
             if filled < top_k:
                 filled += 1
         for slot in range(filled):
-            out_indices[v, slot] = where[slot]
-            out_shares[v, slot] = best[slot] / incoming
+            out_indices[row, slot] = where[slot]
+            out_shares[row, slot] = best[slot] / incoming
 
 
 def top_contributors(
@@ -244,8 +246,8 @@ def top_contributors(
     ``PageRankState.adjacency_t`` and ``.flow_scores`` (``w(u, v)`` times
     ``damping · PR(u) / outweight(u)``). Only in-neighbours with a positive contribution
     are listed; ties go to the smaller index.
-    With ``original`` (nodes renumbered, ``original[new] = old``) the listed neighbours
-    and the tie-break use the original indices. One compiled pass: O(m · top_k) at worst.
+    With ``original`` (nodes renumbered, ``original[new] = old``) the rows, the listed
+    neighbours and the tie-break use the original indices. One compiled pass: O(m · top_k) at worst.
     """
     n = flow.shape[0]
     indices = np.full((n, top_k), -1, dtype=np.int64)
@@ -435,7 +437,6 @@ def rank(
         lap("hits")
         contributors, shares = top_contributors(pr.adjacency_t, pr.flow_scores, top_k, original)
         scores, pagerank_iterations = pr.scores[back], pr.iterations
-        contributors, shares = contributors[back], shares[back]
         hubs, authorities = hub.hubs[back], hub.authorities[back]
         del pr, adjacency, adjacency_t, edges
         lap("explain")

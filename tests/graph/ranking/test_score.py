@@ -189,16 +189,18 @@ def test_ties_between_contributors_go_to_the_smaller_index():
 
 
 def test_ties_use_the_original_index_when_nodes_are_renumbered():
-    # Row 0 of a renumbered graph: new nodes 1, 2 and 3 contribute equally; their original
-    # indices are 7, 4 and 9, so the listing follows 4, 7, 9, not the new numbering.
+    # Row 0 of a renumbered graph: new nodes 1, 2 and 3 contribute equally. Renumbered
+    # with original = [2, 3, 0, 1], row 0 is original node 2 and its contributors are
+    # original 3, 0 and 1, so the listing follows 0, 1, 3, not the new numbering.
     flow = sp.csr_array(
         (np.array([0.5, 0.5, 0.5]), np.array([1, 2, 3]), np.array([0, 3, 3, 3, 3])),
         shape=(4, 4),
     )
-    original = np.array([0, 7, 4, 9])
+    original = np.array([2, 3, 0, 1])
     indices, shares = top_contributors(flow, np.full(4, 0.25), 2, original)
-    assert indices[0].tolist() == [4, 7]
-    assert shares[0] == pytest.approx([1 / 3, 1 / 3])
+    assert indices[2].tolist() == [0, 1]
+    assert shares[2] == pytest.approx([1 / 3, 1 / 3])
+    assert (indices[[0, 1, 3]] == -1).all()
     assert top_contributors(flow, np.full(4, 0.25), 3)[0][0].tolist() == [1, 2, 3]
 
 
