@@ -247,11 +247,17 @@ def _sort_rows(indptr, columns, data):  # type: ignore[no-untyped-def]
                 columns[q] = column
                 data[q] = value
         else:
-            order = np.argsort(columns[low:high], kind="mergesort")
-            sorted_columns = columns[low:high][order]
-            sorted_data = data[low:high][order]
-            columns[low:high] = sorted_columns
-            data[low:high] = sorted_data
+            ordered = True  # as rows of edges given sorted (``WeightedEdges``) often are
+            for p in range(low + 1, high):
+                if columns[p] < columns[p - 1]:
+                    ordered = False
+                    break
+            if not ordered:
+                order = np.argsort(columns[low:high], kind="mergesort")
+                sorted_columns = columns[low:high][order]
+                sorted_data = data[low:high][order]
+                columns[low:high] = sorted_columns
+                data[low:high] = sorted_data
         for p in range(low + 1, high):
             if columns[p] == columns[p - 1]:
                 repeats += 1
@@ -357,16 +363,13 @@ def transposed(matrix: sp.csr_array) -> sp.csr_array:
     return _canonical(indptr, columns, data, n)
 
 
-def in_matrix(
-    edges: Edges, adjacency: sp.csr_array | None = None, renumbered: IndexArray | None = None
-) -> sp.csr_array:
+def in_matrix(edges: Edges, adjacency: sp.csr_array | None = None) -> sp.csr_array:
     """The transposed weighted adjacency ``Aᵀ`` as canonical CSR: row ``v`` lists its in-edges.
 
     Each row is ordered by source index. The transpose of ``adjacency`` when given
-    (``out_matrix(edges)``, renumbered or not), else built from the edges directly, with
-    nodes renumbered like ``out_matrix`` does (the same matrix, so the two builds can run
-    at once). O(m + n).
+    (``out_matrix(edges)``, renumbered or not), else built from the edges directly.
+    O(m + n).
     """
     if adjacency is not None:
         return transposed(adjacency)
-    return _rows_matrix(edges.dst, edges.src, edges.weight, edges.n_nodes, renumbered)
+    return _rows_matrix(edges.dst, edges.src, edges.weight, edges.n_nodes)

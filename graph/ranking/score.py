@@ -407,19 +407,20 @@ def rank(
     # Everything up to the score runs on nodes renumbered by degree (cache locality);
     # ``back`` maps per-node results to the caller's numbering.
     original, back = degree_order(edges)
-    # A second thread builds Aᵀ while this one builds A, then computes the undirected
-    # graph and its communities while PageRank, HITS, the explanations and the k-cores
-    # (of that undirected graph, built first) run here: the two halves take about as
-    # long. The heavy calls on both sides (scipy's sparse products, numpy, the numba
-    # kernels) release the GIL, so on two cores they overlap; each half is sequential,
-    # so results never depend on it.
+    adjacency = out_matrix(edges, back)
+    adjacency_t = in_matrix(edges, adjacency)
+    n_edges = int(adjacency_t.nnz)
+    lap("prepare")
+
+    # The undirected graph and its communities are computed in a second thread while
+    # PageRank, HITS, the explanations and the k-cores (of that undirected graph, built
+    # first) run in this one: the two halves take about as long. The heavy calls on both
+    # sides (scipy's sparse products, numpy, the numba kernels) release the GIL, so on
+    # two cores they overlap; each half is sequential, so results never depend on it.
+    # (Building Aᵀ from the edges in that thread while this one builds A was slower:
+    # sorting the long in-edge rows costs more than the counting transpose.)
     other: dict[str, float] = {}
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="rank-communities") as pool:
-        transpose = pool.submit(in_matrix, edges, None, back)
-        adjacency = out_matrix(edges, back)
-        adjacency_t = transpose.result()
-        n_edges = int(adjacency_t.nnz)
-        lap("prepare")
         undirected = pool.submit(_undirected, adjacency, adjacency_t, other)
         found_communities = pool.submit(_communities, undirected, back, seed, other)
         pr = pagerank_state(
