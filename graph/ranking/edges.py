@@ -157,8 +157,6 @@ def check_edges(
 RADIX_BITS = 16
 RADIX = 1 << RADIX_BITS
 DIGIT = np.uint64(RADIX - 1)
-# Rows up to this long are sorted by insertion, longer ones by a merge sort.
-SHORT_ROW = 32
 
 
 @njit(cache=True, nogil=True)
@@ -230,83 +228,6 @@ def _scatter_rows(rows, columns, weight, renumbered, indptr, out_columns, out_da
         out_data[p] = weight[i]
 
 
-@njit(cache=True, nogil=True)
-def _sort_rows(indptr, columns, data):  # type: ignore[no-untyped-def]
-    """Sort every row by column, stably; returns how many entries repeat a column."""
-    repeats = 0
-    for v in range(indptr.shape[0] - 1):
-        low, high = indptr[v], indptr[v + 1]
-        if high - low <= SHORT_ROW:
-            for p in range(low + 1, high):
-                column, value = columns[p], data[p]
-                q = p
-                while q > low and columns[q - 1] > column:
-                    columns[q] = columns[q - 1]
-                    data[q] = data[q - 1]
-                    q -= 1
-                columns[q] = column
-                data[q] = value
-        else:
-            ordered = True  # as rows of edges given sorted (``WeightedEdges``) often are
-            for p in range(low + 1, high):
-                if columns[p] < columns[p - 1]:
-                    ordered = False
-                    break
-            if not ordered:
-                order = np.argsort(columns[low:high], kind="mergesort")
-                sorted_columns = columns[low:high][order]
-                sorted_data = data[low:high][order]
-                columns[low:high] = sorted_columns
-                data[low:high] = sorted_data
-        for p in range(low + 1, high):
-            if columns[p] == columns[p - 1]:
-                repeats += 1
-    return repeats
-
-
-@njit(cache=True, nogil=True)
-def _sum_repeats(indptr, columns, data):  # type: ignore[no-untyped-def]
-    """Sum the entries of sorted rows that share a column, in place; returns the new nnz."""
-    write = 0
-    low = indptr[0]
-    for v in range(indptr.shape[0] - 1):
-        high = indptr[v + 1]
-        row_start = write
-        for p in range(low, high):
-            if write > row_start and columns[write - 1] == columns[p]:
-                data[write - 1] += data[p]
-            else:
-                columns[write] = columns[p]
-                data[write] = data[p]
-                write += 1
-        indptr[v + 1] = write
-        low = high
-    return write
-
-
-@njit(cache=True, nogil=True)
-def _transpose(indptr, columns, data, t_indptr, t_columns, t_data):  # type: ignore[no-untyped-def]
-    """Counting transpose; rows read in order, so every transposed row comes out sorted."""
-    for p in range(columns.shape[0]):
-        t_indptr[columns[p] + 1] += 1
-    for v in range(1, t_indptr.shape[0]):
-        t_indptr[v] += t_indptr[v - 1]
-    fill = t_indptr[:-1].copy()
-    for u in range(indptr.shape[0] - 1):
-        for p in range(indptr[u], indptr[u + 1]):
-            v = columns[p]
-            q = fill[v]
-            fill[v] = q + 1
-            t_columns[q] = u
-            t_data[q] = data[p]
-
-
-def _canonical(indptr: IndexArray, columns: IndexArray, data: FloatArray, n: int) -> sp.csr_array:
-    matrix = sp.csr_array((data, columns, indptr), shape=(n, n), copy=False)
-    matrix.has_canonical_format = True  # sorted columns, no repeats: nothing to redo
-    return matrix
-
-
 def _rows_matrix(
     rows: IndexArray,
     columns: IndexArray,
@@ -315,8 +236,8 @@ def _rows_matrix(
     renumbered: IndexArray | None = None,
 ) -> sp.csr_array:
     """Canonical CSR of the entries ``(rows[i], columns[i]) = weight[i]`` (repeats summed),
-    nodes optionally renumbered. One compiled scatter, then per-row sorts: O(m + n) for
-    short rows."""
+    nodes optionally renumbered: one compiled scatter (renumbering on the way), then
+    scipy sorts the rows that are out of order. No copy of the edge list is made."""
     m = rows.shape[0]
     dtype = index_dtype(max(n, m))
     counts = np.bincount(rows, minlength=n)
@@ -338,10 +259,9 @@ def _rows_matrix(
         out_columns,
         out_data,
     )
-    if _sort_rows(indptr, out_columns, out_data):
-        nnz = _sum_repeats(indptr, out_columns, out_data)
-        out_columns, out_data = out_columns[:nnz].copy(), out_data[:nnz].copy()
-    return _canonical(indptr, out_columns, out_data, n)
+    matrix = sp.csr_array((out_data, out_columns, indptr), shape=(n, n), copy=False)
+    matrix.sum_duplicates()  # sorts the rows that need it (scipy's C++), sums repeats
+    return matrix
 
 
 def out_matrix(edges: Edges, renumbered: IndexArray | None = None) -> sp.csr_array:
@@ -354,13 +274,11 @@ def out_matrix(edges: Edges, renumbered: IndexArray | None = None) -> sp.csr_arr
 
 
 def transposed(matrix: sp.csr_array) -> sp.csr_array:
-    """The transpose of a square CSR as canonical CSR: a compiled counting transpose."""
-    n = matrix.shape[0]
-    indptr = np.zeros(n + 1, dtype=matrix.indptr.dtype)
-    columns = np.empty(matrix.nnz, dtype=matrix.indices.dtype)
-    data = np.empty(matrix.nnz)
-    _transpose(matrix.indptr, matrix.indices, matrix.data, indptr, columns, data)
-    return _canonical(indptr, columns, data, n)
+    """The transpose of a canonical square CSR as canonical CSR (scipy's counting
+    transpose reads the rows in order, so every transposed row comes out sorted)."""
+    result = matrix.T.tocsr()
+    result.has_canonical_format = True
+    return result
 
 
 def in_matrix(edges: Edges, adjacency: sp.csr_array | None = None) -> sp.csr_array:
