@@ -320,11 +320,13 @@ def modularity(graph: SymmetricGraph, labels: IntArray) -> float:
 @njit(cache=True, nogil=True)
 def _core_numbers(indptr, indices):  # type: ignore[no-untyped-def]
     n = indptr.shape[0] - 1
-    degree = np.empty(n, dtype=np.int64)
+    # Node-sized arrays in the indices' (usually 32-bit) type: half the cache footprint
+    # of the random reads.
+    degree = np.empty(n, dtype=indices.dtype)
     for v in range(n):
         degree[v] = indptr[v + 1] - indptr[v]
     top = degree.max() if n else 0
-    bins = np.zeros(top + 1, dtype=np.int64)
+    bins = np.zeros(top + 1, dtype=indices.dtype)
     for v in range(n):
         bins[degree[v]] += 1
     start = 0
@@ -332,8 +334,8 @@ def _core_numbers(indptr, indices):  # type: ignore[no-untyped-def]
         count = bins[d]
         bins[d] = start
         start += count
-    position = np.empty(n, dtype=np.int64)
-    vertex = np.empty(n, dtype=np.int64)
+    position = np.empty(n, dtype=indices.dtype)
+    vertex = np.empty(n, dtype=indices.dtype)
     for v in range(n):
         position[v] = bins[degree[v]]
         vertex[position[v]] = v
@@ -365,7 +367,7 @@ def core_numbers(graph: SymmetricGraph) -> IntArray:
     """k-core number of every node (0 for isolated nodes). O(m)."""
     if graph.n_nodes == 0:
         return np.zeros(0, dtype=np.int64)
-    result: IntArray = _core_numbers(graph.indptr, graph.indices)
+    result: IntArray = _core_numbers(graph.indptr, graph.indices).astype(np.int64)
     return result
 
 
