@@ -18,7 +18,11 @@ graph so that its peak RSS is clean:
   k-core, score, explanations), with its stage times; measured after a warm-up call on a
   three-node graph that loads the compiled (numba) kernels, whose seconds are shown apart
   as the build column (a worker pays them once per process; the first call ever also
-  compiles them into the on-disk cache).
+  compiles them into the on-disk cache);
+- ``re-rank (sql)`` / ``re-rank (neo4j)`` with ``--django`` (or ``--django-reuse``) — the
+  end-to-end re-rank of the generated 1M-event ledger through Django, by
+  ``bench/ingest.py`` (see ``measure_django_rerank``; needs PostgreSQL and a Neo4j that
+  may be wiped: ``NEO4J_TEST_URI`` / ``NEO4J_TEST_PASSWORD``).
 
 Columns: wall and CPU seconds of the measured call (CPU time is the steadier figure on
 a shared machine; ``rank()`` runs two threads, so its CPU time exceeds its wall time),
@@ -28,6 +32,7 @@ vector to ours. Run by hand, never part of the test suite::
 
     uv run python bench/rank.py
     uv run python bench/rank.py --sizes 100000:1000000 --skip-networkx
+    uv run python bench/rank.py --django    # + the 1M-event ledger re-rank (minutes)
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ import argparse
 import json
 import math
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -269,15 +275,47 @@ def compare_to_ours(measurements: list[Measurement], data_path: Path) -> None:
 # --- the end-to-end re-rank through Django ------------------------------------------
 
 
-def measure_django_rerank() -> list[Measurement]:
-    """End-to-end re-rank through the Django layer (load from the ledger, rank, store).
+RERANK_LINE = re.compile(
+    r"^\s*re-rank .* \((?P<backend>\w+)\): (?P<nodes>[\d,]+) accounts, (?P<edges>[\d,]+) "
+    r"edges in (?P<seconds>[\d.]+) s (?P<timings>.*)$"
+)
 
-    Measured by ``bench/ingest.py``, which already builds the 1M-event ledger and its
-    Neo4j projection in a scratch database: its last rows are the end-to-end
-    re-ranks with the ``sql`` and ``neo4j`` backends (``graph.services`` timings per
-    stage). Building that ledger takes minutes, so it is not repeated here.
+
+def measure_django_rerank(reuse: bool, timeout: float) -> list[Measurement]:
+    """End-to-end re-rank of the 1M-event ledger through Django, with each backend.
+
+    Runs ``bench/ingest.py``: it builds the generated 1M-event ledger in its scratch
+    database (or, with ``reuse``, takes the one an earlier ``--keep`` run left), projects
+    it into Neo4j (``NEO4J_TEST_URI`` / ``NEO4J_TEST_PASSWORD``: a Neo4j that may be
+    wiped) and re-ranks it with the ``sql`` and ``neo4j`` backends (load, rank, store;
+    Neo4j also writes scores back). Its re-rank lines become rows here; the ledger is
+    kept for the next ``--django-reuse``.
     """
-    return []
+    command = [sys.executable, str(ROOT / "bench" / "ingest.py"), "--keep", "--skip-incremental"]
+    command += ["--reuse"] if reuse else ["--skip-higgs", "--skip-reimport"]
+    print("end-to-end re-rank: " + " ".join(command[1:]), flush=True)
+    rows: list[Measurement] = []
+    try:
+        completed = subprocess.run(command, timeout=timeout, capture_output=True, text=True)
+    except subprocess.TimeoutExpired:
+        return [Measurement("re-rank (Django)", 0, 0, note=f"stopped after {timeout:.0f} s")]
+    for line in completed.stdout.splitlines():
+        print("  " + line, flush=True)
+        match = RERANK_LINE.match(line)
+        if match:
+            rows.append(
+                Measurement(
+                    f"re-rank ({match['backend']})",
+                    int(match["nodes"].replace(",", "")),
+                    int(match["edges"].replace(",", "")),
+                    seconds=float(match["seconds"]),
+                    note=f"1M-event ledger, stages (s): {match['timings']}",
+                )
+            )
+    if completed.returncode != 0 or not rows:
+        reason = completed.stderr.strip().splitlines()[-1:] or ["no re-rank line"]
+        rows.append(Measurement("re-rank (Django)", 0, 0, note=f"failed: {reason}"))
+    return rows
 
 
 # --- the table -----------------------------------------------------------------
@@ -334,7 +372,12 @@ def main() -> None:
     parser.add_argument("--skip-networkx", action="store_true")
     parser.add_argument("--skip-igraph", action="store_true")
     parser.add_argument("--skip-rank", action="store_true")
-    parser.add_argument("--django", action="store_true", help="also the end-to-end re-rank")
+    parser.add_argument(
+        "--django", action="store_true", help="also the end-to-end re-rank of the 1M ledger"
+    )
+    parser.add_argument(
+        "--django-reuse", action="store_true", help="the same on the ledger kept by a last run"
+    )
     args = parser.parse_args()
     if args.child:
         child(*args.child)
@@ -371,8 +414,8 @@ def main() -> None:
                 print(f"  {case}: {measured[-1].seconds} s {measured[-1].note}", flush=True)
             compare_to_ours(measured, data_path)
             rows.extend(measured)
-    if args.django:
-        rows.extend(measure_django_rerank())
+    if args.django or args.django_reuse:
+        rows.extend(measure_django_rerank(args.django_reuse, args.timeout))
     print()
     print_table(rows)
 
