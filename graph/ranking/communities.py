@@ -261,12 +261,14 @@ def visit_order(size: int, rng: np.random.Generator) -> IntArray:
     return order[order < size]
 
 
-def louvain(graph: SymmetricGraph, *, seed: int = 0) -> IntArray:
-    """Community of every node (arbitrary label numbers; isolated nodes alone)."""
+def louvain_levels(graph: SymmetricGraph, *, seed: int = 0) -> tuple[IntArray, SymmetricGraph]:
+    """``louvain``'s labels and the last level's graph: one node per community, labels
+    numbering its nodes, so ``modularity(last, arange)`` is that of the labels on
+    ``graph`` at a fraction of the cost."""
     n = graph.n_nodes
     labels = np.arange(n, dtype=np.int64)
     if graph.indices.shape[0] == 0:
-        return labels
+        return labels, graph
     rng = np.random.default_rng(seed)
     indptr = graph.indptr.astype(np.int64, copy=False)
     indices = graph.indices.astype(np.int32, copy=False)
@@ -278,13 +280,22 @@ def louvain(graph: SymmetricGraph, *, seed: int = 0) -> IntArray:
         order = visit_order(size, rng)
         moves = _local_moves(indptr, indices, data, degree, degree.copy(), order, community)
         if moves == 0:
-            return labels
-        _, renumbered = np.unique(community, return_inverse=True)
-        community = renumbered.astype(np.int32)
-        n_communities = int(community.max()) + 1
+            return labels, SymmetricGraph(indptr, indices, data, size)
+        # Communities renumbered 0..k-1 in the order of their old numbers (what
+        # np.unique's inverse gives), in O(n).
+        present = np.zeros(size, dtype=np.bool_)
+        present[community] = True
+        number = np.cumsum(present, dtype=np.int32) - 1
+        community = number[community]
+        n_communities = int(number[-1]) + 1
         labels = community[labels].astype(np.int64)
         indptr, indices, data = _aggregate(indptr, indices, data, community, n_communities)
         size = n_communities
+
+
+def louvain(graph: SymmetricGraph, *, seed: int = 0) -> IntArray:
+    """Community of every node (arbitrary label numbers; isolated nodes alone)."""
+    return louvain_levels(graph, seed=seed)[0]
 
 
 @njit(cache=True, nogil=True)
@@ -372,16 +383,22 @@ def core_numbers(graph: SymmetricGraph) -> IntArray:
 
 
 def canonical_labels(labels: IntArray) -> IntArray:
-    """Renumber labels 0..k-1: 0 = largest community, ties by smallest member index."""
+    """Renumber labels 0..k-1: 0 = largest community, ties by smallest member index.
+
+    Labels are non-negative integers (``louvain``'s are below the node count). O(n + k log k).
+    """
     if labels.size == 0:
         return labels.astype(np.int64)
-    values, first, inverse, sizes = np.unique(
-        labels, return_index=True, return_inverse=True, return_counts=True
-    )
-    order = np.lexsort((first, -sizes))
-    renumber = np.empty(values.shape[0], dtype=np.int64)
-    renumber[order] = np.arange(values.shape[0], dtype=np.int64)
-    return renumber[inverse.reshape(-1)]
+    if labels.min() < 0:
+        raise ValueError("community labels must not be negative")
+    sizes = np.bincount(labels)
+    first = np.full(sizes.shape[0], labels.shape[0], dtype=np.int64)
+    np.minimum.at(first, labels, np.arange(labels.shape[0], dtype=np.int64))
+    used = np.flatnonzero(sizes)
+    order = used[np.lexsort((first[used], -sizes[used]))]
+    renumber = np.empty(sizes.shape[0], dtype=np.int64)
+    renumber[order] = np.arange(order.shape[0], dtype=np.int64)
+    return renumber[labels]
 
 
 def _symmetric(edges: Edges, renumbered: IndexArray | None = None) -> SymmetricGraph:

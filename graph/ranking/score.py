@@ -58,7 +58,7 @@ from graph.ranking.communities import (
     SymmetricGraph,
     canonical_labels,
     core_numbers,
-    louvain,
+    louvain_levels,
     modularity,
     symmetric_graph,
 )
@@ -352,8 +352,8 @@ def _communities(
     one) and their modularity, timed."""
     started = time.perf_counter()
     graph = undirected.result()
-    found = louvain(graph, seed=seed)
-    quality = modularity(graph, found)
+    found, last_level = louvain_levels(graph, seed=seed)
+    quality = modularity(last_level, np.arange(last_level.n_nodes))
     community = canonical_labels(found[back])
     seconds["communities"] = time.perf_counter() - started
     return community, quality

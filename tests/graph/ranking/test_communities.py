@@ -15,6 +15,8 @@ from graph.ranking.communities import (
     VISIT_BLOCK,
     canonical_labels,
     edges_symmetric_graph,
+    louvain,
+    louvain_levels,
     visit_order,
 )
 from graph.ranking.communities import modularity as our_modularity
@@ -156,6 +158,26 @@ def test_modularity_matches_networkx(seed):
     labels = np.random.default_rng(seed).integers(0, 6, graph.n)
     ours = our_modularity(edges_symmetric_graph(*graph.args), labels)
     assert ours == pytest.approx(modularity(graph, labels), abs=1e-12)
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_last_level_carries_the_modularity_of_the_labels(seed):
+    for graph in (planted_partition(seed), random_graph(seed, n=400, m=3000)):
+        undirected = edges_symmetric_graph(*graph.args)
+        labels, last = louvain_levels(undirected, seed=seed)
+        assert np.array_equal(labels, louvain(undirected, seed=seed))
+        assert last.n_nodes == labels.max() + 1 < graph.n
+        assert our_modularity(last, np.arange(last.n_nodes)) == pytest.approx(
+            our_modularity(undirected, labels), abs=1e-12
+        )
+    no_edges = edges_symmetric_graph([], [], [], 3)
+    labels, last = louvain_levels(no_edges)
+    assert labels.tolist() == [0, 1, 2] and last is no_edges
+
+
+def test_canonical_labels_rejects_negative_labels():
+    with pytest.raises(ValueError, match="must not be negative"):
+        canonical_labels(np.array([0, -2, 1]))
 
 
 @pytest.mark.parametrize("name", ["planted", "planted-noisy", "random", "polblogs", "higgs"])
