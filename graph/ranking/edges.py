@@ -213,19 +213,33 @@ def degree_order(edges: Edges) -> tuple[IntArray, IndexArray]:
 
 @njit(cache=True, nogil=True)
 def _scatter_rows(rows, columns, weight, renumbered, indptr, out_columns, out_data):  # type: ignore[no-untyped-def]
-    """Entries into their rows (``indptr`` from the row counts), in input order."""
-    fill = indptr[:-1].copy()
+    """Counting sort of the entries into CSR rows, input order kept within a row.
+
+    ``indptr`` (n + 1 zeros) receives the row counts, then serves as the fill pointers
+    and is shifted back: no other node-sized array is needed.
+    """
+    n = indptr.shape[0] - 1
     renumber = renumbered.shape[0] > 0
+    for i in range(rows.shape[0]):
+        row = np.int64(rows[i])
+        if renumber:
+            row = renumbered[row]
+        indptr[row + 1] += 1
+    for v in range(n):
+        indptr[v + 1] += indptr[v]
     for i in range(rows.shape[0]):
         row = np.int64(rows[i])
         column = np.int64(columns[i])
         if renumber:
             row = renumbered[row]
             column = renumbered[column]
-        p = fill[row]
-        fill[row] = p + 1
+        p = indptr[row]
+        indptr[row] = p + 1
         out_columns[p] = column
         out_data[p] = weight[i]
+    for v in range(n, 0, -1):
+        indptr[v] = indptr[v - 1]
+    indptr[0] = 0
 
 
 def _rows_matrix(
@@ -240,13 +254,7 @@ def _rows_matrix(
     scipy sorts the rows that are out of order. No copy of the edge list is made."""
     m = rows.shape[0]
     dtype = index_dtype(max(n, m))
-    counts = np.bincount(rows, minlength=n)
-    if renumbered is not None:
-        placed = np.empty(n, dtype=counts.dtype)
-        placed[renumbered] = counts
-        counts = placed
     indptr = np.zeros(n + 1, dtype=dtype)
-    np.cumsum(counts, out=indptr[1:])
     out_columns = np.empty(m, dtype=dtype)
     out_data = np.empty(m)
     no_renumbering = np.zeros(0, dtype=dtype)

@@ -124,12 +124,13 @@ def pagerank_state(
     teleport = np.zeros(0) if personalization is None else _teleport(personalization, n)
 
     # Row v of Aᵀ lists v's in-edges, so its column indices are the sources.
-    out_weight = np.bincount(at.indices, weights=at.data, minlength=n)
+    out_weight = np.bincount(at.indices, weights=at.data, minlength=n).astype(float, copy=False)
     # Every stored entry has a positive weight, so its source's out-weight is positive.
     # Each iteration multiplies Aᵀ by x · damping / outweight: the transition matrix is
     # never built.
     dangling_mask = out_weight == 0
-    scale = np.divide(damping, out_weight, out=np.zeros(n), where=~dangling_mask)
+    # In place: a dangling node's out-weight is already the 0 its scale must be.
+    scale = np.divide(damping, out_weight, out=out_weight, where=~dangling_mask)
     # The product gathers that vector at random source positions. When few nodes have
     # out-edges, multiplying a column-compacted matrix by the vector compacted to those
     # nodes keeps the random reads in a smaller, cache-resident array: about 2× faster
@@ -144,11 +145,13 @@ def pagerank_state(
     dangling_node = dangling_mask.view(np.uint8)
 
     x = np.full(n, 1.0 / n)
-    gathered = x * scale
     if slot.shape[0]:
         gathered = np.zeros(sources.shape[0] + 1)
-        gathered[slot] = x * scale
-    dangling = float(x[dangling_mask].sum())
+        gathered[slot] = scale
+        gathered *= x[0]
+    else:
+        gathered = scale * x[0]
+    dangling = float(np.sum(x, where=dangling_mask))
     threshold = n * tol
     error = np.inf
     for iteration in range(1, max_iter + 1):
