@@ -211,13 +211,10 @@ def _top_contributors(indptr, indices, data, scores, original, top_k, out_indice
         for p in range(indptr[v], indptr[v + 1]):
             contribution = data[p] * scores[indices[p]]
             incoming += contribution
-            if contribution <= 0.0:
-                continue
+            if contribution <= 0.0 or (filled == top_k and contribution < best[top_k - 1]):
+                continue  # most entries of a long row: no lookup of the original index
             who = original[indices[p]]
-            if filled == top_k and (
-                contribution < best[top_k - 1]
-                or (contribution == best[top_k - 1] and who > where[top_k - 1])
-            ):
+            if filled == top_k and contribution == best[top_k - 1] and who > where[top_k - 1]:
                 continue
             slot = filled if filled < top_k else top_k - 1
             while slot > 0 and (
