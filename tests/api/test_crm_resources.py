@@ -3,7 +3,7 @@ the uniform cases for every endpoint × role, then each resource's own rules."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from django.utils import timezone
@@ -102,7 +102,8 @@ def test_blogger_row_carries_influence_stage_and_task_figures(client_for):
     assert row["territory"]["id"] == blogger.territory_id
     assert row["owner"]["username"] == blogger.owner.username
     assert row["open_task_count"] == 2 and row["overdue_task_count"] == 1
-    assert row["last_interaction_at"].startswith(latest.occurred_at.date().isoformat())
+    # The same instant (rendered in the server's time zone, so not the UTC date string).
+    assert datetime.fromisoformat(row["last_interaction_at"]) == latest.occurred_at
     assert len(row["topics"]) == 2 and len(row["accounts"]) == 1
 
 
