@@ -1,4 +1,4 @@
-"""The pure ranking core: numpy/scipy (and numba for communities and k-core), no Django.
+"""The pure ranking core: numpy/scipy (and numba for the loops no library offers), no Django.
 
 Nodes are indices ``0..n_nodes-1``; the caller maps account ids to indices and back.
 Every function is deterministic for fixed inputs (and seed) and validates its input,

@@ -109,7 +109,7 @@ def pagerank_state(
     max_iter: int = 200,
     adjacency_t: sp.csr_array | None = None,
 ) -> PageRankState:
-    """PageRank of validated edges, keeping the transition matrix for explanations.
+    """PageRank of validated edges, keeping ``Aᵀ`` and the scale for explanations.
 
     ``adjacency_t`` may pass a ready ``in_matrix(edges)`` (nodes possibly renumbered); it is
     not modified. Only ``edges.n_nodes`` is read when it is given.

@@ -235,26 +235,26 @@ def _top_contributors(indptr, indices, data, scores, original, top_k, out_indice
 
 
 def top_contributors(
-    flow: sp.csr_array, scores: FloatArray, top_k: int, original: IntArray | None = None
+    links: sp.csr_array, scores: FloatArray, top_k: int, original: IntArray | None = None
 ) -> tuple[IntArray, FloatArray]:
     """Each node's ``top_k`` in-neighbours by contribution, and their shares.
 
-    The contribution of ``u`` to ``v`` is ``flow[v, u] · scores[u]``: ``rank`` passes
+    The contribution of ``u`` to ``v`` is ``links[v, u] · scores[u]``: ``rank`` passes
     ``PageRankState.adjacency_t`` and ``.flow_scores`` (``w(u, v)`` times
     ``damping · PR(u) / outweight(u)``). Only in-neighbours with a positive contribution
     are listed; ties go to the smaller index.
     With ``original`` (nodes renumbered, ``original[new] = old``) the rows, the listed
     neighbours and the tie-break use the original indices. One compiled pass: O(m · top_k) at worst.
     """
-    n = flow.shape[0]
+    n = links.shape[0]
     indices = np.full((n, top_k), -1, dtype=np.int64)
     shares = np.zeros((n, top_k))
-    if top_k == 0 or flow.nnz == 0:
+    if top_k == 0 or links.nnz == 0:
         return indices, shares
     if original is None:
         original = np.arange(n, dtype=np.int64)
     _top_contributors(
-        flow.indptr, flow.indices, flow.data, scores, original, top_k, indices, shares
+        links.indptr, links.indices, links.data, scores, original, top_k, indices, shares
     )
     return indices, shares
 
