@@ -10,8 +10,8 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from api import roles
 from api.filters import BaseFilterSet, UTCDateTimeFilter
+from backend import roles
 from crm import filtersets as crm_filtersets
 from crm.filtersets import MultipleChoiceInFilter
 from crm.models import (

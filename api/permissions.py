@@ -15,7 +15,7 @@ from typing import Any
 
 from rest_framework import permissions
 
-from api import roles
+from backend import roles
 
 
 def required_permission(request: Any, view: Any) -> str | None:

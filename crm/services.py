@@ -8,12 +8,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from django.contrib.auth.models import User
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, User
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
+from backend import roles
 from backend.errors import Duplicate, ValidationFailed
 from crm.models import (
     Blogger,
@@ -416,3 +418,32 @@ def blogger_erase_personal_data(*, blogger: Blogger, actor: User | None = None) 
     _with_actor(locked, actor, PERSONAL_DATA_ERASED).save(update_fields=[*fields, "updated_at"])
     entry = locked.history.latest()
     return ErasureReport(locked, fields, entry.history_date, scrubbed)
+
+
+MIN_PASSWORD_LENGTH = 12
+
+
+@transaction.atomic
+def user_ensure(
+    *, username: str, role: str, password: str, full_name: str = ""
+) -> tuple[User, bool]:
+    """Create or update the staff login ``username`` with exactly one ``role``
+    (one of ``backend.roles.ROLES``), its name and password. Idempotent: run it
+    again to change any of them. Returns the user and whether it was created."""
+    if role not in roles.ROLES:
+        raise ValidationFailed(f"Неизвестная роль {role!r}.", fields={"role": ["unknown role"]})
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationFailed(
+            f"Пароль должен быть не короче {MIN_PASSWORD_LENGTH} символов.",
+            fields={"password": ["too short"]},
+        )
+    first, _, last = full_name.strip().partition(" ")
+    user, created = get_user_model().objects.get_or_create(username=username)
+    user.first_name, user.last_name = first, last
+    user.is_active = True
+    user.set_password(password)
+    user.save()
+    groups = {name: Group.objects.get_or_create(name=name)[0] for name in roles.ROLES}
+    user.groups.remove(*[group for name, group in groups.items() if name != role])
+    user.groups.add(groups[role])
+    return user, created

@@ -6,8 +6,8 @@ from django.contrib.auth import get_user_model
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from api import roles
 from api.models import ApiToken
+from backend import roles
 
 User = get_user_model()
 

@@ -16,7 +16,7 @@ from typing import Any
 from django.utils.module_loading import import_string
 from rest_framework import serializers
 
-from api import roles
+from backend import roles
 from crm.personal_data import personal_fields
 
 

@@ -14,7 +14,6 @@ from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
-from api import roles
 from api.models import ApiToken
 from api.serializers.auth import (
     ApiTokenCreatedSerializer,
@@ -25,6 +24,7 @@ from api.serializers.auth import (
     MeSerializer,
 )
 from api.services import api_token_create, api_token_revoke
+from backend import roles
 
 
 def _enforce_csrf(request: Request) -> None:

@@ -20,7 +20,6 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
 
-from api import roles
 from api.exports import csv_stream, export_columns, xlsx_bytes
 from api.filters import NullsLastOrderingFilter
 from api.filtersets import (
@@ -52,6 +51,7 @@ from api.serializers.crm import (
     blogger_list_json,
 )
 from api.views.base import BaseViewSet, ReadOnlyBaseViewSet
+from backend import roles
 from backend.errors import DomainError, ValidationFailed
 from crm.models import (
     Blogger,

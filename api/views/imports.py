@@ -13,7 +13,6 @@ from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from api import roles
 from api.filters import BaseFilterSet
 from api.serializers.influence import (
     EdgeImportErrorSerializer,
@@ -21,6 +20,7 @@ from api.serializers.influence import (
     EdgeImportUploadSerializer,
 )
 from api.views.base import BaseViewSet
+from backend import roles
 from graph.ingest.jobs import edge_import_job_create
 from graph.models import EdgeImportJob
 

@@ -16,7 +16,6 @@ from rest_framework import exceptions, generics, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from api import roles
 from api.filters import BaseFilterSet, NullsLastOrderingFilter
 from api.serializers.influence import (
     CommunityMemberSerializer,
@@ -28,6 +27,7 @@ from api.serializers.influence import (
     MoversSerializer,
 )
 from api.views.base import BaseViewSet
+from backend import roles
 from crm.filtersets import BloggerFilterSet
 from crm.models import Blogger
 from graph.models import BloggerScore, InfluenceCommunity, InfluenceRun, InfluenceScore

@@ -24,7 +24,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from api import roles
+from backend import roles
 
 ALL_ROLES = (roles.VIEWER, roles.ANALYST, roles.OFFICER, roles.ADMIN)
 WRITE_ROLES = (roles.OFFICER, roles.ADMIN)

@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from rest_framework.test import APIClient
 
-from api import roles
+from backend import roles
 from tests.graph.vk.conftest import fake_vk, vk_settings  # noqa: F401 — VK faked over HTTP
 
 ROLES = (roles.VIEWER, roles.ANALYST, roles.OFFICER, roles.ADMIN)

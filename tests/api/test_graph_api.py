@@ -10,7 +10,7 @@ import pytest
 from django.utils import timezone
 
 import graph.backends
-from api import roles
+from backend import roles
 from crm.models import SocialAccount
 from graph.ingest.ledger import EventData, events_ingest
 from graph.models import Post

@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from api import roles
+from backend import roles
 from graph.ingest.jobs import edge_import_job_run
 from graph.models import EdgeImportJob, Repost
 from tests.api.base import ALL_ROLES, assert_error_shape

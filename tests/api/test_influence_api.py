@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from api import roles
+from backend import roles
 from crm.models import SocialAccount
 from graph.models import InfluenceRun
 from tests.api.base import ALL_ROLES, assert_error_shape

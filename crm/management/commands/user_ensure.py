@@ -12,12 +12,11 @@ import os
 import sys
 from typing import Any
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django.db import transaction
 
-from api.roles import ROLES
+from backend.errors import ValidationFailed
+from backend.roles import ROLES
+from crm.services import user_ensure
 
 
 class Command(BaseCommand):
@@ -28,23 +27,19 @@ class Command(BaseCommand):
         parser.add_argument("--role", choices=ROLES, required=True)
         parser.add_argument("--full-name", default="", help="first and last name, shown in the UI")
 
-    @transaction.atomic
     def handle(self, *args: Any, username: str, role: str, full_name: str, **options: Any) -> None:
         password = os.environ.get("REZONANS_USER_PASSWORD")
         if password is None:
             password = sys.stdin.readline().rstrip("\n")
-        if len(password) < 12:
-            raise CommandError(
-                "the password (REZONANS_USER_PASSWORD or standard input) needs 12+ characters"
+        try:
+            _user, created = user_ensure(
+                username=username, role=role, password=password, full_name=full_name
             )
-        first, _, last = full_name.strip().partition(" ")
-        user, created = get_user_model().objects.get_or_create(username=username)
-        user.first_name, user.last_name = first, last
-        user.is_active = True
-        user.set_password(password)
-        user.save()
-        groups = {name: Group.objects.get_or_create(name=name)[0] for name in ROLES}
-        user.groups.remove(*[g for name, g in groups.items() if name != role])
-        user.groups.add(groups[role])
+        except ValidationFailed as exc:
+            if "password" in exc.fields:
+                raise CommandError(
+                    "the password (REZONANS_USER_PASSWORD or standard input) needs 12+ characters"
+                ) from None
+            raise CommandError(exc.message) from None
         verb = "created" if created else "updated"
         self.stdout.write(f"user {username!r} {verb} with role {role}")
