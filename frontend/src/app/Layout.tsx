@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useNavigate } from "react-router";
-import { useLogout, useMe } from "../features/auth/api";
-import { LanguageSwitch } from "./LanguageSwitch";
+import { useLogout, useMe } from "../api/auth";
+import { LanguageSwitch } from "../components/ui/LanguageSwitch";
 
 const NAV = [
   { to: "/", key: "nav.dashboard", end: true },

@@ -1,6 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from "@tanstack/react-query";
+import { meQueryKey } from "../api/auth";
 import { ApiError } from "../api/errors";
-import { meQueryKey } from "../features/auth/api";
 
 /**
  * One QueryClient per app (and per test). A 401 anywhere means the session is gone:

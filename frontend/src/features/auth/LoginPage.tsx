@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, useSearchParams } from "react-router";
+import { useLogin, useMe } from "../../api/auth";
 import { ApiError } from "../../api/errors";
 import { useErrorText } from "../../components/ui/errorText";
-import { LanguageSwitch } from "../../app/LanguageSwitch";
-import { useLogin, useMe } from "./api";
+import { LanguageSwitch } from "../../components/ui/LanguageSwitch";
 
 /** Only same-site paths are followed after login (no open redirect). */
 function safeNext(next: string | null): string {

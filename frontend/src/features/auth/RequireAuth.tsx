@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Navigate, useLocation } from "react-router";
+import { useMe } from "../../api/auth";
 import { ErrorState, Loading } from "../../components/ui/States";
-import { useMe } from "./api";
 
 /** Children only for a logged-in user; others go to /login?next=<where they were>. */
 export function RequireAuth({ children }: { children: ReactNode }) {

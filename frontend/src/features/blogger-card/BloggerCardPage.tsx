@@ -1,11 +1,12 @@
 import { lazy, Suspense, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
+import { useCan } from "../../api/auth";
 import { ApiError } from "../../api/errors";
+import { useExplanation, useScoreHistory } from "../../api/influence";
 import { Delta } from "../../components/ui/Delta";
 import { ErrorState, Loading, QueryView } from "../../components/ui/States";
 import { formatDate, formatNumber } from "../../lib/format";
-import { useCan } from "../auth/api";
 import { STAGES, STANCES, TIERS } from "../bloggers/labels";
 import { buildGraph } from "../graph/model";
 import {
@@ -19,7 +20,6 @@ import {
   useParticipations,
   useUpdateBlogger,
 } from "./api";
-import { useExplanation, useScoreHistory } from "../../api/influence";
 import { Accounts } from "./components/Accounts";
 import { EditableField } from "./components/EditableField";
 import { Explanation } from "./components/Explanation";

@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useCan } from "../../api/auth";
 import { Delta } from "../../components/ui/Delta";
 import { Pagination } from "../../components/ui/Pagination";
 import { QueryView } from "../../components/ui/States";
 import { formatDate, formatNumber } from "../../lib/format";
 import { toggleOrdering, useUrlState } from "../../lib/useUrlState";
-import { useCan } from "../auth/api";
 import { BLOGGER_FILTERS, exportUrl, useBloggerList, useTerritories } from "./api";
 import { CreateBloggerForm } from "./CreateBloggerForm";
 import { StageStanceFilters } from "./StageStanceFilters";

@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { useCan } from "../../api/auth";
 import { useErrorText } from "../../components/ui/errorText";
 import { QueryView } from "../../components/ui/States";
 import { formatDate } from "../../lib/format";
-import { useCan } from "../auth/api";
 import { PARTICIPANT_STATUSES } from "../bloggers/labels";
 import { type Campaign, useCampaign, useCampaigns, useMoveParticipant, useParticipants } from "./api";
 

@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useCan } from "../../api/auth";
 import { ApiError } from "../../api/errors";
 import { useErrorText } from "../../components/ui/errorText";
 import { Pagination } from "../../components/ui/Pagination";
 import { ProgressBar } from "../../components/ui/ProgressBar";
 import { QueryView } from "../../components/ui/States";
 import { formatDateTime, formatNumber } from "../../lib/format";
-import { useCan } from "../auth/api";
 import { type ImportJob, useImportErrors, useImportJob, useImportJobs, useUploadEdges } from "./api";
 
 export default function ImportPage() {

@@ -1,15 +1,15 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useCan } from "../../api/auth";
 import { isActive, useLatestRun, useLeaderboard, useRuns, useTriggerRerank } from "../../api/influence";
-import { useErrorText } from "../../components/ui/errorText";
 import { Delta } from "../../components/ui/Delta";
+import { useErrorText } from "../../components/ui/errorText";
 import { Pagination } from "../../components/ui/Pagination";
 import { RunStatus } from "../../components/ui/RunStatus";
 import { QueryView } from "../../components/ui/States";
 import { formatDateTime, formatNumber } from "../../lib/format";
 import { useUrlState } from "../../lib/useUrlState";
-import { useCan } from "../auth/api";
 import { useTerritories } from "../bloggers/api";
 import { StageStanceFilters } from "../bloggers/StageStanceFilters";
 

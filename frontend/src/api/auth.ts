@@ -1,7 +1,11 @@
+/**
+ * The session, shared by the router and every screen: who is logged in, what they may
+ * do (useCan), logging in and out.
+ */
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api } from "../../api/client";
-import { ApiError, unwrap } from "../../api/errors";
-import type { Schema } from "../../api/types";
+import { api } from "./client";
+import { ApiError, unwrap } from "./errors";
+import type { Schema } from "./types";
 
 export type Me = Schema<"Me">;
 export type Permission = keyof Me["permissions"];
