@@ -7,7 +7,7 @@ import { useExplanation, useScoreHistory } from "../../api/influence";
 import { Delta } from "../../components/ui/Delta";
 import { ErrorState, Loading, QueryView } from "../../components/ui/States";
 import { formatDate, formatNumber } from "../../lib/format";
-import { STAGES, STANCES, TIERS } from "../bloggers/labels";
+import { STAGES, STANCES, TIERS } from "../../lib/labels";
 import { buildGraph } from "../graph/model";
 import {
   type Account,

@@ -4,12 +4,12 @@ import { Link } from "react-router";
 import { useCan } from "../../api/auth";
 import { Delta } from "../../components/ui/Delta";
 import { Pagination } from "../../components/ui/Pagination";
+import { StageStanceFilters } from "../../components/ui/StageStanceFilters";
 import { QueryView } from "../../components/ui/States";
 import { formatDate, formatNumber } from "../../lib/format";
 import { toggleOrdering, useUrlState } from "../../lib/useUrlState";
 import { BLOGGER_FILTERS, exportUrl, useBloggerList, useTerritories } from "./api";
 import { CreateBloggerForm } from "./CreateBloggerForm";
-import { StageStanceFilters } from "./StageStanceFilters";
 
 const PAGE_SIZE = 50;
 

@@ -2,13 +2,13 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { ApiError } from "../../api/errors";
 import { api } from "../../api/client";
+import { ApiError } from "../../api/errors";
 import { unwrap } from "../../api/errors";
 import { ChoiceField } from "../../components/ui/ChoiceField";
 import { useErrorText } from "../../components/ui/errorText";
+import { STAGES, STANCES } from "../../lib/labels";
 import { useTerritories } from "./api";
-import { STAGES, STANCES } from "./labels";
 
 type Stage = (typeof STAGES)[number];
 type Stance = (typeof STANCES)[number];

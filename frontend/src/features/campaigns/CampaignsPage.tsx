@@ -4,7 +4,7 @@ import { useCan } from "../../api/auth";
 import { useErrorText } from "../../components/ui/errorText";
 import { QueryView } from "../../components/ui/States";
 import { formatDate } from "../../lib/format";
-import { PARTICIPANT_STATUSES } from "../bloggers/labels";
+import { PARTICIPANT_STATUSES } from "../../lib/labels";
 import { type Campaign, useCampaign, useCampaigns, useMoveParticipant, useParticipants } from "./api";
 
 export default function CampaignsPage() {

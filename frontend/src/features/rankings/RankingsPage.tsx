@@ -7,11 +7,11 @@ import { Delta } from "../../components/ui/Delta";
 import { useErrorText } from "../../components/ui/errorText";
 import { Pagination } from "../../components/ui/Pagination";
 import { RunStatus } from "../../components/ui/RunStatus";
+import { StageStanceFilters } from "../../components/ui/StageStanceFilters";
 import { QueryView } from "../../components/ui/States";
 import { formatDateTime, formatNumber } from "../../lib/format";
 import { useUrlState } from "../../lib/useUrlState";
 import { useTerritories } from "../bloggers/api";
-import { StageStanceFilters } from "../bloggers/StageStanceFilters";
 
 const KEYS = ["q", "territory", "stage", "stance", "page"] as const;
 

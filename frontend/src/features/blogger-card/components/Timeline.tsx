@@ -4,7 +4,7 @@ import { ApiError } from "../../../api/errors";
 import { useErrorText } from "../../../components/ui/errorText";
 import { QueryView } from "../../../components/ui/States";
 import { formatDateTime } from "../../../lib/format";
-import { INTERACTION_TYPES } from "../../bloggers/labels";
+import { INTERACTION_TYPES } from "../../../lib/labels";
 import { type Interaction, useAddInteraction } from "../api";
 
 type InteractionType = (typeof INTERACTION_TYPES)[number];

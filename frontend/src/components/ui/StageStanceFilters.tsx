@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { ChoiceField } from "../../components/ui/ChoiceField";
-import { STAGES, STANCES } from "./labels";
+import { STAGES, STANCES } from "../../lib/labels";
+import { ChoiceField } from "./ChoiceField";
 
 type Change = { stage: string } | { stance: string };
 
