@@ -5,7 +5,7 @@ import { ME, mockApi, renderRoutes } from "../../test/utils";
 import BloggerCardPage from "./BloggerCardPage";
 
 // jsdom has no WebGL: the ego network's canvas is drawn by the browser tests instead.
-vi.mock("../graph/GraphCanvas", () => ({ GraphCanvas: () => <div data-testid="graph-canvas" /> }));
+vi.mock("../../components/ui/GraphCanvas", () => ({ GraphCanvas: () => <div data-testid="graph-canvas" /> }));
 
 afterEach(() => vi.unstubAllGlobals());
 

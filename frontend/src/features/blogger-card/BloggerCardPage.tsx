@@ -7,8 +7,8 @@ import { useExplanation, useScoreHistory } from "../../api/influence";
 import { Delta } from "../../components/ui/Delta";
 import { ErrorState, Loading, QueryView } from "../../components/ui/States";
 import { formatDate, formatNumber } from "../../lib/format";
+import { buildGraph } from "../../lib/graph";
 import { STAGES, STANCES, TIERS } from "../../lib/labels";
-import { buildGraph } from "../graph/model";
 import {
   type Account,
   type BloggerDetail,
@@ -28,7 +28,9 @@ import { RankHistoryChart } from "./components/RankHistoryChart";
 import { Timeline } from "./components/Timeline";
 
 // sigma.js (WebGL) loads only when the ego network is drawn.
-const GraphCanvas = lazy(() => import("../graph/GraphCanvas").then((m) => ({ default: m.GraphCanvas })));
+const GraphCanvas = lazy(() =>
+  import("../../components/ui/GraphCanvas").then((m) => ({ default: m.GraphCanvas })),
+);
 
 function list<T>(query: { data?: { results: T[] } | undefined; error: unknown; isPending: boolean; refetch: () => unknown }) {
   return { data: query.data?.results, error: query.error, isPending: query.isPending, refetch: query.refetch };

@@ -1,13 +1,13 @@
 import { type FormEvent, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
+import { GraphCanvas } from "../../components/ui/GraphCanvas";
 import { QueryView } from "../../components/ui/States";
 import { formatNumber } from "../../lib/format";
+import { buildGraph, communityColor, searchNodes } from "../../lib/graph";
 import { useUrlState } from "../../lib/useUrlState";
 import { useTerritories } from "../bloggers/api";
 import { useCommunities, useGraphOverview } from "./api";
-import { GraphCanvas } from "./GraphCanvas";
-import { buildGraph, communityColor, searchNodes } from "./model";
 
 const KEYS = ["territory", "community", "min_score", "focus"] as const;
 

@@ -2,7 +2,7 @@ import type Graph from "graphology";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { useEffect, useLayoutEffect, useRef } from "react";
 import Sigma from "sigma";
-import type { EdgeAttributes, NodeAttributes } from "./model";
+import type { EdgeAttributes, NodeAttributes } from "../../lib/graph";
 
 export interface GraphCanvasProps {
   graph: Graph<NodeAttributes, EdgeAttributes>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildGraph, communityColor, nodeSize, PALETTE, searchNodes } from "./model";
+import { buildGraph, communityColor, nodeSize, PALETTE, searchNodes } from "./graph";
 
 const payload = {
   nodes: [
