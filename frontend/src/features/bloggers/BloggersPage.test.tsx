@@ -69,6 +69,11 @@ describe("bloggers list", () => {
     await userEvent.click(screen.getByRole("button", { name: "Найти" }));
     await waitFor(() => expect(router.state.location.search).toContain("q=%D0%BC%D0%B0%D1%80%D0%B8%D0%BD%D0%B0"));
     expect(listCalls(calls).at(-1)!.url.searchParams.get("q")).toBe("марина");
+
+    await screen.findByRole("option", { name: "Заречный район" });
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Территория" }), "Заречный район");
+    await waitFor(() => expect(router.state.location.search).toContain("territory=3"));
+    expect(listCalls(calls).at(-1)!.url.searchParams.get("territory")).toBe("3");
   });
 
   it("exports the filtered list for roles with the export right", async () => {

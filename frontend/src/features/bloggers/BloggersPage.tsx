@@ -6,9 +6,10 @@ import { Delta } from "../../components/ui/Delta";
 import { Pagination } from "../../components/ui/Pagination";
 import { StageStanceFilters } from "../../components/ui/StageStanceFilters";
 import { QueryView } from "../../components/ui/States";
+import { TerritorySelect } from "../../components/ui/TerritorySelect";
 import { formatDate, formatNumber } from "../../lib/format";
 import { toggleOrdering, useUrlState } from "../../lib/useUrlState";
-import { BLOGGER_FILTERS, exportUrl, useBloggerList, useTerritories } from "./api";
+import { BLOGGER_FILTERS, exportUrl, useBloggerList } from "./api";
 import { CreateBloggerForm } from "./CreateBloggerForm";
 
 const PAGE_SIZE = 50;
@@ -29,7 +30,6 @@ export default function BloggersPage() {
   const { t } = useTranslation();
   const [filters, setFilters] = useUrlState(BLOGGER_FILTERS);
   const list = useBloggerList(filters);
-  const territories = useTerritories();
   const canEdit = useCan("edit_crm");
   const canExport = useCan("export");
   const [search, setSearch] = useState(filters.q ?? "");
@@ -76,20 +76,7 @@ export default function BloggersPage() {
           />
         </label>
         <StageStanceFilters stage={filters.stage} stance={filters.stance} onChange={setFilters} />
-        <label className="field">
-          <span>{t("blogger.territory")}</span>
-          <select
-            value={filters.territory ?? ""}
-            onChange={(e) => setFilters({ territory: e.target.value })}
-          >
-            <option value="">{t("common.any")}</option>
-            {territories.data?.results.map((territory) => (
-              <option key={territory.id} value={territory.id}>
-                {territory.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TerritorySelect value={filters.territory ?? ""} onChange={(territory) => setFilters({ territory })} />
         <label className="field">
           <span>{t("bloggers.no_contact_days")}</span>
           <select

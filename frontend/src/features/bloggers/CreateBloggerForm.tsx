@@ -7,8 +7,8 @@ import { ApiError } from "../../api/errors";
 import { unwrap } from "../../api/errors";
 import { ChoiceField } from "../../components/ui/ChoiceField";
 import { useErrorText } from "../../components/ui/errorText";
+import { TerritorySelect } from "../../components/ui/TerritorySelect";
 import { STAGES, STANCES } from "../../lib/labels";
-import { useTerritories } from "./api";
 
 type Stage = (typeof STAGES)[number];
 type Stance = (typeof STANCES)[number];
@@ -17,7 +17,6 @@ export function CreateBloggerForm({ onCancel }: { onCancel: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const territories = useTerritories();
   const errorText = useErrorText();
   const [form, setForm] = useState<{ display_name: string; territory: string; stage: Stage; stance: Stance }>({
     display_name: "",
@@ -55,17 +54,7 @@ export function CreateBloggerForm({ onCancel }: { onCancel: () => void }) {
         />
         {fieldError("display_name") && <span className="field-error">{fieldError("display_name")}</span>}
       </label>
-      <label className="field">
-        <span>{t("blogger.territory")}</span>
-        <select value={form.territory} onChange={(e) => setForm({ ...form, territory: e.target.value })}>
-          <option value="">—</option>
-          {territories.data?.results.map((territory) => (
-            <option key={territory.id} value={territory.id}>
-              {territory.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <TerritorySelect value={form.territory} emptyLabel="—" onChange={(territory) => setForm({ ...form, territory })} />
       <ChoiceField
         label={t("blogger.stage")}
         value={form.stage}

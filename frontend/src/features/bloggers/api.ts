@@ -44,19 +44,6 @@ export function useBloggerList(filters: Record<string, string>) {
   return useQuery(bloggerListQuery(filters));
 }
 
-export function useTerritories() {
-  return useQuery({
-    queryKey: ["territories", "options"],
-    queryFn: async () =>
-      unwrap(
-        await api.GET("/api/v1/territories/", {
-          params: { query: { page_size: 500, ordering: "name" } },
-        }),
-      ),
-    staleTime: 5 * 60_000,
-  });
-}
-
 /** Export of the filtered list (same filters, no paging) as a file download URL. */
 export function exportUrl(format: "csv" | "xlsx", filters: Record<string, string>): string {
   const { page: _page, page_size: _size, ...rest } = filters;

@@ -3,10 +3,10 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { GraphCanvas } from "../../components/ui/GraphCanvas";
 import { QueryView } from "../../components/ui/States";
+import { TerritorySelect } from "../../components/ui/TerritorySelect";
 import { formatNumber } from "../../lib/format";
 import { buildGraph, communityColor, searchNodes } from "../../lib/graph";
 import { useUrlState } from "../../lib/useUrlState";
-import { useTerritories } from "../bloggers/api";
 import { useCommunities, useGraphOverview } from "./api";
 
 const KEYS = ["territory", "community", "min_score", "focus"] as const;
@@ -22,7 +22,6 @@ export default function GraphPage() {
   const [params, setParams] = useUrlState(KEYS);
   const filters = { territory: num(params.territory), community: num(params.community), min_score: num(params.min_score) };
   const overview = useGraphOverview(filters);
-  const territories = useTerritories();
   const communities = useCommunities(overview.data?.run?.id);
   const graph = useMemo(() => (overview.data ? buildGraph(overview.data) : null), [overview.data]);
   const [search, setSearch] = useState("");
@@ -75,17 +74,10 @@ export default function GraphPage() {
             </button>
           )}
         </form>
-        <label className="field">
-          <span>{t("blogger.territory")}</span>
-          <select value={params.territory ?? ""} onChange={(e) => setParams({ territory: e.target.value, focus: null })}>
-            <option value="">{t("common.any")}</option>
-            {territories.data?.results.map((territory) => (
-              <option key={territory.id} value={territory.id}>
-                {territory.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TerritorySelect
+          value={params.territory ?? ""}
+          onChange={(territory) => setParams({ territory, focus: null })}
+        />
         <label className="field">
           <span>{t("graph.community")}</span>
           <select value={params.community ?? ""} onChange={(e) => setParams({ community: e.target.value, focus: null })}>

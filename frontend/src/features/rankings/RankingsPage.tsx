@@ -9,9 +9,9 @@ import { Pagination } from "../../components/ui/Pagination";
 import { RunStatus } from "../../components/ui/RunStatus";
 import { StageStanceFilters } from "../../components/ui/StageStanceFilters";
 import { QueryView } from "../../components/ui/States";
+import { TerritorySelect } from "../../components/ui/TerritorySelect";
 import { formatDateTime, formatNumber } from "../../lib/format";
 import { useUrlState } from "../../lib/useUrlState";
-import { useTerritories } from "../bloggers/api";
 
 const KEYS = ["q", "territory", "stage", "stance", "page"] as const;
 
@@ -21,7 +21,6 @@ export default function RankingsPage() {
   const leaderboard = useLeaderboard(filters);
   const latest = useLatestRun();
   const runs = useRuns();
-  const territories = useTerritories();
   const canRerank = useCan("run_rerank");
   const trigger = useTriggerRerank();
   const errorText = useErrorText();
@@ -100,17 +99,7 @@ export default function RankingsPage() {
           <span>{t("bloggers.search")}</span>
           <input value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t("bloggers.search_placeholder")} />
         </label>
-        <label className="field">
-          <span>{t("blogger.territory")}</span>
-          <select value={filters.territory ?? ""} onChange={(e) => setFilters({ territory: e.target.value })}>
-            <option value="">{t("common.any")}</option>
-            {territories.data?.results.map((territory) => (
-              <option key={territory.id} value={territory.id}>
-                {territory.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TerritorySelect value={filters.territory ?? ""} onChange={(territory) => setFilters({ territory })} />
         <StageStanceFilters stage={filters.stage} stance={filters.stance} onChange={setFilters} />
         <button type="submit" className="btn">
           {t("bloggers.find")}
