@@ -1,12 +1,14 @@
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useCan } from "../../api/auth";
 import { Delta } from "../../components/ui/Delta";
 import { Pagination } from "../../components/ui/Pagination";
+import { SearchBox } from "../../components/ui/SearchBox";
 import { StageStanceFilters } from "../../components/ui/StageStanceFilters";
 import { QueryView } from "../../components/ui/States";
 import { TerritorySelect } from "../../components/ui/TerritorySelect";
+import { Toolbar } from "../../components/ui/Toolbar";
 import { formatDate, formatNumber } from "../../lib/format";
 import { toggleOrdering, useUrlState } from "../../lib/useUrlState";
 import { BLOGGER_FILTERS, exportUrl, useBloggerList } from "./api";
@@ -37,16 +39,9 @@ export default function BloggersPage() {
   const page = Number(filters.page ?? 1);
   const pageSize = Number(filters.page_size ?? PAGE_SIZE);
 
-  const submitSearch = (event: FormEvent) => {
-    event.preventDefault();
-    setFilters({ q: search.trim() });
-  };
-
   return (
     <div>
-      <div className="toolbar">
-        <h1>{t("nav.bloggers")}</h1>
-        <span className="spacer" />
+      <Toolbar title={t("nav.bloggers")}>
         {canExport && (
           <>
             <a className="btn btn-small" href={exportUrl("csv", filters)} download>
@@ -62,19 +57,18 @@ export default function BloggersPage() {
             {t("bloggers.add")}
           </button>
         )}
-      </div>
+      </Toolbar>
       {creating && canEdit && <CreateBloggerForm onCancel={() => setCreating(false)} />}
 
-      <form className="filters card" onSubmit={submitSearch} role="search">
-        <label className="field">
-          <span>{t("bloggers.search")}</span>
-          <input
-            name="q"
-            value={search}
-            placeholder={t("bloggers.search_placeholder")}
-            onChange={(e) => setSearch(e.target.value)}
-          />
-        </label>
+      <SearchBox
+        label={t("bloggers.search")}
+        placeholder={t("bloggers.search_placeholder")}
+        submitLabel={t("bloggers.find")}
+        name="q"
+        value={search}
+        onChange={setSearch}
+        onSubmit={() => setFilters({ q: search.trim() })}
+      >
         <StageStanceFilters stage={filters.stage} stance={filters.stance} onChange={setFilters} />
         <TerritorySelect value={filters.territory ?? ""} onChange={(territory) => setFilters({ territory })} />
         <label className="field">
@@ -99,9 +93,6 @@ export default function BloggersPage() {
             onChange={(e) => setFilters({ has_overdue_tasks: e.target.checked ? "true" : null })}
           />
         </label>
-        <button type="submit" className="btn">
-          {t("bloggers.find")}
-        </button>
         {Object.keys(filters).length > 0 && (
           <button
             type="button"
@@ -114,7 +105,7 @@ export default function BloggersPage() {
             {t("bloggers.reset")}
           </button>
         )}
-      </form>
+      </SearchBox>
 
       <QueryView query={list} isEmpty={(data) => data.count === 0} empty={t("bloggers.none")}>
         {(data) => (

@@ -3,6 +3,7 @@ import { Link, useParams } from "react-router";
 import { useCan } from "../../api/auth";
 import { useErrorText } from "../../components/ui/errorText";
 import { QueryView } from "../../components/ui/States";
+import { Toolbar } from "../../components/ui/Toolbar";
 import { formatDate } from "../../lib/format";
 import { PARTICIPANT_STATUSES } from "../../lib/labels";
 import { type Campaign, useCampaign, useCampaigns, useMoveParticipant, useParticipants } from "./api";
@@ -14,7 +15,7 @@ export default function CampaignsPage() {
   const campaigns = useCampaigns();
   return (
     <div>
-      <h1>{t("nav.campaigns")}</h1>
+      <Toolbar title={t("nav.campaigns")} />
       <div className="grid" style={{ gridTemplateColumns: "280px 1fr" }}>
         <section className="card">
           <QueryView query={campaigns} isEmpty={(d) => d.count === 0} empty={t("campaigns.none")}>

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { useLatestRun, useMovers } from "../../api/influence";
 import { RunStatus } from "../../components/ui/RunStatus";
 import { QueryView } from "../../components/ui/States";
+import { Toolbar } from "../../components/ui/Toolbar";
 import { formatDate, formatDateTime } from "../../lib/format";
 import { useFollowUpsDue, useRecentInteractions } from "./api";
 
@@ -20,7 +21,7 @@ export default function DashboardPage() {
   const movers = useMovers(8);
   return (
     <div>
-      <h1>{t("nav.dashboard")}</h1>
+      <Toolbar title={t("nav.dashboard")} />
       <div className="grid grid-2">
         <section className="card" aria-labelledby="due-title">
           <h2 id="due-title">{t("dashboard.followups")}</h2>

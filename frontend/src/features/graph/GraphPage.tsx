@@ -1,9 +1,11 @@
-import { type FormEvent, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { GraphCanvas } from "../../components/ui/GraphCanvas";
+import { SearchBox } from "../../components/ui/SearchBox";
 import { QueryView } from "../../components/ui/States";
 import { TerritorySelect } from "../../components/ui/TerritorySelect";
+import { Toolbar } from "../../components/ui/Toolbar";
 import { formatNumber } from "../../lib/format";
 import { buildGraph, communityColor, searchNodes } from "../../lib/graph";
 import { useUrlState } from "../../lib/useUrlState";
@@ -28,17 +30,9 @@ export default function GraphPage() {
   const matches = useMemo(() => (graph ? searchNodes(graph, search, 8) : []), [graph, search]);
   const focus = params.focus && graph?.hasNode(params.focus) ? params.focus : null;
 
-  const submitSearch = (event: FormEvent) => {
-    event.preventDefault();
-    const first = matches[0];
-    if (first) setParams({ focus: first.id, page: null });
-  };
-
   return (
     <div>
-      <div className="toolbar">
-        <h1>{t("nav.graph")}</h1>
-        <span className="spacer" />
+      <Toolbar title={t("nav.graph")}>
         {overview.data && (
           <span className="muted" data-testid="graph-summary">
             {t("graph.summary", {
@@ -48,32 +42,25 @@ export default function GraphPage() {
             })}
           </span>
         )}
-      </div>
-      <div className="filters card">
-        <form className="row" onSubmit={submitSearch} role="search">
-          <label className="field">
-            <span>{t("graph.search")}</span>
-            <input
-              list="graph-matches"
-              value={search}
-              placeholder={t("graph.search_placeholder")}
-              onChange={(e) => setSearch(e.target.value)}
-            />
-            <datalist id="graph-matches">
-              {matches.map((m) => (
-                <option key={m.id} value={m.label} />
-              ))}
-            </datalist>
-          </label>
-          <button type="submit" className="btn" disabled={!matches.length}>
-            {t("graph.focus")}
+      </Toolbar>
+      <SearchBox
+        label={t("graph.search")}
+        placeholder={t("graph.search_placeholder")}
+        submitLabel={t("graph.focus")}
+        value={search}
+        onChange={setSearch}
+        onSubmit={() => {
+          const first = matches[0];
+          if (first) setParams({ focus: first.id, page: null });
+        }}
+        submitDisabled={!matches.length}
+        suggestions={matches.map((m) => m.label)}
+      >
+        {focus && (
+          <button type="button" className="btn-link" onClick={() => setParams({ focus: null, page: null })}>
+            {t("graph.unfocus")}
           </button>
-          {focus && (
-            <button type="button" className="btn-link" onClick={() => setParams({ focus: null, page: null })}>
-              {t("graph.unfocus")}
-            </button>
-          )}
-        </form>
+        )}
         <TerritorySelect
           value={params.territory ?? ""}
           onChange={(territory) => setParams({ territory, focus: null })}
@@ -100,7 +87,7 @@ export default function GraphPage() {
             ))}
           </select>
         </label>
-      </div>
+      </SearchBox>
       <QueryView
         query={{ ...overview, data: graph ?? undefined }}
         isEmpty={(g) => g.order === 0}

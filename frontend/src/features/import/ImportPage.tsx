@@ -6,6 +6,7 @@ import { useErrorText } from "../../components/ui/errorText";
 import { Pagination } from "../../components/ui/Pagination";
 import { ProgressBar } from "../../components/ui/ProgressBar";
 import { QueryView } from "../../components/ui/States";
+import { Toolbar } from "../../components/ui/Toolbar";
 import { formatDateTime, formatNumber } from "../../lib/format";
 import { type ImportJob, useImportErrors, useImportJob, useImportJobs, useUploadEdges } from "./api";
 
@@ -16,7 +17,7 @@ export default function ImportPage() {
   const [selected, setSelected] = useState<number | null>(null);
   return (
     <div>
-      <h1>{t("nav.import")}</h1>
+      <Toolbar title={t("nav.import")} />
       {canImport ? <UploadForm onUploaded={setSelected} /> : <p className="muted">{t("import.not_allowed")}</p>}
       {selected !== null && <JobDetail id={selected} />}
       <section className="card" style={{ marginTop: 16 }}>

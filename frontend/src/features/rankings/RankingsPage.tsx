@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useCan } from "../../api/auth";
@@ -7,9 +7,11 @@ import { Delta } from "../../components/ui/Delta";
 import { useErrorText } from "../../components/ui/errorText";
 import { Pagination } from "../../components/ui/Pagination";
 import { RunStatus } from "../../components/ui/RunStatus";
+import { SearchBox } from "../../components/ui/SearchBox";
 import { StageStanceFilters } from "../../components/ui/StageStanceFilters";
 import { QueryView } from "../../components/ui/States";
 import { TerritorySelect } from "../../components/ui/TerritorySelect";
+import { Toolbar } from "../../components/ui/Toolbar";
 import { formatDateTime, formatNumber } from "../../lib/format";
 import { useUrlState } from "../../lib/useUrlState";
 
@@ -27,16 +29,9 @@ export default function RankingsPage() {
   const [search, setSearch] = useState(filters.q ?? "");
   const running = isActive(latest.data);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setFilters({ q: search.trim() });
-  };
-
   return (
     <div>
-      <div className="toolbar">
-        <h1>{t("nav.rankings")}</h1>
-        <span className="spacer" />
+      <Toolbar title={t("nav.rankings")}>
         {canRerank && (
           <button
             type="button"
@@ -47,7 +42,7 @@ export default function RankingsPage() {
             {running ? t("runs.running") : t("runs.rerank")}
           </button>
         )}
-      </div>
+      </Toolbar>
       {trigger.error && (
         <div className="state state-error" role="alert">
           {errorText(trigger.error)}
@@ -94,17 +89,18 @@ export default function RankingsPage() {
         </section>
       </div>
 
-      <form className="filters card" onSubmit={submit} role="search">
-        <label className="field">
-          <span>{t("bloggers.search")}</span>
-          <input value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t("bloggers.search_placeholder")} />
-        </label>
+      <SearchBox
+        label={t("bloggers.search")}
+        placeholder={t("bloggers.search_placeholder")}
+        submitLabel={t("bloggers.find")}
+        name="q"
+        value={search}
+        onChange={setSearch}
+        onSubmit={() => setFilters({ q: search.trim() })}
+      >
         <TerritorySelect value={filters.territory ?? ""} onChange={(territory) => setFilters({ territory })} />
         <StageStanceFilters stage={filters.stage} stance={filters.stance} onChange={setFilters} />
-        <button type="submit" className="btn">
-          {t("bloggers.find")}
-        </button>
-      </form>
+      </SearchBox>
 
       <QueryView query={leaderboard} isEmpty={(d) => d.count === 0} empty={t("runs.leaderboard_empty")}>
         {(data) => (
