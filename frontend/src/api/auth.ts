@@ -13,7 +13,7 @@ export type Permission = keyof Me["permissions"];
 export const meQueryKey = ["auth", "me"] as const;
 
 /** The current user, or null when nobody is logged in (401 is an answer, not an error). */
-export async function fetchMe(): Promise<Me | null> {
+async function fetchMe(): Promise<Me | null> {
   try {
     return unwrap(await api.GET("/api/v1/auth/me/"));
   } catch (error) {
@@ -22,7 +22,7 @@ export async function fetchMe(): Promise<Me | null> {
   }
 }
 
-export const meQuery = queryOptions({ queryKey: meQueryKey, queryFn: fetchMe, staleTime: 60_000 });
+const meQuery = queryOptions({ queryKey: meQueryKey, queryFn: fetchMe, staleTime: 60_000 });
 
 export function useMe() {
   return useQuery(meQuery);

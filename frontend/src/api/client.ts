@@ -7,7 +7,7 @@ import type { paths } from "./schema";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS", "TRACE"]);
 
 /** Make sure the csrftoken cookie exists (Django sets it on GET /api/v1/auth/csrf/). */
-export async function csrfToken(): Promise<string | null> {
+async function csrfToken(): Promise<string | null> {
   let token = getCookie("csrftoken");
   if (!token) {
     await fetch("/api/v1/auth/csrf/", { credentials: "same-origin" });
@@ -17,7 +17,7 @@ export async function csrfToken(): Promise<string | null> {
 }
 
 /** Session auth: unsafe requests carry Django's CSRF token in X-CSRFToken. */
-export const csrfMiddleware: Middleware = {
+const csrfMiddleware: Middleware = {
   async onRequest({ request }) {
     // Server messages (validation, errors) in the interface's language.
     request.headers.set("Accept-Language", i18n.language);

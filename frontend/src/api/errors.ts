@@ -1,5 +1,5 @@
 /** The API's one error shape: {"error": {"code", "message", "fields"}}. */
-export interface ApiErrorBody {
+interface ApiErrorBody {
   error: { code: string; message: string; fields?: Record<string, string[]> };
 }
 
@@ -34,7 +34,7 @@ function isErrorBody(body: unknown): body is ApiErrorBody {
 }
 
 /** Build an ApiError from a failed response and its parsed body (any shape). */
-export function toApiError(status: number, body: unknown): ApiError {
+function toApiError(status: number, body: unknown): ApiError {
   if (isErrorBody(body)) {
     const { code, message, fields } = body.error;
     return new ApiError(status, code, message || "", fields ?? {});

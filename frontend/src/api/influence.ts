@@ -8,10 +8,7 @@ import { unwrap } from "./errors";
 import type { Schema } from "./types";
 
 export type InfluenceRun = Schema<"InfluenceRun">;
-export type Movers = Schema<"Movers">;
-export type LeaderboardRow = Schema<"LeaderboardRow">;
 export type Explanation = Schema<"Explanation">;
-export type HistoryRow = Schema<"HistoryRow">;
 
 export const isActive = (run: { status: string } | null | undefined) =>
   run?.status === "pending" || run?.status === "running";
@@ -19,7 +16,7 @@ export const isActive = (run: { status: string } | null | undefined) =>
 /** Poll every second while a run is queued or running, then stop. */
 const POLL_MS = 1000;
 
-export const runsQuery = (page = 1) =>
+const runsQuery = (page = 1) =>
   queryOptions({
     queryKey: ["influence", "runs", page],
     queryFn: async () =>
@@ -37,15 +34,6 @@ export function useLatestRun() {
   return useQuery({
     ...runsQuery(1),
     select: (data) => data.results[0] ?? null,
-  });
-}
-
-export function useRun(id: number | null) {
-  return useQuery({
-    queryKey: ["influence", "run", id],
-    queryFn: async () => unwrap(await api.GET("/api/v1/influence/runs/{id}/", { params: { path: { id: id! } } })),
-    enabled: id !== null,
-    refetchInterval: (query) => (isActive(query.state.data) ? POLL_MS : false),
   });
 }
 

@@ -8,7 +8,6 @@ export type BloggerDetail = Schema<"Blogger"> & { real_name?: string; phone?: st
 export type Account = Schema<"SocialAccount">;
 export type Interaction = Schema<"Interaction">;
 export type FollowUp = Schema<"FollowUp">;
-export type Participation = Schema<"CampaignParticipant">;
 type BloggerPatch = NonNullable<paths["/api/v1/bloggers/{id}/"]["patch"]["requestBody"]>["content"]["application/json"];
 type InteractionCreate = paths["/api/v1/interactions/"]["post"]["requestBody"]["content"]["application/json"];
 

@@ -26,13 +26,13 @@ type BloggerQuery = NonNullable<paths["/api/v1/bloggers/"]["get"]["parameters"][
 const MULTI = new Set(["stage", "stance", "topic", "tier", "platform", "account_kind"]);
 
 /** URL values → the list's query parameters. */
-export function bloggerQuery(filters: Record<string, string>): BloggerQuery {
+function bloggerQuery(filters: Record<string, string>): BloggerQuery {
   return Object.fromEntries(
     Object.entries(filters).map(([key, value]) => [key, MULTI.has(key) ? [value] : value]),
   ) as BloggerQuery;
 }
 
-export const bloggerListQuery = (filters: Record<string, string>) =>
+const bloggerListQuery = (filters: Record<string, string>) =>
   queryOptions({
     queryKey: ["bloggers", "list", filters],
     queryFn: async () =>
