@@ -87,6 +87,37 @@ describe("bloggers list", () => {
     expect(screen.getByRole("button", { name: "Добавить блогера" })).toBeInTheDocument();
   });
 
+  it("creates a blogger and opens the new card", async () => {
+    document.cookie = "csrftoken=tok; path=/";
+    const calls = mockApi({
+      "GET /api/v1/auth/me/": { body: ME.officer },
+      "GET /api/v1/bloggers/": page([]),
+      "GET /api/v1/territories/": page([{ id: 3, name: "Заречный район", kind: "municipal_district" }]),
+      "POST /api/v1/bloggers/": (req) => ({ status: 201, body: { id: 9, ...(req.body as object) } }),
+    });
+    const { router } = renderRoutes(
+      [
+        { path: "/bloggers", element: <BloggersPage /> },
+        { path: "/bloggers/:id", element: <p>карточка</p> },
+      ],
+      "/bloggers",
+    );
+    await userEvent.click(await screen.findByRole("button", { name: "Добавить блогера" }));
+    const form = screen.getByRole("form", { name: "Добавить блогера" });
+    await userEvent.type(within(form).getByLabelText("Имя в сети"), "Новый блогер");
+    await within(form).findByRole("option", { name: "Заречный район" });
+    await userEvent.selectOptions(within(form).getByRole("combobox", { name: "Территория" }), "Заречный район");
+    await userEvent.click(within(form).getByRole("button", { name: "Создать" }));
+    await screen.findByText("карточка");
+    expect(router.state.location.pathname).toBe("/bloggers/9");
+    expect(calls.find((c) => c.method === "POST")!.body).toEqual({
+      display_name: "Новый блогер",
+      territory: 3,
+      stage: "new",
+      stance: "unknown",
+    });
+  });
+
   it("gives a viewer neither export nor add", async () => {
     setup(ME.viewer);
     await screen.findByText("Марина из Заречья");

@@ -1,14 +1,12 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { api } from "../../api/client";
 import { ApiError } from "../../api/errors";
-import { unwrap } from "../../api/errors";
 import { ChoiceField } from "../../components/ui/ChoiceField";
 import { useErrorText } from "../../components/ui/errorText";
 import { TerritorySelect } from "../../components/ui/TerritorySelect";
 import { STAGES, STANCES } from "../../lib/labels";
+import { useCreateBlogger } from "./api";
 
 type Stage = (typeof STAGES)[number];
 type Stance = (typeof STANCES)[number];
@@ -16,7 +14,6 @@ type Stance = (typeof STANCES)[number];
 export function CreateBloggerForm({ onCancel }: { onCancel: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const client = useQueryClient();
   const errorText = useErrorText();
   const [form, setForm] = useState<{ display_name: string; territory: string; stage: Stage; stance: Stance }>({
     display_name: "",
@@ -24,23 +21,15 @@ export function CreateBloggerForm({ onCancel }: { onCancel: () => void }) {
     stage: "new",
     stance: "unknown",
   });
-  const create = useMutation({
-    mutationFn: async () =>
-      unwrap(
-        await api.POST("/api/v1/bloggers/", {
-          body: { ...form, territory: form.territory ? Number(form.territory) : null },
-        }),
-      ),
-    onSuccess: (blogger) => {
-      void client.invalidateQueries({ queryKey: ["bloggers"] });
-      void navigate(`/bloggers/${blogger.id}`);
-    },
-  });
+  const create = useCreateBlogger();
   const fieldError = (name: string) =>
     create.error instanceof ApiError ? create.error.field(name) : undefined;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate();
+    create.mutate(
+      { ...form, territory: form.territory ? Number(form.territory) : null },
+      { onSuccess: (blogger) => void navigate(`/bloggers/${blogger.id}`) },
+    );
   };
   return (
     <form className="card filters" onSubmit={submit} aria-label={t("bloggers.add")}>

@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, type paths } from "../../api/client";
 import { unwrap } from "../../api/errors";
 import type { Schema } from "../../api/types";
@@ -22,6 +22,7 @@ export const BLOGGER_FILTERS = [
 ] as const;
 
 type BloggerQuery = NonNullable<paths["/api/v1/bloggers/"]["get"]["parameters"]["query"]>;
+type BloggerCreate = paths["/api/v1/bloggers/"]["post"]["requestBody"]["content"]["application/json"];
 // Multiple-choice filters take several values (?stage=a&stage=b); the URL holds one.
 const MULTI = new Set(["stage", "stance", "topic", "tier", "platform", "account_kind"]);
 
@@ -42,6 +43,17 @@ const bloggerListQuery = (filters: Record<string, string>) =>
 
 export function useBloggerList(filters: Record<string, string>) {
   return useQuery(bloggerListQuery(filters));
+}
+
+/** Create a blogger; lists refresh in the background. */
+export function useCreateBlogger() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: BloggerCreate) => unwrap(await api.POST("/api/v1/bloggers/", { body })),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ["bloggers"] });
+    },
+  });
 }
 
 /** Export of the filtered list (same filters, no paging) as a file download URL. */
