@@ -4,14 +4,9 @@ import { useLatestRun, useMovers } from "../../api/influence";
 import { RunStatus } from "../../components/ui/RunStatus";
 import { QueryView } from "../../components/ui/States";
 import { Toolbar } from "../../components/ui/Toolbar";
+import { localDate } from "../../lib/dates";
 import { formatDate, formatDateTime } from "../../lib/format";
 import { useFollowUpsDue, useRecentInteractions } from "./api";
-
-function today(): string {
-  const d = new Date();
-  d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
-  return d.toISOString().slice(0, 10);
-}
 
 export default function DashboardPage() {
   const { t } = useTranslation();
@@ -29,7 +24,7 @@ export default function DashboardPage() {
             {(data) => (
               <ul className="list-plain">
                 {data.results.map((f) => {
-                  const overdue = f.due_date < today();
+                  const overdue = f.due_date < localDate();
                   return (
                     <li key={f.id}>
                       <span>

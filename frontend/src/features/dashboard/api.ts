@@ -1,13 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { api } from "../../api/client";
 import { unwrap } from "../../api/errors";
-
-function isoDate(offsetDays: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + offsetDays);
-  d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
-  return d.toISOString().slice(0, 10);
-}
+import { localDate } from "../../lib/dates";
 
 /** Open follow-ups due within a week (overdue ones first, as they sort by due date). */
 export function useFollowUpsDue() {
@@ -17,7 +11,7 @@ export function useFollowUpsDue() {
       unwrap(
         await api.GET("/api/v1/followups/", {
           params: {
-            query: { status: ["open"], due_date__lte: isoDate(7), ordering: "due_date", page_size: 15 },
+            query: { status: ["open"], due_date__lte: localDate(7), ordering: "due_date", page_size: 15 },
           },
         }),
       ),

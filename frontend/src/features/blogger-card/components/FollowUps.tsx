@@ -2,14 +2,9 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useErrorText } from "../../../components/ui/errorText";
 import { QueryView } from "../../../components/ui/States";
+import { localDate } from "../../../lib/dates";
 import { formatDate } from "../../../lib/format";
 import { type FollowUp, useAddFollowUp, useCompleteFollowUp } from "../api";
-
-function today(): string {
-  const d = new Date();
-  d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
-  return d.toISOString().slice(0, 10);
-}
 
 export function FollowUps({
   bloggerId,
@@ -24,10 +19,10 @@ export function FollowUps({
   const add = useAddFollowUp(bloggerId);
   const complete = useCompleteFollowUp(bloggerId);
   const errorText = useErrorText();
-  const [form, setForm] = useState({ title: "", due_date: today() });
+  const [form, setForm] = useState({ title: "", due_date: localDate() });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    add.mutate(form, { onSuccess: () => setForm({ title: "", due_date: today() }) });
+    add.mutate(form, { onSuccess: () => setForm({ title: "", due_date: localDate() }) });
   };
   return (
     <section className="card" aria-labelledby="followups-title">
@@ -36,7 +31,7 @@ export function FollowUps({
         {(items) => (
           <ul className="list-plain">
             {items.map((f) => {
-              const overdue = f.status === "open" && f.due_date < today();
+              const overdue = f.status === "open" && f.due_date < localDate();
               return (
                 <li key={f.id}>
                   <span>

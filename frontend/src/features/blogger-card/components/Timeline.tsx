@@ -3,18 +3,12 @@ import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/errors";
 import { useErrorText } from "../../../components/ui/errorText";
 import { QueryView } from "../../../components/ui/States";
+import { localDateTime } from "../../../lib/dates";
 import { formatDateTime } from "../../../lib/format";
 import { INTERACTION_TYPES } from "../../../lib/labels";
 import { type Interaction, useAddInteraction } from "../api";
 
 type InteractionType = (typeof INTERACTION_TYPES)[number];
-
-/** Local "YYYY-MM-DDTHH:MM" for a datetime-local input. */
-function nowLocal(): string {
-  const d = new Date();
-  d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
-  return d.toISOString().slice(0, 16);
-}
 
 export function Timeline({
   bloggerId,
@@ -29,13 +23,13 @@ export function Timeline({
   const add = useAddInteraction(bloggerId);
   const errorText = useErrorText();
   const [form, setForm] = useState<{ type: InteractionType; direction: "in" | "out"; summary: string; occurred_at: string }>(
-    { type: "call", direction: "out", summary: "", occurred_at: nowLocal() },
+    { type: "call", direction: "out", summary: "", occurred_at: localDateTime() },
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
     add.mutate(
       { ...form, occurred_at: new Date(form.occurred_at).toISOString() },
-      { onSuccess: () => setForm({ ...form, summary: "", occurred_at: nowLocal() }) },
+      { onSuccess: () => setForm({ ...form, summary: "", occurred_at: localDateTime() }) },
     );
   };
   const summaryError = add.error instanceof ApiError ? add.error.field("summary") : undefined;

@@ -1,0 +1,16 @@
+/** Date and time digits as the officer's clock shows them (toISOString alone is UTC). */
+function localIso(date: Date): string {
+  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString();
+}
+
+/** The local calendar day `offsetDays` from today as "YYYY-MM-DD" (date inputs, due dates). */
+export function localDate(offsetDays = 0): string {
+  const date = new Date();
+  date.setDate(date.getDate() + offsetDays);
+  return localIso(date).slice(0, 10);
+}
+
+/** Now as "YYYY-MM-DDTHH:MM" in local time, for a datetime-local input. */
+export function localDateTime(): string {
+  return localIso(new Date()).slice(0, 16);
+}
