@@ -25,6 +25,8 @@ from django_filters.rest_framework import DjangoFilterBackend
 from django_filters.utils import get_model_field
 from rest_framework.filters import OrderingFilter
 
+from crm.models import Blogger
+
 TEXT_LOOKUPS = ("icontains", "istartswith", "iexact")
 RANGE_LOOKUPS = ("gte", "lte", "gt", "lt")
 _RANGE_FIELDS = (
@@ -117,6 +119,8 @@ class BaseFilterSet(django_filters.FilterSet):
                 negated.exclude = True
                 generated[f"{name}__n"] = negated
         filters.update({k: v for k, v in generated.items() if k not in filters})
+        if not cls.search_fields and cls.filter_q.__qualname__ == "BaseFilterSet.filter_q":
+            del filters["q"]  # nothing to search: no ?q= that would silently match everything
         return _Filters(filters)
 
     def __init__(self, data: Any = None, *args: Any, **kwargs: Any) -> None:
@@ -159,6 +163,20 @@ class FilterBackend(DjangoFilterBackend):
         if extra is not None:
             kwargs.update(extra())
         return kwargs
+
+
+class RelatedBloggerFilterBackend(FilterBackend):
+    """The view's ``filterset_class`` (a blogger FilterSet) applied to rows that
+    belong to a blogger through a ``blogger`` relation (the leaderboard's scores):
+    the same filters, with the same role-aware ``q``, as the blogger list.
+    Its schema parameters come from ``api.schema.RelatedBloggerFilterExtension``."""
+
+    def get_filterset_class(self, view: Any, queryset: Any = None) -> Any:
+        return view.filterset_class
+
+    def filter_queryset(self, request: Any, queryset: QuerySet, view: Any) -> QuerySet:
+        bloggers = super().filter_queryset(request, Blogger.objects.all(), view)
+        return queryset.filter(blogger__in=bloggers.values("pk"))
 
 
 class NullsLastOrderingFilter(OrderingFilter):

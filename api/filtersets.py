@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 import django_filters
 from django.contrib.auth import get_user_model
@@ -11,7 +10,6 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from api.filters import BaseFilterSet, UTCDateTimeFilter
-from backend import roles
 from crm import filtersets as crm_filtersets
 from crm.filtersets import MultipleChoiceInFilter
 from crm.models import (
@@ -76,13 +74,6 @@ class BloggerFilterSet(crm_filtersets.BloggerFilterSet, BaseFilterSet):
             "id", "display_name", "tier", "influence_score", "influence_rank",
             "influence_rank_delta", "created_at", "updated_at", "import_key",
         ]  # fmt: skip
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        request = kwargs.get("request")
-        self.search_personal_data = request is None or roles.user_can(
-            request.user, roles.VIEW_PERSONAL_DATA
-        )
 
 
 class SocialAccountFilterSet(BaseFilterSet):

@@ -191,7 +191,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["api.permissions.RolePermission"],
     "DEFAULT_PAGINATION_CLASS": "api.pagination.StandardPagination",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "api.schema.AutoSchema",
     "EXCEPTION_HANDLER": "api.exceptions.exception_handler",
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]
     + (["rest_framework.renderers.BrowsableAPIRenderer"] if DEBUG else []),
@@ -223,6 +223,8 @@ SPECTACULAR_SETTINGS = {
         "InfluenceStageEnum": "graph.models.InfluenceRun.Stage",
         "JobStatusEnum": "graph.models.InfluenceRun.Status",
         "AccountKindEnum": "crm.models.AccountKind",
+        "FollowUpStatusEnum": "crm.models.FollowUp.Status",
+        "ParticipantStatusEnum": "crm.models.ParticipantStatus",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",

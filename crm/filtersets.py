@@ -10,7 +10,9 @@ import django_filters
 from django.db.models import BooleanField, F, Func, Q, QuerySet
 from django.utils import timezone
 
+from backend import roles
 from crm.models import AccountKind, Blogger, Platform, SocialAccount, Stage, Stance, Tier, Topic
+from crm.personal_data import personal_fields
 
 
 class AnyOf(Func):
@@ -106,19 +108,32 @@ class BloggerFilterSet(django_filters.FilterSet):
     # Filters whose result changes with the current time (never cached by key).
     time_relative_filters = ("no_contact_days", "has_overdue_tasks")
 
-    # Whether ``q`` may match personal-data fields (off for roles that may not see them,
-    # or a search would reveal what it cannot show).
-    search_personal_data = True
-
     class Meta:
         model = Blogger
         fields: list[str] = []
 
-    def __init__(self, *args: Any, list_version: Any = None, **kwargs: Any) -> None:
-        """``list_version``: a ``crm.selectors.blogger_list_version()`` read for this
+    def __init__(
+        self,
+        data: Any = None,
+        queryset: Any = None,
+        *,
+        request: Any = None,
+        user: Any = None,
+        list_version: Any = None,
+        **kwargs: Any,
+    ) -> None:
+        """The blogger filters as ``user`` (default: the request's user) may use
+        them: ``q`` matches the personal-data fields (``crm/personal_data.py``)
+        only when that user may see personal data — a search would otherwise
+        reveal what the answer hides. Without a user it never does.
+
+        ``list_version``: a ``crm.selectors.blogger_list_version()`` read for this
         request, under which data the filters read (a territory subtree) may be
         remembered; ``None``: read it all."""
-        super().__init__(*args, **kwargs)
+        super().__init__(data, queryset, request=request, **kwargs)
+        if user is None and request is not None:
+            user = request.user
+        self.search_personal_data = roles.user_can(user, roles.VIEW_PERSONAL_DATA)
         self.list_version = list_version
 
     @property
@@ -133,7 +148,10 @@ class BloggerFilterSet(django_filters.FilterSet):
         if not value:
             return queryset
         term = value.lstrip("@")
-        personal = Q(real_name__icontains=value) if self.search_personal_data else Q(pk__in=[])
+        personal = Q(pk__in=[])
+        if self.search_personal_data:
+            for field in personal_fields("crm.Blogger"):
+                personal |= Q(**{f"{field}__icontains": value})
         matching = Blogger.objects.filter(
             Q(display_name__icontains=value)
             | personal

@@ -432,23 +432,21 @@ def blogger_count(
     return count
 
 
-def blogger_list(*, filters: dict[str, Any] | QueryDict | None = None) -> QuerySet[Blogger]:
-    """Bloggers matching ``filters`` (the parameters of ``BloggerFilterSet``).
-
-    Archived bloggers are hidden unless ``archived`` is given. Raises
-    ``ValueError`` naming the bad parameters when the filters are invalid.
-    """
-    return blogger_filter(queryset=blogger_base_queryset(), filters=filters)
-
-
 def blogger_filter(
-    *, queryset: QuerySet[Blogger] | None = None, filters: dict[str, Any] | QueryDict | None
+    *,
+    filters: dict[str, Any] | QueryDict | None,
+    user: Any,
+    queryset: QuerySet[Blogger] | None = None,
 ) -> QuerySet[Blogger]:
-    """Apply the blogger filters to ``queryset`` (default: all bloggers).
+    """Apply the blogger filters (``BloggerFilterSet``) to ``queryset`` (default:
+    all bloggers) as ``user`` may use them: every caller outside the blogger list
+    itself filters bloggers through here, so ``q`` searches personal data only
+    for users who may see it (``None``: never). Archived bloggers are hidden
+    unless ``archived`` is given.
 
     Raises ``ValueError`` naming every invalid parameter.
     """
-    filterset = BloggerFilterSet(_as_querydict(filters), queryset=queryset)
+    filterset = BloggerFilterSet(_as_querydict(filters), queryset=queryset, user=user)
     if not filterset.is_valid():
         problems = "; ".join(f"{k}: {', '.join(v)}" for k, v in filterset.errors.items())
         raise ValueError(problems)

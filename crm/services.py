@@ -66,20 +66,24 @@ def account_find(*, parsed: ParsedAccount) -> SocialAccount | None:
     return SocialAccount.objects.filter(_account_lookup(parsed)).select_related("blogger").first()
 
 
-def _parse_urls(urls: Sequence[str], field: str) -> list[ParsedAccount]:
+def _parse_urls(urls: Sequence[str], *, field: str) -> list[ParsedAccount]:
+    """Every link of ``urls`` normalised; refused naming the input ``field`` and,
+    per bad link, its position in the list (``[0] link: why``)."""
     parsed: list[ParsedAccount] = []
     errors: list[str] = []
     for index, url in enumerate(urls):
         try:
             parsed.append(parse_account_url(url))
         except AccountURLError as exc:
-            errors.append(f"#{index + 1}: {exc}")
+            errors.append(f"[{index}] {url}: {exc}")
     if errors:
         raise ValidationFailed("Некорректные ссылки на аккаунты.", fields={field: errors})
     return parsed
 
 
-def _refuse_if_owned(parsed: ParsedAccount, *, allowed_blogger: Blogger | None = None) -> None:
+def _refuse_if_owned(
+    parsed: ParsedAccount, *, field: str, allowed_blogger: Blogger | None = None
+) -> None:
     existing = account_find(parsed=parsed)
     owner = existing.blogger if existing else None
     if existing is not None and owner is not None and owner != allowed_blogger:
@@ -87,7 +91,7 @@ def _refuse_if_owned(parsed: ParsedAccount, *, allowed_blogger: Blogger | None =
             f"Аккаунт {existing.url or parsed.url} уже привязан к блогеру «{owner}» "
             f"(id {owner.pk}).",
             existing=owner,
-            fields={"accounts": [f"{parsed.url}: уже у блогера id {owner.pk}"]},
+            fields={field: [f"{parsed.url}: уже у блогера id {owner.pk}"]},
         )
 
 
@@ -105,7 +109,7 @@ def account_add_from_url(
         parsed = parse_account_url(url)
     except AccountURLError as exc:
         raise ValidationFailed(str(exc), fields={"url": [str(exc)]}) from exc
-    _refuse_if_owned(parsed, allowed_blogger=blogger)
+    _refuse_if_owned(parsed, field="url", allowed_blogger=blogger)
     account = account_find(parsed=parsed)
     if account is not None:
         if blogger is not None and account.blogger_id != blogger.pk:
@@ -154,9 +158,9 @@ def blogger_create(
     """
     fields["display_name"] = display_name
     _blogger_validate(fields)
-    parsed_accounts = _parse_urls(account_urls, "accounts")
+    parsed_accounts = _parse_urls(account_urls, field="account_urls")
     for parsed in parsed_accounts:
-        _refuse_if_owned(parsed)
+        _refuse_if_owned(parsed, field="account_urls")
     blogger = Blogger(**fields)
     _with_actor(blogger, actor).save()
     topic_list = list(topics)

@@ -8,7 +8,6 @@ from typing import Any
 
 from django.db.models import QuerySet
 
-from crm.selectors import blogger_filter
 from graph.backends import get_backend
 from graph.backends.base import Edge, GraphBackend, Node
 from graph.models import BloggerScore, InfluenceCommunity, InfluenceRun, InfluenceScore, Post
@@ -55,18 +54,17 @@ def account_leaderboard(*, run: InfluenceRun | None = None) -> QuerySet[Influenc
     )
 
 
-def blogger_leaderboard(
-    *, run: InfluenceRun | None = None, filters: dict[str, Any] | None = None
-) -> QuerySet[BloggerScore]:
-    """Bloggers of ``run`` (default: the latest) in rank order, filterable with
-    the blogger filters (territory, topic, stance, stage, …)."""
+def blogger_leaderboard(*, run: InfluenceRun | None = None) -> QuerySet[BloggerScore]:
+    """Bloggers of ``run`` (default: the latest) in rank order. To show some of
+    them, filter on ``blogger`` (the API applies the blogger list's filters)."""
     run = run or influence_run_latest()
     if run is None:
         return BloggerScore.objects.none()
-    queryset = BloggerScore.objects.filter(run=run)
-    if filters:
-        queryset = queryset.filter(blogger__in=blogger_filter(filters=filters).values("pk"))
-    return queryset.select_related("blogger", "blogger__territory", "account").order_by("rank")
+    return (
+        BloggerScore.objects.filter(run=run)
+        .select_related("blogger", "blogger__territory", "account")
+        .order_by("rank")
+    )
 
 
 def blogger_influence_history(*, blogger_id: int) -> QuerySet[BloggerScore]:

@@ -75,6 +75,9 @@ class LoginView(APIView):
 
 
 class LogoutView(APIView):
+    # A POST, yet no CRM write: every signed-in user may end their session.
+    action_permissions = {"post": None}
+
     @extend_schema(request=None, responses={204: None}, summary="Выход")
     def post(self, request: Request) -> Response:
         logout(request._request)

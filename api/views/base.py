@@ -11,6 +11,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from api.filters import FilterBackend, NullsLastOrderingFilter
+from api.renderers import FileRenderer, JSONRenderer
 from api.serializers.base import BaseModelSerializer, request_wants_brief
 
 
@@ -35,6 +36,18 @@ class BaseViewSet(viewsets.ModelViewSet):
         if getattr(self, "detail", False):
             return queryset
         return super().filter_queryset(queryset)
+
+    def finalize_response(self, request: Request, response: Any, *args: Any, **kwargs: Any) -> Any:
+        # Errors always answer in the one JSON error shape, also where the action
+        # negotiated a file type (exports) or no type could be agreed (406).
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if getattr(response, "exception", False) and isinstance(
+            response.accepted_renderer, FileRenderer
+        ):
+            response.accepted_renderer = JSONRenderer()
+            response.accepted_media_type = JSONRenderer.media_type
+            response.renderer_context = self.get_renderer_context()
+        return response
 
     def _respond_with(self, instance: Any, status_code: int) -> Response:
         fresh = self.get_queryset().get(pk=instance.pk)

@@ -34,7 +34,7 @@ from api.filtersets import (
     UserFilterSet,
 )
 from api.pagination import Counted, StandardPagination
-from api.renderers import JSONRenderer
+from api.renderers import CSVRenderer, JSONRenderer, XLSXRenderer
 from api.serializers.base import may_see_personal_data, request_wants_brief
 from api.serializers.crm import (
     AccountFromURLSerializer,
@@ -118,8 +118,6 @@ log = logging.getLogger(__name__)
 
 # Blogger list parameters that do not change which bloggers match.
 NOT_FILTERS = frozenset({"page", "page_size", "ordering", "format", "brief"})
-
-XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def vk_resolve_if_configured(account: SocialAccount, *, url: str) -> SocialAccount:
@@ -288,26 +286,40 @@ class BloggerViewSet(BaseViewSet):
         return f"bloggers-{timezone.localdate().isoformat()}.{extension}"
 
     @extend_schema(
-        responses={(200, "text/csv"): OpenApiTypes.BINARY},
+        responses={(200, CSVRenderer.media_type): OpenApiTypes.BINARY},
+        filters=True,
         summary="Выгрузка списка блогеров в CSV (те же фильтры и сортировка)",
     )
-    @action(detail=False, methods=["get"], url_path="export-csv", pagination_class=None)
+    @action(
+        detail=False,
+        methods=["get"],
+        url_path="export-csv",
+        pagination_class=None,
+        renderer_classes=[CSVRenderer],
+    )
     def export_csv(self, request: Request) -> StreamingHttpResponse:
         queryset, columns = self._export_input()
         response = StreamingHttpResponse(
-            csv_stream(queryset, columns), content_type="text/csv; charset=utf-8"
+            csv_stream(queryset, columns), content_type=f"{CSVRenderer.media_type}; charset=utf-8"
         )
         response["Content-Disposition"] = f'attachment; filename="{self._filename("csv")}"'
         return response
 
     @extend_schema(
-        responses={(200, XLSX_TYPE): OpenApiTypes.BINARY},
+        responses={(200, XLSXRenderer.media_type): OpenApiTypes.BINARY},
+        filters=True,
         summary="Выгрузка списка блогеров в XLSX (те же фильтры и сортировка)",
     )
-    @action(detail=False, methods=["get"], url_path="export-xlsx", pagination_class=None)
+    @action(
+        detail=False,
+        methods=["get"],
+        url_path="export-xlsx",
+        pagination_class=None,
+        renderer_classes=[XLSXRenderer],
+    )
     def export_xlsx(self, request: Request) -> HttpResponse:
         queryset, columns = self._export_input()
-        response = HttpResponse(xlsx_bytes(queryset, columns), content_type=XLSX_TYPE)
+        response = HttpResponse(xlsx_bytes(queryset, columns), content_type=XLSXRenderer.media_type)
         response["Content-Disposition"] = f'attachment; filename="{self._filename("xlsx")}"'
         return response
 

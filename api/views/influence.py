@@ -7,16 +7,15 @@ from __future__ import annotations
 
 from typing import Any
 
-import django_filters
 from django.http import Http404
 from django.shortcuts import get_object_or_404
-from django_filters import ModelMultipleChoiceFilter
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import exceptions, generics, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from api.filters import BaseFilterSet, NullsLastOrderingFilter
+from api.filters import BaseFilterSet, NullsLastOrderingFilter, RelatedBloggerFilterBackend
+from api.filtersets import BloggerFilterSet
 from api.serializers.influence import (
     CommunityMemberSerializer,
     CommunitySerializer,
@@ -28,7 +27,6 @@ from api.serializers.influence import (
 )
 from api.views.base import BaseViewSet
 from backend import roles
-from crm.filtersets import BloggerFilterSet
 from crm.models import Blogger
 from graph.models import BloggerScore, InfluenceCommunity, InfluenceRun, InfluenceScore
 from graph.selectors import (
@@ -106,52 +104,21 @@ class InfluenceRunViewSet(BaseViewSet):
         return Response(body, status=status.HTTP_202_ACCEPTED, headers=headers)
 
 
-def _blogger_filter_parameters() -> list[OpenApiParameter]:
-    """The blogger list's filters (``crm.filtersets.BloggerFilterSet``) as schema parameters."""
-    parameters = []
-    for name, field in BloggerFilterSet.base_filters.items():
-        many = isinstance(field, django_filters.MultipleChoiceFilter | ModelMultipleChoiceFilter)
-        kind: Any = str
-        if isinstance(field, django_filters.NumberFilter | ModelMultipleChoiceFilter):
-            kind = int
-        elif isinstance(field, django_filters.BooleanFilter):
-            kind = bool
-        enum = [value for value, _ in field.extra["choices"]] if "choices" in field.extra else None
-        parameters.append(
-            OpenApiParameter(
-                name, kind, many=many, enum=enum, description=str(field.label or name),
-                explode=True if many else None,
-            )
-        )  # fmt: skip
-    return parameters
-
-
 @extend_schema(
     summary="Рейтинг блогеров по влиянию (фильтры как у списка блогеров)",
-    parameters=[RUN_PARAMETER, *_blogger_filter_parameters()],
+    parameters=[RUN_PARAMETER],
 )
 class LeaderboardView(generics.ListAPIView):
     serializer_class = LeaderboardRowSerializer
-    filter_backends = [NullsLastOrderingFilter]
+    filterset_class = BloggerFilterSet
+    filter_backends = [RelatedBloggerFilterBackend, NullsLastOrderingFilter]
     ordering_fields = ["rank", "score", "rank_delta", "score_delta"]
     ordering = ["rank"]
 
     def get_queryset(self) -> Any:
-        run = run_or_latest(self.request)
-        try:
-            return blogger_leaderboard(run=run, filters=self._blogger_filters())
-        except ValueError as exc:
-            raise exceptions.ValidationError({"filters": [str(exc)]}) from None
-
-    def _blogger_filters(self) -> Any:
-        # Only the blogger filters: paging, ordering and run are ours.
-        params = self.request.query_params.copy()
-        for name in ("page", "page_size", "ordering", "run", "brief", "format"):
-            params.pop(name, None)
-        form = BloggerFilterSet(params, queryset=Blogger.objects.none()).form
-        if not form.is_valid():
-            raise exceptions.ValidationError({k: list(v) for k, v in form.errors.items()})
-        return params
+        if getattr(self, "swagger_fake_view", False):
+            return BloggerScore.objects.none()
+        return blogger_leaderboard(run=run_or_latest(self.request))
 
 
 class BloggerScopedView(generics.GenericAPIView):

@@ -233,3 +233,26 @@ def test_non_numeric_ids_and_unsafe_methods_on_unknown_urls_are_json_404(client_
     officer = client_for("officer")
     assert_error_shape(officer.get("/api/v1/bloggers/abc/"), 404, "not_found")
     assert_error_shape(officer.put("/api/v1/bloggers/abc/", {"x": 1}), 404, "not_found")
+
+
+@pytest.mark.parametrize("role", ["viewer", "analyst", "officer", "admin"])
+def test_every_role_can_log_out(role, role_users):
+    client = APIClient(enforce_csrf_checks=True)
+    token = client.get("/api/v1/auth/csrf/").json()["csrfToken"]
+    login = client.post(
+        "/api/v1/auth/login/",
+        {"username": f"{role}-user", "password": f"pw-{role}-12345"},
+        HTTP_X_CSRFTOKEN=token,
+    )
+    assert login.status_code == 200
+    assert client.get("/api/v1/auth/me/").json()["role"] == role
+    token = client.cookies["csrftoken"].value  # rotated at login
+    assert client.post("/api/v1/auth/logout/", HTTP_X_CSRFTOKEN=token).status_code == 204
+    assert_error_shape(client.get("/api/v1/auth/me/"), 401)
+
+
+def test_logout_still_needs_the_csrf_token(role_users):
+    client = APIClient(enforce_csrf_checks=True)
+    client.login(username="viewer-user", password="pw-viewer-12345")
+    assert_error_shape(client.post("/api/v1/auth/logout/"), 403)
+    assert client.get("/api/v1/auth/me/").status_code == 200

@@ -174,15 +174,19 @@ def test_creating_a_blogger_with_someone_elses_account_is_a_conflict(client_for)
     )
     error = assert_error_shape(response, 409, "duplicate")
     assert response.json()["error"]["existing_id"] == owner.pk
-    assert "accounts" in error["fields"]
+    assert list(error["fields"]) == ["account_urls"]
     assert not Blogger.objects.filter(display_name="Дубль").exists()
 
 
-def test_bad_account_url_names_the_field(client_for):
+def test_bad_account_url_names_the_field_and_the_element(client_for):
     response = client_for("officer").post(
-        "/api/v1/bloggers/", {"display_name": "X", "account_urls": ["https://example.com/x"]}
+        "/api/v1/bloggers/",
+        {"display_name": "X", "account_urls": ["https://vk.com/fine", "https://example.com/x"]},
     )
-    assert "accounts" in assert_error_shape(response, 400, "validation_failed")["fields"]
+    fields = assert_error_shape(response, 400, "validation_failed")["fields"]
+    assert list(fields) == ["account_urls"]  # the field the request sent
+    (message,) = fields["account_urls"]
+    assert message.startswith("[1] https://example.com/x: ")
 
 
 class TestSocialAccountAPI(APIViewTestCases):

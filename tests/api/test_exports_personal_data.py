@@ -128,3 +128,38 @@ def test_archived_blogger_is_still_reachable_by_id(client_for):
     assert client.get(f"/api/v1/bloggers/{blogger.pk}/").status_code == 200
     assert client.get("/api/v1/bloggers/").json()["count"] == 0
     assert client.get("/api/v1/bloggers/", {"archived": "true"}).json()["count"] == 1
+
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+EXPORTS = [("/api/v1/bloggers/export-csv/", "text/csv"), ("/api/v1/bloggers/export-xlsx/", XLSX)]
+
+
+@pytest.mark.parametrize(("path", "media_type"), EXPORTS)
+@pytest.mark.parametrize("accept", ["documented", "*/*", None, "browser"])
+def test_exports_answer_the_media_type_they_document(client_for, path, media_type, accept):
+    full_blogger()
+    headers = {
+        "documented": {"HTTP_ACCEPT": media_type},
+        "*/*": {"HTTP_ACCEPT": "*/*"},
+        None: {},
+        "browser": {"HTTP_ACCEPT": "text/html,application/xhtml+xml,*/*;q=0.8"},
+    }[accept]
+    response = client_for("officer").get(path, **headers)
+    assert response.status_code == 200, response.content[:200]
+    assert response["Content-Type"].startswith(media_type)
+
+
+@pytest.mark.parametrize(("path", "media_type"), EXPORTS)
+def test_exports_refuse_a_type_they_cannot_produce_in_the_error_shape(client_for, path, media_type):
+    response = client_for("officer").get(path, HTTP_ACCEPT="application/pdf")
+    assert response["Content-Type"].startswith("application/json")
+    assert_error_shape(response, 406, "not_acceptable")
+
+
+@pytest.mark.parametrize(("path", "media_type"), EXPORTS)
+def test_export_errors_stay_json_when_the_file_type_was_asked_for(client_for, path, media_type):
+    viewer = client_for("viewer").get(path, HTTP_ACCEPT=media_type)
+    assert viewer["Content-Type"].startswith("application/json")
+    assert_error_shape(viewer, 403)
+    bad_filter = client_for("officer").get(path, {"stance": "angry"}, HTTP_ACCEPT=media_type)
+    assert "stance" in assert_error_shape(bad_filter, 400)["fields"]

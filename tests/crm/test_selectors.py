@@ -1,11 +1,18 @@
-"""blogger_list filters and annotations."""
+"""Blogger filters (``blogger_filter``) and list annotations."""
 
 from datetime import timedelta
 
 import pytest
+from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from crm.selectors import blogger_list, followup_due, territory_descendant_ids
+from backend import roles
+from crm.selectors import (
+    blogger_base_queryset,
+    blogger_filter,
+    followup_due,
+    territory_descendant_ids,
+)
 from tests.factories import (
     BloggerFactory,
     FollowUpFactory,
@@ -18,6 +25,11 @@ from tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
+
+
+def blogger_list(filters=None, user=None):
+    """List rows filtered as ``user`` may filter them (``None``: no personal-data search)."""
+    return blogger_filter(queryset=blogger_base_queryset(), filters=filters, user=user)
 
 
 def names(queryset):
@@ -73,6 +85,24 @@ def test_search_covers_names_screen_names_and_notes():
     assert names(blogger_list(filters={"q": "марина"})) == ["Марина из Заречья"]
     assert names(blogger_list(filters={"q": "мостов"})) == [b.display_name]
     assert names(blogger_list(filters={"q": "@podslushano"})) == ["Анон"]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("real_name", "Петрова Анна"), ("phone", "+7 900 111-22-33"), ("email", "anna@example.org")],
+)
+def test_search_matches_personal_data_only_for_users_who_may_see_it(
+    field, value, django_user_model
+):
+    BloggerFactory(display_name="Аня", **{field: value})
+    officer = django_user_model.objects.create_user("officer-1")
+    officer.groups.add(Group.objects.get(name=roles.OFFICER))
+    viewer = django_user_model.objects.create_user("viewer-1")
+    viewer.groups.add(Group.objects.get(name=roles.VIEWER))
+    term = value[2:10]
+    assert names(blogger_list(filters={"q": term}, user=officer)) == ["Аня"]
+    assert names(blogger_list(filters={"q": term}, user=viewer)) == []
+    assert names(blogger_list(filters={"q": term}, user=None)) == []
 
 
 def test_no_contact_days_and_overdue_tasks():

@@ -5,7 +5,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, type paths } from "./client";
 import { unwrap } from "./errors";
-import type { Schema } from "./types";
+import type { Page, Schema } from "./types";
 
 export type InfluenceRun = Schema<"InfluenceRun">;
 export type Explanation = Schema<"Explanation">;
@@ -20,7 +20,9 @@ const runsQuery = (page = 1) =>
   queryOptions({
     queryKey: ["influence", "runs", page],
     queryFn: async () =>
-      unwrap(await api.GET("/api/v1/influence/runs/", { params: { query: { page, page_size: 20, ordering: "-created_at" } } })),
+      unwrap(
+        await api.GET("/api/v1/influence/runs/", { params: { query: { page, page_size: 20, ordering: "-created_at" } } }),
+      ) as Page<Schema<"InfluenceRun">>,
     placeholderData: keepPreviousData,
     refetchInterval: (query) => (query.state.data?.results.some(isActive) ? POLL_MS : false),
   });

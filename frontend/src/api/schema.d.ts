@@ -1158,6 +1158,21 @@ export interface components {
             readonly id: number;
             /** Имя в сети */
             display_name: string;
+            /**
+             * ФИО
+             * @description Персональные данные (152-ФЗ): есть в ответе и принимаются только для ролей с доступом к персональным данным (admin, officer, analyst); для остальных поле отсутствует.
+             */
+            real_name?: string;
+            /**
+             * Телефон
+             * @description Персональные данные (152-ФЗ): есть в ответе и принимаются только для ролей с доступом к персональным данным (admin, officer, analyst); для остальных поле отсутствует.
+             */
+            phone?: string;
+            /**
+             * E-mail
+             * @description Персональные данные (152-ФЗ): есть в ответе и принимаются только для ролей с доступом к персональным данным (admin, officer, analyst); для остальных поле отсутствует.
+             */
+            email?: string;
             /** Описание */
             description?: string;
             territory?: components["schemas"]["TerritoryBrief"] | null;
@@ -1217,6 +1232,7 @@ export interface components {
             /** Место */
             readonly influence_rank: number | null;
         };
+        BloggerOrBrief: components["schemas"]["Blogger"] | components["schemas"]["BloggerBrief"];
         BloggerRef: {
             readonly id: number;
             /** Имя в сети */
@@ -1226,6 +1242,21 @@ export interface components {
         BloggerRequest: {
             /** Имя в сети */
             display_name: string;
+            /**
+             * ФИО
+             * @description Персональные данные (152-ФЗ): есть в ответе и принимаются только для ролей с доступом к персональным данным (admin, officer, analyst); для остальных поле отсутствует.
+             */
+            real_name?: string;
+            /**
+             * Телефон
+             * @description Персональные данные (152-ФЗ): есть в ответе и принимаются только для ролей с доступом к персональным данным (admin, officer, analyst); для остальных поле отсутствует.
+             */
+            phone?: string;
+            /**
+             * E-mail
+             * @description Персональные данные (152-ФЗ): есть в ответе и принимаются только для ролей с доступом к персональным данным (admin, officer, analyst); для остальных поле отсутствует.
+             */
+            email?: string;
             /** Описание */
             description?: string;
             territory?: number | null;
@@ -1302,12 +1333,13 @@ export interface components {
              */
             readonly ends_on: string;
         };
+        CampaignOrBrief: components["schemas"]["Campaign"] | components["schemas"]["CampaignBrief"];
         CampaignParticipant: {
             readonly id: number;
             campaign: components["schemas"]["CampaignBrief"];
             blogger: components["schemas"]["BloggerBrief"];
             /** Статус */
-            status?: components["schemas"]["CampaignParticipantStatusEnum"];
+            status?: components["schemas"]["ParticipantStatusEnum"];
             /** Заметки */
             notes?: string;
             /**
@@ -1316,22 +1348,20 @@ export interface components {
              */
             readonly updated_at: string;
         };
+        CampaignParticipantBrief: {
+            readonly id: number;
+            /** Статус */
+            readonly status: components["schemas"]["ParticipantStatusEnum"];
+        };
+        CampaignParticipantOrBrief: components["schemas"]["CampaignParticipant"] | components["schemas"]["CampaignParticipantBrief"];
         CampaignParticipantRequest: {
             campaign: number;
             blogger: number;
             /** Статус */
-            status?: components["schemas"]["CampaignParticipantStatusEnum"];
+            status?: components["schemas"]["ParticipantStatusEnum"];
             /** Заметки */
             notes?: string;
         };
-        /**
-         * @description * `invited` - приглашён
-         *     * `agreed` - согласился
-         *     * `published` - опубликовал
-         *     * `declined` - отказался
-         * @enum {string}
-         */
-        CampaignParticipantStatusEnum: "invited" | "agreed" | "published" | "declined";
         CampaignRequest: {
             /** Название */
             title: string;
@@ -1470,6 +1500,21 @@ export interface components {
              */
             readonly finished_at: string | null;
         };
+        EdgeImportJobBrief: {
+            readonly id: number;
+            /** Статус */
+            readonly status: components["schemas"]["JobStatusEnum"];
+            /** Прогресс, % */
+            readonly progress: number;
+            /** Файл */
+            readonly filename: string;
+            /**
+             * Создан
+             * Format: date-time
+             */
+            readonly created_at: string;
+        };
+        EdgeImportJobOrBrief: components["schemas"]["EdgeImportJob"] | components["schemas"]["EdgeImportJobBrief"];
         EdgeImportUploadRequest: {
             /**
              * Format: binary
@@ -1559,6 +1604,19 @@ export interface components {
             readonly created_at: string;
             readonly is_overdue: boolean;
         };
+        FollowUpBrief: {
+            readonly id: number;
+            /** Задача */
+            readonly title: string;
+            /**
+             * Срок
+             * Format: date
+             */
+            readonly due_date: string;
+            /** Статус */
+            readonly status: components["schemas"]["FollowUpStatusEnum"];
+        };
+        FollowUpOrBrief: components["schemas"]["FollowUp"] | components["schemas"]["FollowUpBrief"];
         FollowUpRequest: {
             blogger: number;
             /** Задача */
@@ -1690,6 +1748,26 @@ export interface components {
              */
             readonly finished_at: string | null;
         };
+        InfluenceRunBrief: {
+            readonly id: number;
+            /** Статус */
+            readonly status: components["schemas"]["JobStatusEnum"];
+            /** Этап */
+            readonly stage: components["schemas"]["InfluenceStageEnum"];
+            /** Прогресс, % */
+            readonly progress: number;
+            /**
+             * Создан
+             * Format: date-time
+             */
+            readonly created_at: string;
+            /**
+             * Завершён
+             * Format: date-time
+             */
+            readonly finished_at: string | null;
+        };
+        InfluenceRunOrBrief: components["schemas"]["InfluenceRun"] | components["schemas"]["InfluenceRunBrief"];
         /**
          * @description * `queued` - в очереди
          *     * `loading` - загрузка графа
@@ -1738,6 +1816,7 @@ export interface components {
              */
             readonly occurred_at: string;
         };
+        InteractionOrBrief: components["schemas"]["Interaction"] | components["schemas"]["InteractionBrief"];
         InteractionRequest: {
             blogger: number;
             /** Тип */
@@ -1854,7 +1933,7 @@ export interface components {
             previous?: string | null;
             results: components["schemas"]["ApiToken"][];
         };
-        PaginatedBloggerList: {
+        PaginatedBloggerOrBriefList: {
             /** @example 123 */
             count: number;
             /**
@@ -1867,9 +1946,9 @@ export interface components {
              * @example http://api.example.org/accounts/?page=2
              */
             previous?: string | null;
-            results: components["schemas"]["Blogger"][];
+            results: components["schemas"]["BloggerOrBrief"][];
         };
-        PaginatedCampaignList: {
+        PaginatedCampaignOrBriefList: {
             /** @example 123 */
             count: number;
             /**
@@ -1882,9 +1961,9 @@ export interface components {
              * @example http://api.example.org/accounts/?page=2
              */
             previous?: string | null;
-            results: components["schemas"]["Campaign"][];
+            results: components["schemas"]["CampaignOrBrief"][];
         };
-        PaginatedCampaignParticipantList: {
+        PaginatedCampaignParticipantOrBriefList: {
             /** @example 123 */
             count: number;
             /**
@@ -1897,7 +1976,7 @@ export interface components {
              * @example http://api.example.org/accounts/?page=2
              */
             previous?: string | null;
-            results: components["schemas"]["CampaignParticipant"][];
+            results: components["schemas"]["CampaignParticipantOrBrief"][];
         };
         PaginatedCommunityList: {
             /** @example 123 */
@@ -1944,7 +2023,7 @@ export interface components {
             previous?: string | null;
             results: components["schemas"]["EdgeImportError"][];
         };
-        PaginatedEdgeImportJobList: {
+        PaginatedEdgeImportJobOrBriefList: {
             /** @example 123 */
             count: number;
             /**
@@ -1957,9 +2036,9 @@ export interface components {
              * @example http://api.example.org/accounts/?page=2
              */
             previous?: string | null;
-            results: components["schemas"]["EdgeImportJob"][];
+            results: components["schemas"]["EdgeImportJobOrBrief"][];
         };
-        PaginatedFollowUpList: {
+        PaginatedFollowUpOrBriefList: {
             /** @example 123 */
             count: number;
             /**
@@ -1972,7 +2051,7 @@ export interface components {
              * @example http://api.example.org/accounts/?page=2
              */
             previous?: string | null;
-            results: components["schemas"]["FollowUp"][];
+            results: components["schemas"]["FollowUpOrBrief"][];
         };
         PaginatedHistoryRowList: {
             /** @example 123 */
@@ -1989,7 +2068,7 @@ export interface components {
             previous?: string | null;
             results: components["schemas"]["HistoryRow"][];
         };
-        PaginatedInfluenceRunList: {
+        PaginatedInfluenceRunOrBriefList: {
             /** @example 123 */
             count: number;
             /**
@@ -2002,9 +2081,9 @@ export interface components {
              * @example http://api.example.org/accounts/?page=2
              */
             previous?: string | null;
-            results: components["schemas"]["InfluenceRun"][];
+            results: components["schemas"]["InfluenceRunOrBrief"][];
         };
-        PaginatedInteractionList: {
+        PaginatedInteractionOrBriefList: {
             /** @example 123 */
             count: number;
             /**
@@ -2017,7 +2096,7 @@ export interface components {
              * @example http://api.example.org/accounts/?page=2
              */
             previous?: string | null;
-            results: components["schemas"]["Interaction"][];
+            results: components["schemas"]["InteractionOrBrief"][];
         };
         PaginatedLeaderboardRowList: {
             /** @example 123 */
@@ -2034,7 +2113,7 @@ export interface components {
             previous?: string | null;
             results: components["schemas"]["LeaderboardRow"][];
         };
-        PaginatedSocialAccountList: {
+        PaginatedSocialAccountOrBriefList: {
             /** @example 123 */
             count: number;
             /**
@@ -2047,9 +2126,9 @@ export interface components {
              * @example http://api.example.org/accounts/?page=2
              */
             previous?: string | null;
-            results: components["schemas"]["SocialAccount"][];
+            results: components["schemas"]["SocialAccountOrBrief"][];
         };
-        PaginatedTerritoryList: {
+        PaginatedTerritoryOrBriefList: {
             /** @example 123 */
             count: number;
             /**
@@ -2062,9 +2141,9 @@ export interface components {
              * @example http://api.example.org/accounts/?page=2
              */
             previous?: string | null;
-            results: components["schemas"]["Territory"][];
+            results: components["schemas"]["TerritoryOrBrief"][];
         };
-        PaginatedTopicList: {
+        PaginatedTopicOrBriefList: {
             /** @example 123 */
             count: number;
             /**
@@ -2077,7 +2156,7 @@ export interface components {
              * @example http://api.example.org/accounts/?page=2
              */
             previous?: string | null;
-            results: components["schemas"]["Topic"][];
+            results: components["schemas"]["TopicOrBrief"][];
         };
         PaginatedUserList: {
             /** @example 123 */
@@ -2094,9 +2173,32 @@ export interface components {
             previous?: string | null;
             results: components["schemas"]["User"][];
         };
+        /**
+         * @description * `invited` - приглашён
+         *     * `agreed` - согласился
+         *     * `published` - опубликовал
+         *     * `declined` - отказался
+         * @enum {string}
+         */
+        ParticipantStatusEnum: "invited" | "agreed" | "published" | "declined";
         PatchedBloggerRequest: {
             /** Имя в сети */
             display_name?: string;
+            /**
+             * ФИО
+             * @description Персональные данные (152-ФЗ): есть в ответе и принимаются только для ролей с доступом к персональным данным (admin, officer, analyst); для остальных поле отсутствует.
+             */
+            real_name?: string;
+            /**
+             * Телефон
+             * @description Персональные данные (152-ФЗ): есть в ответе и принимаются только для ролей с доступом к персональным данным (admin, officer, analyst); для остальных поле отсутствует.
+             */
+            phone?: string;
+            /**
+             * E-mail
+             * @description Персональные данные (152-ФЗ): есть в ответе и принимаются только для ролей с доступом к персональным данным (admin, officer, analyst); для остальных поле отсутствует.
+             */
+            email?: string;
             /** Описание */
             description?: string;
             territory?: number | null;
@@ -2124,7 +2226,7 @@ export interface components {
             campaign?: number;
             blogger?: number;
             /** Статус */
-            status?: components["schemas"]["CampaignParticipantStatusEnum"];
+            status?: components["schemas"]["ParticipantStatusEnum"];
             /** Заметки */
             notes?: string;
         };
@@ -2348,6 +2450,7 @@ export interface components {
             /** Название */
             readonly display_name: string;
         };
+        SocialAccountOrBrief: components["schemas"]["SocialAccount"] | components["schemas"]["SocialAccountBrief"];
         SocialAccountRequest: {
             /** Платформа */
             platform: components["schemas"]["PlatformEnum"];
@@ -2396,6 +2499,7 @@ export interface components {
             /** Тип */
             readonly kind: components["schemas"]["KindEnum"];
         };
+        TerritoryOrBrief: components["schemas"]["Territory"] | components["schemas"]["TerritoryBrief"];
         TerritoryRef: {
             id: number;
             name: string;
@@ -2429,6 +2533,7 @@ export interface components {
             /** Название */
             readonly name: string;
         };
+        TopicOrBrief: components["schemas"]["Topic"] | components["schemas"]["TopicBrief"];
         TopicRequest: {
             /** Название */
             name: string;
@@ -2489,6 +2594,8 @@ export interface operations {
             query?: {
                 blogger?: number;
                 blogger__n?: number;
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
                 community_label?: string;
                 community_label__icontains?: string;
                 community_label__iexact?: string;
@@ -2583,7 +2690,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaginatedSocialAccountList"];
+                    "application/json": components["schemas"]["PaginatedSocialAccountOrBriefList"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */
@@ -2615,6 +2722,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2701,6 +2817,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -2723,7 +2848,10 @@ export interface operations {
     };
     accounts_retrieve: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
+            };
             header?: never;
             path: {
                 /** @description A unique integer value identifying this аккаунт. */
@@ -2738,7 +2866,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SocialAccount"];
+                    "application/json": components["schemas"]["SocialAccountOrBrief"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */
@@ -2770,6 +2898,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2859,6 +2996,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -2927,6 +3073,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3009,6 +3164,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3103,6 +3267,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -3169,6 +3342,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3255,6 +3437,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -3320,6 +3511,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3400,6 +3600,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -3430,6 +3639,8 @@ export interface operations {
                  */
                 account_kind?: ("channel" | "community" | "person")[];
                 archived?: boolean;
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
                 created_at?: string;
                 created_at__gt?: string;
                 created_at__gte?: string;
@@ -3558,7 +3769,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaginatedBloggerList"];
+                    "application/json": components["schemas"]["PaginatedBloggerOrBriefList"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */
@@ -3590,6 +3801,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3676,6 +3896,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -3698,7 +3927,10 @@ export interface operations {
     };
     bloggers_retrieve: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
+            };
             header?: never;
             path: {
                 /** @description A unique integer value identifying this блогер. */
@@ -3713,7 +3945,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Blogger"];
+                    "application/json": components["schemas"]["BloggerOrBrief"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */
@@ -3745,6 +3977,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3834,6 +4075,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -3902,6 +4152,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3991,6 +4250,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -4062,6 +4330,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4145,6 +4422,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -4167,7 +4453,127 @@ export interface operations {
     };
     bloggers_export_csv_retrieve: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description * `person` - личная страница
+                 *     * `community` - сообщество
+                 *     * `channel` - канал
+                 */
+                account_kind?: ("channel" | "community" | "person")[];
+                archived?: boolean;
+                created_at?: string;
+                created_at__gt?: string;
+                created_at__gte?: string;
+                created_at__lt?: string;
+                created_at__lte?: string;
+                created_at__n?: string;
+                display_name?: string;
+                display_name__icontains?: string;
+                display_name__iexact?: string;
+                display_name__istartswith?: string;
+                display_name__n?: string;
+                has_overdue_tasks?: string;
+                has_owner?: boolean;
+                id?: number;
+                id__gt?: number;
+                id__gte?: number;
+                id__lt?: number;
+                id__lte?: number;
+                id__n?: number;
+                import_key?: string;
+                import_key__icontains?: string;
+                import_key__iexact?: string;
+                import_key__istartswith?: string;
+                import_key__n?: string;
+                influence_rank?: number;
+                influence_rank__gt?: number;
+                influence_rank__gte?: number;
+                influence_rank__lt?: number;
+                influence_rank__lte?: number;
+                influence_rank__n?: number;
+                influence_rank_delta?: number;
+                influence_rank_delta__gt?: number;
+                influence_rank_delta__gte?: number;
+                influence_rank_delta__lt?: number;
+                influence_rank_delta__lte?: number;
+                influence_rank_delta__n?: number;
+                influence_score?: number;
+                influence_score__gt?: number;
+                influence_score__gte?: number;
+                influence_score__lt?: number;
+                influence_score__lte?: number;
+                influence_score__n?: number;
+                last_interaction_after?: string;
+                last_interaction_before?: string;
+                no_contact_days?: number;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                owner?: number;
+                owner__n?: number;
+                /**
+                 * @description * `vk` - ВКонтакте
+                 *     * `telegram` - Telegram
+                 *     * `ok` - Одноклассники
+                 *     * `youtube` - YouTube
+                 *     * `dzen` - Дзен
+                 *     * `rutube` - RuTube
+                 *     * `other` - другое
+                 */
+                platform?: ("dzen" | "ok" | "other" | "rutube" | "telegram" | "vk" | "youtube")[];
+                /** @description поиск */
+                q?: string;
+                rank_max?: number;
+                rank_min?: number;
+                score_max?: number;
+                score_min?: number;
+                /**
+                 * @description * `new` - новый
+                 *     * `contacted` - установлен контакт
+                 *     * `engaged` - взаимодействуем
+                 *     * `partner` - партнёр
+                 *     * `paused` - пауза
+                 *     * `declined` - отказался
+                 */
+                stage?: ("contacted" | "declined" | "engaged" | "new" | "partner" | "paused")[];
+                /**
+                 * @description * `new` - новый
+                 *     * `contacted` - установлен контакт
+                 *     * `engaged` - взаимодействуем
+                 *     * `partner` - партнёр
+                 *     * `paused` - пауза
+                 *     * `declined` - отказался
+                 */
+                stage__n?: ("contacted" | "declined" | "engaged" | "new" | "partner" | "paused")[];
+                /**
+                 * @description * `supportive` - лоялен
+                 *     * `neutral` - нейтрален
+                 *     * `critical` - критичен
+                 *     * `unknown` - неизвестно
+                 */
+                stance?: ("critical" | "neutral" | "supportive" | "unknown")[];
+                /**
+                 * @description * `supportive` - лоялен
+                 *     * `neutral` - нейтрален
+                 *     * `critical` - критичен
+                 *     * `unknown` - неизвестно
+                 */
+                stance__n?: ("critical" | "neutral" | "supportive" | "unknown")[];
+                /** @description территория (с вложенными) */
+                territory?: number;
+                /**
+                 * @description * `a` - A — ключевой
+                 *     * `b` - B — значимый
+                 *     * `c` - C — прочие
+                 */
+                tier?: ("a" | "b" | "c")[];
+                topic?: unknown[];
+                updated_at?: string;
+                updated_at__gt?: string;
+                updated_at__gte?: string;
+                updated_at__lt?: string;
+                updated_at__lte?: string;
+                updated_at__n?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4218,6 +4624,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -4240,7 +4655,127 @@ export interface operations {
     };
     bloggers_export_xlsx_retrieve: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description * `person` - личная страница
+                 *     * `community` - сообщество
+                 *     * `channel` - канал
+                 */
+                account_kind?: ("channel" | "community" | "person")[];
+                archived?: boolean;
+                created_at?: string;
+                created_at__gt?: string;
+                created_at__gte?: string;
+                created_at__lt?: string;
+                created_at__lte?: string;
+                created_at__n?: string;
+                display_name?: string;
+                display_name__icontains?: string;
+                display_name__iexact?: string;
+                display_name__istartswith?: string;
+                display_name__n?: string;
+                has_overdue_tasks?: string;
+                has_owner?: boolean;
+                id?: number;
+                id__gt?: number;
+                id__gte?: number;
+                id__lt?: number;
+                id__lte?: number;
+                id__n?: number;
+                import_key?: string;
+                import_key__icontains?: string;
+                import_key__iexact?: string;
+                import_key__istartswith?: string;
+                import_key__n?: string;
+                influence_rank?: number;
+                influence_rank__gt?: number;
+                influence_rank__gte?: number;
+                influence_rank__lt?: number;
+                influence_rank__lte?: number;
+                influence_rank__n?: number;
+                influence_rank_delta?: number;
+                influence_rank_delta__gt?: number;
+                influence_rank_delta__gte?: number;
+                influence_rank_delta__lt?: number;
+                influence_rank_delta__lte?: number;
+                influence_rank_delta__n?: number;
+                influence_score?: number;
+                influence_score__gt?: number;
+                influence_score__gte?: number;
+                influence_score__lt?: number;
+                influence_score__lte?: number;
+                influence_score__n?: number;
+                last_interaction_after?: string;
+                last_interaction_before?: string;
+                no_contact_days?: number;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                owner?: number;
+                owner__n?: number;
+                /**
+                 * @description * `vk` - ВКонтакте
+                 *     * `telegram` - Telegram
+                 *     * `ok` - Одноклассники
+                 *     * `youtube` - YouTube
+                 *     * `dzen` - Дзен
+                 *     * `rutube` - RuTube
+                 *     * `other` - другое
+                 */
+                platform?: ("dzen" | "ok" | "other" | "rutube" | "telegram" | "vk" | "youtube")[];
+                /** @description поиск */
+                q?: string;
+                rank_max?: number;
+                rank_min?: number;
+                score_max?: number;
+                score_min?: number;
+                /**
+                 * @description * `new` - новый
+                 *     * `contacted` - установлен контакт
+                 *     * `engaged` - взаимодействуем
+                 *     * `partner` - партнёр
+                 *     * `paused` - пауза
+                 *     * `declined` - отказался
+                 */
+                stage?: ("contacted" | "declined" | "engaged" | "new" | "partner" | "paused")[];
+                /**
+                 * @description * `new` - новый
+                 *     * `contacted` - установлен контакт
+                 *     * `engaged` - взаимодействуем
+                 *     * `partner` - партнёр
+                 *     * `paused` - пауза
+                 *     * `declined` - отказался
+                 */
+                stage__n?: ("contacted" | "declined" | "engaged" | "new" | "partner" | "paused")[];
+                /**
+                 * @description * `supportive` - лоялен
+                 *     * `neutral` - нейтрален
+                 *     * `critical` - критичен
+                 *     * `unknown` - неизвестно
+                 */
+                stance?: ("critical" | "neutral" | "supportive" | "unknown")[];
+                /**
+                 * @description * `supportive` - лоялен
+                 *     * `neutral` - нейтрален
+                 *     * `critical` - критичен
+                 *     * `unknown` - неизвестно
+                 */
+                stance__n?: ("critical" | "neutral" | "supportive" | "unknown")[];
+                /** @description территория (с вложенными) */
+                territory?: number;
+                /**
+                 * @description * `a` - A — ключевой
+                 *     * `b` - B — значимый
+                 *     * `c` - C — прочие
+                 */
+                tier?: ("a" | "b" | "c")[];
+                topic?: unknown[];
+                updated_at?: string;
+                updated_at__gt?: string;
+                updated_at__gte?: string;
+                updated_at__lt?: string;
+                updated_at__lte?: string;
+                updated_at__n?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4291,6 +4826,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -4316,6 +4860,8 @@ export interface operations {
             query?: {
                 blogger?: number;
                 blogger__n?: number;
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
                 campaign?: number;
                 campaign__n?: number;
                 id?: number;
@@ -4357,7 +4903,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaginatedCampaignParticipantList"];
+                    "application/json": components["schemas"]["PaginatedCampaignParticipantOrBriefList"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */
@@ -4389,6 +4935,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4475,6 +5030,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -4497,7 +5061,10 @@ export interface operations {
     };
     campaign_participants_retrieve: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
+            };
             header?: never;
             path: {
                 /** @description A unique integer value identifying this участник кампании. */
@@ -4512,7 +5079,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CampaignParticipant"];
+                    "application/json": components["schemas"]["CampaignParticipantOrBrief"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */
@@ -4544,6 +5111,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4633,6 +5209,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -4701,6 +5286,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4790,6 +5384,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -4815,6 +5418,8 @@ export interface operations {
             query?: {
                 /** @description идёт в этот день */
                 active_on?: string;
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
                 created_by?: number;
                 created_by__n?: number;
                 ends_on?: string;
@@ -4862,7 +5467,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaginatedCampaignList"];
+                    "application/json": components["schemas"]["PaginatedCampaignOrBriefList"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */
@@ -4894,6 +5499,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4980,6 +5594,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -5002,7 +5625,10 @@ export interface operations {
     };
     campaigns_retrieve: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
+            };
             header?: never;
             path: {
                 /** @description A unique integer value identifying this кампания. */
@@ -5017,7 +5643,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Campaign"];
+                    "application/json": components["schemas"]["CampaignOrBrief"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */
@@ -5049,6 +5675,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5138,6 +5773,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -5206,6 +5850,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5295,6 +5948,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -5322,6 +5984,8 @@ export interface operations {
                 assignee__n?: number;
                 blogger?: number;
                 blogger__n?: number;
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
                 completed_at?: string;
                 completed_at__gt?: string;
                 completed_at__gte?: string;
@@ -5374,7 +6038,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaginatedFollowUpList"];
+                    "application/json": components["schemas"]["PaginatedFollowUpOrBriefList"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */
@@ -5406,6 +6070,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5492,6 +6165,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -5514,7 +6196,10 @@ export interface operations {
     };
     followups_retrieve: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
+            };
             header?: never;
             path: {
                 /** @description A unique integer value identifying this задача. */
@@ -5529,7 +6214,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FollowUp"];
+                    "application/json": components["schemas"]["FollowUpOrBrief"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */
@@ -5561,6 +6246,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5650,6 +6344,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -5718,6 +6421,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5807,6 +6519,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -5879,6 +6600,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5966,6 +6696,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6063,6 +6802,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -6142,6 +6890,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6233,6 +6990,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -6265,6 +7031,8 @@ export interface operations {
     imports_edges_list: {
         parameters: {
             query?: {
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
                 created_at?: string;
                 created_at__gt?: string;
                 created_at__gte?: string;
@@ -6326,7 +7094,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaginatedEdgeImportJobList"];
+                    "application/json": components["schemas"]["PaginatedEdgeImportJobOrBriefList"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */
@@ -6358,6 +7126,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6443,6 +7220,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -6465,7 +7251,10 @@ export interface operations {
     };
     imports_edges_retrieve: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
+            };
             header?: never;
             path: {
                 /** @description A unique integer value identifying this импорт связей. */
@@ -6480,7 +7269,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EdgeImportJob"];
+                    "application/json": components["schemas"]["EdgeImportJobOrBrief"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */
@@ -6512,6 +7301,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6600,6 +7398,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -6671,6 +7478,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6758,6 +7574,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -6781,46 +7606,131 @@ export interface operations {
     influence_leaderboard_list: {
         parameters: {
             query?: {
-                /** @description account_kind */
+                /**
+                 * @description * `person` - личная страница
+                 *     * `community` - сообщество
+                 *     * `channel` - канал
+                 */
                 account_kind?: ("channel" | "community" | "person")[];
-                /** @description archived */
                 archived?: boolean;
-                /** @description has_overdue_tasks */
-                has_overdue_tasks?: boolean;
-                /** @description no_contact_days */
+                created_at?: string;
+                created_at__gt?: string;
+                created_at__gte?: string;
+                created_at__lt?: string;
+                created_at__lte?: string;
+                created_at__n?: string;
+                display_name?: string;
+                display_name__icontains?: string;
+                display_name__iexact?: string;
+                display_name__istartswith?: string;
+                display_name__n?: string;
+                has_overdue_tasks?: string;
+                has_owner?: boolean;
+                id?: number;
+                id__gt?: number;
+                id__gte?: number;
+                id__lt?: number;
+                id__lte?: number;
+                id__n?: number;
+                import_key?: string;
+                import_key__icontains?: string;
+                import_key__iexact?: string;
+                import_key__istartswith?: string;
+                import_key__n?: string;
+                influence_rank?: number;
+                influence_rank__gt?: number;
+                influence_rank__gte?: number;
+                influence_rank__lt?: number;
+                influence_rank__lte?: number;
+                influence_rank__n?: number;
+                influence_rank_delta?: number;
+                influence_rank_delta__gt?: number;
+                influence_rank_delta__gte?: number;
+                influence_rank_delta__lt?: number;
+                influence_rank_delta__lte?: number;
+                influence_rank_delta__n?: number;
+                influence_score?: number;
+                influence_score__gt?: number;
+                influence_score__gte?: number;
+                influence_score__lt?: number;
+                influence_score__lte?: number;
+                influence_score__n?: number;
+                last_interaction_after?: string;
+                last_interaction_before?: string;
                 no_contact_days?: number;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
-                /** @description owner */
                 owner?: number;
+                owner__n?: number;
                 /** @description A page number within the paginated result set. */
                 page?: number;
                 /** @description Number of results to return per page. */
                 page_size?: number;
-                /** @description platform */
+                /**
+                 * @description * `vk` - ВКонтакте
+                 *     * `telegram` - Telegram
+                 *     * `ok` - Одноклассники
+                 *     * `youtube` - YouTube
+                 *     * `dzen` - Дзен
+                 *     * `rutube` - RuTube
+                 *     * `other` - другое
+                 */
                 platform?: ("dzen" | "ok" | "other" | "rutube" | "telegram" | "vk" | "youtube")[];
                 /** @description поиск */
                 q?: string;
-                /** @description rank_max */
                 rank_max?: number;
-                /** @description rank_min */
                 rank_min?: number;
                 /** @description id завершённого расчёта (по умолчанию — последний) */
                 run?: number;
-                /** @description score_max */
                 score_max?: number;
-                /** @description score_min */
                 score_min?: number;
-                /** @description stage */
+                /**
+                 * @description * `new` - новый
+                 *     * `contacted` - установлен контакт
+                 *     * `engaged` - взаимодействуем
+                 *     * `partner` - партнёр
+                 *     * `paused` - пауза
+                 *     * `declined` - отказался
+                 */
                 stage?: ("contacted" | "declined" | "engaged" | "new" | "partner" | "paused")[];
-                /** @description stance */
+                /**
+                 * @description * `new` - новый
+                 *     * `contacted` - установлен контакт
+                 *     * `engaged` - взаимодействуем
+                 *     * `partner` - партнёр
+                 *     * `paused` - пауза
+                 *     * `declined` - отказался
+                 */
+                stage__n?: ("contacted" | "declined" | "engaged" | "new" | "partner" | "paused")[];
+                /**
+                 * @description * `supportive` - лоялен
+                 *     * `neutral` - нейтрален
+                 *     * `critical` - критичен
+                 *     * `unknown` - неизвестно
+                 */
                 stance?: ("critical" | "neutral" | "supportive" | "unknown")[];
+                /**
+                 * @description * `supportive` - лоялен
+                 *     * `neutral` - нейтрален
+                 *     * `critical` - критичен
+                 *     * `unknown` - неизвестно
+                 */
+                stance__n?: ("critical" | "neutral" | "supportive" | "unknown")[];
                 /** @description территория (с вложенными) */
                 territory?: number;
-                /** @description tier */
+                /**
+                 * @description * `a` - A — ключевой
+                 *     * `b` - B — значимый
+                 *     * `c` - C — прочие
+                 */
                 tier?: ("a" | "b" | "c")[];
-                /** @description topic */
-                topic?: number[];
+                topic?: unknown[];
+                updated_at?: string;
+                updated_at__gt?: string;
+                updated_at__gte?: string;
+                updated_at__lt?: string;
+                updated_at__lte?: string;
+                updated_at__n?: string;
             };
             header?: never;
             path?: never;
@@ -6865,6 +7775,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6949,6 +7868,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -6977,6 +7905,8 @@ export interface operations {
                 backend__iexact?: string;
                 backend__istartswith?: string;
                 backend__n?: string;
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
                 created_at?: string;
                 created_at__gt?: string;
                 created_at__gte?: string;
@@ -7001,8 +7931,6 @@ export interface operations {
                 page?: number;
                 /** @description Number of results to return per page. */
                 page_size?: number;
-                /** @description поиск */
-                q?: string;
                 /**
                  * @description * `queued` - в очереди
                  *     * `loading` - загрузка графа
@@ -7052,7 +7980,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaginatedInfluenceRunList"];
+                    "application/json": components["schemas"]["PaginatedInfluenceRunOrBriefList"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */
@@ -7084,6 +8012,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7164,6 +8101,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -7186,7 +8132,10 @@ export interface operations {
     };
     influence_runs_retrieve: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
+            };
             header?: never;
             path: {
                 /** @description A unique integer value identifying this расчёт влияния. */
@@ -7201,7 +8150,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InfluenceRun"];
+                    "application/json": components["schemas"]["InfluenceRunOrBrief"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */
@@ -7233,6 +8182,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7313,6 +8271,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7401,6 +8368,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -7428,6 +8404,8 @@ export interface operations {
                 author__n?: number;
                 blogger?: number;
                 blogger__n?: number;
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
                 campaign?: number;
                 campaign__n?: number;
                 /**
@@ -7496,7 +8474,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaginatedInteractionList"];
+                    "application/json": components["schemas"]["PaginatedInteractionOrBriefList"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */
@@ -7528,6 +8506,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7614,6 +8601,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -7636,7 +8632,10 @@ export interface operations {
     };
     interactions_retrieve: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
+            };
             header?: never;
             path: {
                 /** @description A unique integer value identifying this взаимодействие. */
@@ -7651,7 +8650,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Interaction"];
+                    "application/json": components["schemas"]["InteractionOrBrief"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */
@@ -7683,6 +8682,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7772,6 +8780,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -7840,6 +8857,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7929,6 +8955,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -7954,6 +8989,8 @@ export interface operations {
             query?: {
                 /** @description территория и все вложенные в неё */
                 ancestor?: number;
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
                 id?: number;
                 id__gt?: number;
                 id__gte?: number;
@@ -8008,7 +9045,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaginatedTerritoryList"];
+                    "application/json": components["schemas"]["PaginatedTerritoryOrBriefList"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */
@@ -8040,6 +9077,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8126,6 +9172,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -8148,7 +9203,10 @@ export interface operations {
     };
     territories_retrieve: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
+            };
             header?: never;
             path: {
                 /** @description A unique integer value identifying this территория. */
@@ -8163,7 +9221,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Territory"];
+                    "application/json": components["schemas"]["TerritoryOrBrief"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */
@@ -8195,6 +9253,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8284,6 +9351,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -8352,6 +9428,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8441,6 +9526,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -8513,6 +9607,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8599,6 +9702,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -8668,6 +9780,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8750,6 +9871,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -8773,6 +9903,8 @@ export interface operations {
     topics_list: {
         parameters: {
             query?: {
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
                 id?: number;
                 id__gt?: number;
                 id__gte?: number;
@@ -8804,7 +9936,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaginatedTopicList"];
+                    "application/json": components["schemas"]["PaginatedTopicOrBriefList"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */
@@ -8836,6 +9968,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8922,6 +10063,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -8944,7 +10094,10 @@ export interface operations {
     };
     topics_retrieve: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
+            };
             header?: never;
             path: {
                 /** @description A unique integer value identifying this тема. */
@@ -8959,7 +10112,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Topic"];
+                    "application/json": components["schemas"]["TopicOrBrief"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */
@@ -8991,6 +10144,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9080,6 +10242,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -9148,6 +10319,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9237,6 +10417,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -9260,6 +10449,8 @@ export interface operations {
     users_list: {
         parameters: {
             query?: {
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
                 id?: number;
                 id__gt?: number;
                 id__gte?: number;
@@ -9330,6 +10521,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Конфликт с существующими данными. */
             409: {
                 headers: {
@@ -9352,7 +10552,10 @@ export interface operations {
     };
     users_retrieve: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
+            };
             header?: never;
             path: {
                 /** @description A unique integer value identifying this пользователь. */
@@ -9399,6 +10602,15 @@ export interface operations {
             };
             /** @description Не найдено. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };

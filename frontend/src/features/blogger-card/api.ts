@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, type paths } from "../../api/client";
 import { unwrap } from "../../api/errors";
-import type { Schema } from "../../api/types";
+import type { Page, Schema } from "../../api/types";
 
 /** GET /api/v1/bloggers/{id}/ — personal-data fields are absent for roles that may not see them. */
-export type BloggerDetail = Schema<"Blogger"> & { real_name?: string; phone?: string; email?: string };
+export type BloggerDetail = Schema<"Blogger">;
 export type Account = Schema<"SocialAccount">;
 export type Interaction = Schema<"Interaction">;
 export type FollowUp = Schema<"FollowUp">;
@@ -25,7 +25,7 @@ export function useBloggerAccounts(id: number) {
   return useQuery({
     queryKey: [...key(id), "accounts"],
     queryFn: async () =>
-      unwrap(await api.GET("/api/v1/accounts/", { params: { query: { blogger: id, page_size: 100 } } })),
+      unwrap(await api.GET("/api/v1/accounts/", { params: { query: { blogger: id, page_size: 100 } } })) as Page<Account>,
   });
 }
 
@@ -37,7 +37,7 @@ export function useInteractions(id: number) {
         await api.GET("/api/v1/interactions/", {
           params: { query: { blogger: id, ordering: "-occurred_at", page_size: 50 } },
         }),
-      ),
+      ) as Page<Interaction>,
   });
 }
 
@@ -49,7 +49,7 @@ export function useFollowUps(id: number) {
         await api.GET("/api/v1/followups/", {
           params: { query: { blogger: id, ordering: "due_date", page_size: 50 } },
         }),
-      ),
+      ) as Page<FollowUp>,
   });
 }
 
@@ -59,7 +59,7 @@ export function useParticipations(id: number) {
     queryFn: async () =>
       unwrap(
         await api.GET("/api/v1/campaign-participants/", { params: { query: { blogger: id, page_size: 50 } } }),
-      ),
+      ) as Page<Schema<"CampaignParticipant">>,
   });
 }
 

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, type paths } from "../../api/client";
 import { unwrap } from "../../api/errors";
-import type { Schema } from "../../api/types";
+import type { Page, Schema } from "../../api/types";
 import { toSearch } from "../../lib/query";
 
 /** A row of GET /api/v1/bloggers/ (personal-data fields only for roles allowed to see them). */
@@ -37,7 +37,7 @@ const bloggerListQuery = (filters: Record<string, string>) =>
   queryOptions({
     queryKey: ["bloggers", "list", filters],
     queryFn: async () =>
-      unwrap(await api.GET("/api/v1/bloggers/", { params: { query: bloggerQuery(filters) } })),
+      unwrap(await api.GET("/api/v1/bloggers/", { params: { query: bloggerQuery(filters) } })) as Page<BloggerRow>,
     placeholderData: keepPreviousData,
   });
 

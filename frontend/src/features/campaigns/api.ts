@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../api/client";
 import { unwrap } from "../../api/errors";
-import type { Schema } from "../../api/types";
+import type { Page, Schema } from "../../api/types";
 
 export type Campaign = Schema<"Campaign">;
 export type Participant = Schema<"CampaignParticipant">;
@@ -11,7 +11,7 @@ export function useCampaigns() {
   return useQuery({
     queryKey: ["campaigns"],
     queryFn: async () =>
-      unwrap(await api.GET("/api/v1/campaigns/", { params: { query: { page_size: 100 } } })),
+      unwrap(await api.GET("/api/v1/campaigns/", { params: { query: { page_size: 100 } } })) as Page<Campaign>,
   });
 }
 
@@ -19,7 +19,7 @@ export function useCampaign(id: number | null) {
   return useQuery({
     queryKey: ["campaigns", id],
     queryFn: async () =>
-      unwrap(await api.GET("/api/v1/campaigns/{id}/", { params: { path: { id: id! } } })),
+      unwrap(await api.GET("/api/v1/campaigns/{id}/", { params: { path: { id: id! } } })) as Campaign,
     enabled: id !== null,
   });
 }
@@ -32,7 +32,7 @@ export function useParticipants(campaignId: number | null) {
         await api.GET("/api/v1/campaign-participants/", {
           params: { query: { campaign: campaignId!, page_size: 500 } },
         }),
-      ),
+      ) as Page<Participant>,
     enabled: campaignId !== null,
   });
 }

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { api } from "../../api/client";
 import { unwrap } from "../../api/errors";
+import type { Page, Schema } from "../../api/types";
 import { localDate } from "../../lib/dates";
 
 /** Open follow-ups due within a week (overdue ones first, as they sort by due date). */
@@ -14,7 +15,7 @@ export function useFollowUpsDue() {
             query: { status: ["open"], due_date__lte: localDate(7), ordering: "due_date", page_size: 15 },
           },
         }),
-      ),
+      ) as Page<Schema<"FollowUp">>,
   });
 }
 
@@ -26,6 +27,6 @@ export function useRecentInteractions() {
         await api.GET("/api/v1/interactions/", {
           params: { query: { ordering: "-occurred_at", page_size: 10 } },
         }),
-      ),
+      ) as Page<Schema<"Interaction">>,
   });
 }

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../api/client";
 import { unwrap } from "../../api/errors";
-import type { Schema } from "../../api/types";
+import type { Page, Schema } from "../../api/types";
 
 export type ImportJob = Schema<"EdgeImportJob">;
 const active = (job: { status: string } | undefined) => job?.status === "pending" || job?.status === "running";
@@ -9,7 +9,8 @@ const active = (job: { status: string } | undefined) => job?.status === "pending
 export function useImportJobs() {
   return useQuery({
     queryKey: ["imports"],
-    queryFn: async () => unwrap(await api.GET("/api/v1/imports/edges/", { params: { query: { page_size: 20 } } })),
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/imports/edges/", { params: { query: { page_size: 20 } } })) as Page<ImportJob>,
     refetchInterval: (query) => (query.state.data?.results.some(active) ? 1000 : false),
   });
 }
@@ -18,7 +19,8 @@ export function useImportJobs() {
 export function useImportJob(id: number | null) {
   return useQuery({
     queryKey: ["imports", id],
-    queryFn: async () => unwrap(await api.GET("/api/v1/imports/edges/{id}/", { params: { path: { id: id! } } })),
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/imports/edges/{id}/", { params: { path: { id: id! } } })) as ImportJob,
     enabled: id !== null,
     refetchInterval: (query) => (active(query.state.data) ? 1000 : false),
   });
