@@ -108,6 +108,7 @@ INSTALLED_APPS = [
     "crm",
     "graph",
     "api",
+    "demo",
 ]
 
 MIDDLEWARE = [

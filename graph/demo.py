@@ -58,8 +58,9 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from crm.demo.plan import BLOGGER_KEY
-from crm.demo.vocabulary import (
+from crm.models import AccountKind, Platform, SocialAccount, Stance, Territory
+from demo.crm_plan import BLOGGER_KEY
+from demo.vocabulary import (
     FEMALE_NAMES,
     MALE_NAMES,
     MUNICIPALITIES,
@@ -71,7 +72,6 @@ from crm.demo.vocabulary import (
     Place,
     latin,
 )
-from crm.models import AccountKind, Platform, SocialAccount, Stance, Territory
 from graph.ingest.ledger import (
     BATCH_SIZE,
     EventData,

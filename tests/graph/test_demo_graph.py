@@ -15,8 +15,9 @@ from django.db import transaction
 from django.db.models import Count, F
 from django.utils import timezone
 
-from crm.demo import REGION_NAME, seed_demo
 from crm.models import Blogger, SocialAccount
+from demo.crm_save import seed_demo
+from demo.vocabulary import REGION_NAME
 from graph import demo
 from graph.backends.base import EdgeParams
 from graph.backends.sql import SqlBackend

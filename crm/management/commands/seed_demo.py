@@ -8,7 +8,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from crm.demo import seed_demo
+from demo.crm_save import seed_demo
 from graph.demo import seed_demo_graph
 
 

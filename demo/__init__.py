@@ -1,11 +1,11 @@
-"""A believable, entirely fictional regional dataset for demos and manual testing.
+"""The demo region: a believable, entirely fictional dataset for demos and manual testing.
 
-``seed_demo`` fills the CRM with one invented region («Заречная область»), its
+``manage.py seed_demo`` fills the CRM with one invented region («Заречная область»), its
 municipalities, topics, ~300 bloggers with their social accounts, a year of
-interactions, follow-up tasks and two campaigns. ``graph.demo.seed_demo_graph``
-adds the VK amplification graph around them.
+interactions, follow-up tasks and two campaigns (``demo.crm_save.seed_demo``), then the
+VK amplification graph around them (``demo.graph_save.seed_demo_graph``).
 
-Promises:
+Promises of the CRM seed (the graph's, which match them, are in ``graph_plan``):
 
 * **Deterministic.** Everything is drawn from ``random.Random`` instances
   seeded from ``seed`` (no global random, no uuid); dates are offsets from one
@@ -22,34 +22,20 @@ Promises:
 * **Audited.** Rows are bulk-created together with their history rows
   (change reason ``seed_demo``), so the admin's history shows the seed.
 
-The package:
+The app:
 
 * ``vocabulary`` — the Russian data: places and their word forms, names, blog
   archetypes, conversation subjects, campaign specs;
-* ``plan`` — ``plan_demo``, a pure in-memory plan (no database);
-* ``save`` — the ``_save_*`` functions that write it and ``seed_demo``.
+* ``crm_plan`` — ``plan_demo``, a pure in-memory plan of the CRM (no database);
+* ``crm_save`` — the ``_save_*`` functions that write it and ``seed_demo``;
+* ``graph_plan`` — ``plan_demo_graph``, the amplification graph as plain data;
+* ``graph_save`` — ``seed_demo_graph``, which writes it through the ledger;
+* ``management/commands`` — ``seed_demo`` and ``bootstrap_demo``.
+
+Nothing imports this app; it may import every other one. This module imports nothing,
+so Django can load the app before the models are ready.
 
 To extend the seed, add a plan function with its own ``random.Random(f"{seed}:<part>")``
 and a save function; existing parts keep drawing the same numbers, so their data does
 not change.
 """
-
-from crm.demo.plan import BLOGGER_COUNT, BLOGGER_KEY, CAMPAIGN_KEY, DemoPlan, plan_demo
-from crm.demo.save import CHANGE_REASON, SUMMARY_MODELS, seed_demo
-from crm.demo.vocabulary import EMAIL_DOMAINS, MUNICIPALITIES, PLACES, REGION_NAME, Place
-
-__all__ = [
-    "BLOGGER_COUNT",
-    "BLOGGER_KEY",
-    "CAMPAIGN_KEY",
-    "CHANGE_REASON",
-    "EMAIL_DOMAINS",
-    "MUNICIPALITIES",
-    "PLACES",
-    "REGION_NAME",
-    "SUMMARY_MODELS",
-    "DemoPlan",
-    "Place",
-    "plan_demo",
-    "seed_demo",
-]

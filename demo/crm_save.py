@@ -12,17 +12,6 @@ from django.db import connection, transaction
 from django.db.models import Q
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
-from crm.demo.plan import BloggerPlan, CampaignPlan, InteractionPlan, PublicationPlan, plan_demo
-from crm.demo.vocabulary import (
-    _MD,
-    _MO,
-    _UO,
-    MUNICIPALITIES,
-    REGION_NAME,
-    REGION_OKTMO,
-    STAFF,
-    TOPICS,
-)
 from crm.models import (
     Blogger,
     Campaign,
@@ -33,6 +22,17 @@ from crm.models import (
     SocialAccount,
     Territory,
     Topic,
+)
+from demo.crm_plan import BloggerPlan, CampaignPlan, InteractionPlan, PublicationPlan, plan_demo
+from demo.vocabulary import (
+    _MD,
+    _MO,
+    _UO,
+    MUNICIPALITIES,
+    REGION_NAME,
+    REGION_OKTMO,
+    STAFF,
+    TOPICS,
 )
 
 CHANGE_REASON = "seed_demo"

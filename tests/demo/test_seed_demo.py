@@ -15,8 +15,6 @@ from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
 
-from crm import demo
-from crm.demo import BLOGGER_COUNT, CHANGE_REASON, plan_demo, save, seed_demo
 from crm.models import (
     Blogger,
     Campaign,
@@ -31,6 +29,10 @@ from crm.models import (
     Topic,
 )
 from crm.social_urls import parse_account_url
+from demo import crm_save
+from demo.crm_plan import BLOGGER_COUNT, plan_demo
+from demo.crm_save import CHANGE_REASON, seed_demo
+from demo.vocabulary import EMAIL_DOMAINS, REGION_NAME
 
 pytestmark = pytest.mark.django_db
 
@@ -80,7 +82,7 @@ class TestSeededContent:
     """What one seed produces. Read-only: the tests share one seeded database."""
 
     def test_region_municipalities_and_topics(self, seeded):
-        region = Territory.objects.get(parent=None, name=demo.REGION_NAME)
+        region = Territory.objects.get(parent=None, name=REGION_NAME)
         assert region.kind == Territory.Kind.REGION
         municipalities = list(Territory.objects.filter(parent=region))
         assert len(municipalities) == 20 == seeded["Territory"]["created"] - 1
@@ -108,7 +110,7 @@ class TestSeededContent:
             assert 1 <= len(blogger.topics.all()) <= 3, blogger
             assert blogger.territory_id is not None
             assert blogger.import_key.startswith("demo:blogger:")
-            assert not blogger.email or blogger.email.rsplit("@", 1)[1] in demo.EMAIL_DOMAINS
+            assert not blogger.email or blogger.email.rsplit("@", 1)[1] in EMAIL_DOMAINS
             blogger.full_clean(validate_unique=False, validate_constraints=False)
         owners = {b.owner for b in bloggers}
         assert {o.username for o in owners} == {"officer1", "officer2", "officer3"}
@@ -309,7 +311,7 @@ def test_a_failure_leaves_nothing_behind(monkeypatch):
     def explode(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(save, "_save_campaigns", explode)
+    monkeypatch.setattr(crm_save, "_save_campaigns", explode)
     with pytest.raises(RuntimeError, match="boom"):
         seed_demo(today=TODAY)
 

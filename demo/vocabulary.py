@@ -1,8 +1,8 @@
 """The demo region's vocabulary: places, people's names, blog archetypes, phrases.
 
 Russian data, plain constants. Every name is invented; none refers to a real person or
-region. Shared by the CRM seed (``crm.demo.plan``) and the amplification graph seed
-(``graph.demo``).
+region. Shared by the CRM seed (``demo.crm_plan``) and the amplification graph seed
+(``demo.graph_plan``).
 """
 
 from __future__ import annotations

@@ -15,7 +15,19 @@ from typing import TypeVar
 
 from django.utils import timezone
 
-from crm.demo.vocabulary import (
+from crm.models import (
+    AccountKind,
+    FollowUp,
+    Interaction,
+    ParticipantStatus,
+    Platform,
+    Sentiment,
+    Stage,
+    Stance,
+    Tier,
+)
+from crm.social_urls import parse_account_url
+from demo.vocabulary import (
     _IN,
     _OUT,
     ARCHETYPES,
@@ -44,18 +56,6 @@ from crm.demo.vocabulary import (
     Place,
     latin,
 )
-from crm.models import (
-    AccountKind,
-    FollowUp,
-    Interaction,
-    ParticipantStatus,
-    Platform,
-    Sentiment,
-    Stage,
-    Stance,
-    Tier,
-)
-from crm.social_urls import parse_account_url
 
 BLOGGER_COUNT = 300
 BLOGGER_KEY = "demo:blogger:{}"
