@@ -9,7 +9,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 
 from demo.crm_save import seed_demo
-from graph.demo import seed_demo_graph
+from demo.graph_save import seed_demo_graph
 
 
 class Command(BaseCommand):

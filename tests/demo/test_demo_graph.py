@@ -1,5 +1,6 @@
-"""The demo amplification graph (``graph.demo``): sizes, idempotence, determinism, and a
-graph with the structure the demo is meant to show, read back through the sql backend."""
+"""The demo amplification graph (``demo.graph_plan``, ``demo.graph_save``): sizes,
+idempotence, determinism, and a graph with the structure the demo is meant to show, read
+back through the sql backend."""
 
 from __future__ import annotations
 
@@ -16,12 +17,13 @@ from django.db.models import Count, F
 from django.utils import timezone
 
 from crm.models import Blogger, SocialAccount
+from demo import graph_save
 from demo.crm_save import seed_demo
+from demo.graph_plan import RESIDENTS, plan_demo_graph
+from demo.graph_save import demo_blogger_accounts, seed_demo_graph
 from demo.vocabulary import REGION_NAME
-from graph import demo
 from graph.backends.base import EdgeParams
 from graph.backends.sql import SqlBackend
-from graph.demo import demo_blogger_accounts, plan_demo_graph, seed_demo_graph
 from graph.models import Mention, Post, Repost
 
 pytestmark = pytest.mark.django_db
@@ -128,7 +130,7 @@ class TestStructure:
     def test_sizes_follow_the_scale(self, seeded):
         tally, plan, _ = seeded
         residents = sum(a.role in {"resident", "active"} for a in plan.accounts)
-        assert round(demo.RESIDENTS * SCALE * 0.95) <= residents <= round(demo.RESIDENTS * SCALE)
+        assert round(RESIDENTS * SCALE * 0.95) <= residents <= round(RESIDENTS * SCALE)
         events = tally["Repost"]["created"] + tally["Mention"]["created"]
         assert 0.8 * 100_000 * SCALE <= events <= 1.2 * 100_000 * SCALE
         assert tally["Repost"]["created"] == Repost.objects.count()
@@ -327,10 +329,10 @@ class TestWrites:
                 raise RuntimeError("boom")
             return original(**kwargs)
 
-        original = demo.events_ingest
-        monkeypatch.setattr(demo, "events_ingest", events_ingest)
+        original = graph_save.events_ingest
+        monkeypatch.setattr(graph_save, "events_ingest", events_ingest)
         with pytest.raises(RuntimeError, match="boom"):
             seed_demo_graph(today=TODAY, scale=WRITE_SCALE)
 
-        assert calls == [demo.BATCH_SIZE, demo.BATCH_SIZE]
+        assert calls == [graph_save.BATCH_SIZE, graph_save.BATCH_SIZE]
         assert _ledger_counts() == before
