@@ -30,6 +30,8 @@ The app:
 * ``crm_save`` — the ``_save_*`` functions that write it and ``seed_demo``;
 * ``graph_plan`` — ``plan_demo_graph``, the amplification graph as plain data;
 * ``graph_save`` — ``seed_demo_graph``, which writes it through the ledger;
+* ``data/`` — the long tables (municipalities, people's names, blog archetypes, kinds of
+  local pages, regional accounts) as CSV and JSON, read once at import;
 * ``management/commands`` — ``seed_demo`` and ``bootstrap_demo``.
 
 Nothing imports this app; it may import every other one. This module imports nothing,

@@ -342,44 +342,83 @@ def _tier(rng: random.Random, arch: Archetype, accounts: list[AccountPlan]) -> s
 
 
 STAGE_WEIGHTS: dict[str, Weights] = {
-    Tier.A: ((Stage.NEW, 5), (Stage.CONTACTED, 15), (Stage.ENGAGED, 35), (Stage.PARTNER, 30),
-             (Stage.PAUSED, 8), (Stage.DECLINED, 7)),
-    Tier.B: ((Stage.NEW, 10), (Stage.CONTACTED, 22), (Stage.ENGAGED, 32), (Stage.PARTNER, 18),
-             (Stage.PAUSED, 10), (Stage.DECLINED, 8)),
-    Tier.C: ((Stage.NEW, 22), (Stage.CONTACTED, 27), (Stage.ENGAGED, 25), (Stage.PARTNER, 8),
-             (Stage.PAUSED, 10), (Stage.DECLINED, 10)),
-}  # fmt: skip
+    Tier.A: (
+        (Stage.NEW, 5),
+        (Stage.CONTACTED, 15),
+        (Stage.ENGAGED, 35),
+        (Stage.PARTNER, 30),
+        (Stage.PAUSED, 8),
+        (Stage.DECLINED, 7),
+    ),
+    Tier.B: (
+        (Stage.NEW, 10),
+        (Stage.CONTACTED, 22),
+        (Stage.ENGAGED, 32),
+        (Stage.PARTNER, 18),
+        (Stage.PAUSED, 10),
+        (Stage.DECLINED, 8),
+    ),
+    Tier.C: (
+        (Stage.NEW, 22),
+        (Stage.CONTACTED, 27),
+        (Stage.ENGAGED, 25),
+        (Stage.PARTNER, 8),
+        (Stage.PAUSED, 10),
+        (Stage.DECLINED, 10),
+    ),
+}
 STANCE_WEIGHTS: dict[str, Weights] = {
-    Stage.NEW: ((Stance.UNKNOWN, 60), (Stance.NEUTRAL, 25), (Stance.CRITICAL, 10),
-                (Stance.SUPPORTIVE, 5)),
-    Stage.CONTACTED: ((Stance.NEUTRAL, 45), (Stance.SUPPORTIVE, 20), (Stance.CRITICAL, 15),
-                      (Stance.UNKNOWN, 20)),
+    Stage.NEW: (
+        (Stance.UNKNOWN, 60),
+        (Stance.NEUTRAL, 25),
+        (Stance.CRITICAL, 10),
+        (Stance.SUPPORTIVE, 5),
+    ),
+    Stage.CONTACTED: (
+        (Stance.NEUTRAL, 45),
+        (Stance.SUPPORTIVE, 20),
+        (Stance.CRITICAL, 15),
+        (Stance.UNKNOWN, 20),
+    ),
     Stage.ENGAGED: ((Stance.SUPPORTIVE, 45), (Stance.NEUTRAL, 42), (Stance.CRITICAL, 13)),
     Stage.PARTNER: ((Stance.SUPPORTIVE, 80), (Stance.NEUTRAL, 20)),
     Stage.PAUSED: ((Stance.NEUTRAL, 50), (Stance.CRITICAL, 30), (Stance.SUPPORTIVE, 20)),
     Stage.DECLINED: ((Stance.CRITICAL, 45), (Stance.NEUTRAL, 45), (Stance.UNKNOWN, 10)),
-}  # fmt: skip
+}
 SENTIMENT_WEIGHTS: dict[str, Weights] = {
     Stance.SUPPORTIVE: ((Sentiment.POSITIVE, 55), (Sentiment.NEUTRAL, 40), (Sentiment.NEGATIVE, 5)),
     Stance.NEUTRAL: ((Sentiment.POSITIVE, 25), (Sentiment.NEUTRAL, 60), (Sentiment.NEGATIVE, 15)),
     Stance.CRITICAL: ((Sentiment.POSITIVE, 5), (Sentiment.NEUTRAL, 40), (Sentiment.NEGATIVE, 55)),
     Stance.UNKNOWN: ((Sentiment.POSITIVE, 15), (Sentiment.NEUTRAL, 70), (Sentiment.NEGATIVE, 15)),
-}  # fmt: skip
+}
 # (minimum, maximum) interactions over the year, and the possible follow-up counts.
 INTERACTIONS_PER_STAGE: dict[str, tuple[int, int]] = {
-    Stage.NEW: (0, 1), Stage.CONTACTED: (1, 5), Stage.ENGAGED: (6, 20), Stage.PARTNER: (12, 32),
-    Stage.PAUSED: (2, 8), Stage.DECLINED: (1, 5),
-}  # fmt: skip
+    Stage.NEW: (0, 1),
+    Stage.CONTACTED: (1, 5),
+    Stage.ENGAGED: (6, 20),
+    Stage.PARTNER: (12, 32),
+    Stage.PAUSED: (2, 8),
+    Stage.DECLINED: (1, 5),
+}
 FOLLOWUPS_PER_STAGE: dict[str, tuple[int, ...]] = {
-    Stage.NEW: (0, 1, 1), Stage.CONTACTED: (0, 1, 1, 2), Stage.ENGAGED: (1, 2, 2, 3),
-    Stage.PARTNER: (2, 2, 3, 4), Stage.PAUSED: (0, 0, 1), Stage.DECLINED: (0, 0, 0, 1),
-}  # fmt: skip
+    Stage.NEW: (0, 1, 1),
+    Stage.CONTACTED: (0, 1, 1, 2),
+    Stage.ENGAGED: (1, 2, 2, 3),
+    Stage.PARTNER: (2, 2, 3, 4),
+    Stage.PAUSED: (0, 0, 1),
+    Stage.DECLINED: (0, 0, 0, 1),
+}
 TYPE_WEIGHTS: Weights = (
-    (Interaction.Type.MESSAGE, 30), (Interaction.Type.CALL, 18), (Interaction.Type.EMAIL, 10),
-    (Interaction.Type.MEETING, 8), (Interaction.Type.EVENT_INVITATION, 8),
-    (Interaction.Type.CONTENT_REQUEST, 10), (Interaction.Type.COMPLAINT, 4),
-    (Interaction.Type.PRESS_TOUR, 2), (Interaction.Type.OTHER, 4),
-)  # fmt: skip
+    (Interaction.Type.MESSAGE, 30),
+    (Interaction.Type.CALL, 18),
+    (Interaction.Type.EMAIL, 10),
+    (Interaction.Type.MEETING, 8),
+    (Interaction.Type.EVENT_INVITATION, 8),
+    (Interaction.Type.CONTENT_REQUEST, 10),
+    (Interaction.Type.COMPLAINT, 4),
+    (Interaction.Type.PRESS_TOUR, 2),
+    (Interaction.Type.OTHER, 4),
+)
 
 
 def _subject(rng: random.Random, topic: str, place: Place) -> str:

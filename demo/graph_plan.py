@@ -55,6 +55,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import accumulate
+from typing import Any
 
 from django.utils import timezone
 
@@ -70,6 +71,7 @@ from demo.vocabulary import (
     TOPICS,
     Place,
     latin,
+    read_json,
 )
 from graph.ingest.ledger import EventData, PostData
 
@@ -92,9 +94,11 @@ PERSON_IDS = (850_000_001, 899_999_999)
 COMMUNITY_IDS = (229_000_001, 234_999_999)
 # How active people are by local hour: quiet at night, busiest in the evening.
 HOUR_WEIGHTS = (
-    1, 0.6, 0.3, 0.2, 0.2, 0.4, 1.2, 3, 4.5, 5.5, 6, 6, 6, 6, 6, 6, 6.2, 6.5, 7, 7.5, 8,
-    7.5, 5, 2.5,
-)  # fmt: skip
+    *(1, 0.6, 0.3, 0.2, 0.2, 0.4),  # 00–05
+    *(1.2, 3, 4.5, 5.5, 6, 6),  # 06–11
+    *(6, 6, 6, 6, 6.2, 6.5),  # 12–17
+    *(7, 7.5, 8, 7.5, 5, 2.5),  # 18–23
+)
 
 
 # --------------------------------------------------------------------------------------------
@@ -152,7 +156,7 @@ ROLES: dict[str, Role] = {
     # People.
     "resident": Role(0.02, 1.5, 1.0, 0.15, 0.0),
     "active": Role(0.3, 2.0, 28, 1.0, 0.1),
-}  # fmt: skip
+}
 PERSON_ROLES = {"governor", "head", "resident", "active"}  # personal pages, positive ids
 HUB_ROLES = {"governor", "government", "regional_news", "critical_hub"}
 AMPLIFIER_ROLES = {"aggregator", "active"}
@@ -174,69 +178,23 @@ class Community:
     person: bool = False
 
 
-COMMUNITIES = (
-    Community("official", 1, ("{admin}",), ("adm_{slug}", "admin_{slug}"), 28_000),
-    Community("head", 3, ("",), ("glava_{slug}",), 15_000, person=True),
-    Community(
-        "podslushano", 1, ("Подслушано {town}", "Подслушано {loc}", "Подслушано | {town}"),
-        ("podslushano.{slug}", "podslushano{slug}", "ps_{slug}"), 70_000,
-    ),
-    Community(
-        "news", 1, ("{town} | Новости", "{town} Life", "Новости {gen} и района"),
-        ("{slug}_news", "{slug}.life", "novosti.{slug}"), 45_000,
-    ),
-    Community(
-        "roads", 1, ("Дороги {gen}", "Дороги {town}", "Дороги и ДТП {gen}"),
-        ("dorogi_{slug}", "roads_{slug}", "dtp.{slug}"), 12_000,
-    ),
-    Community(
-        "incident", 4, ("ЧП и ДТП {gen}", "Срочно | {town}", "Инциденты {gen}"),
-        ("chp.{slug}", "srochno_{slug}", "incidents_{slug}"), 30_000,
-    ),
-    Community(
-        "ads", 1, ("Объявления {gen}", "Барахолка {gen}", "Доска объявлений {gen}"),
-        ("obyavleniya_{slug}", "baraholka_{slug}", "doska_{slug}"), 25_000,
-    ),
-    Community(
-        "moms", 3, ("Мамочки {gen} и района", "Родительский чат {gen}", "Мамы {gen}"),
-        ("mamochki.{slug}", "roditeli.{slug}", "moms_{slug}"), 15_000,
-    ),
-    Community(
-        "school", 1, ("Школа № {n} | {town}", "МБОУ «СОШ № {n}» {gen}"),
-        ("school{n}_{slug}", "sosh{n}.{slug}"), 1_200, per_weight=4, most=6,
-    ),
-    Community(
-        "hospital", 1, ("{crb}",), ("crb_{slug}", "bolnica_{slug}"), 6_000,
-    ),
-    Community(
-        "polyclinic", 8, ("Поликлиника № 1 {gen}", "Детская поликлиника {gen}"),
-        ("poliklinika_{slug}", "detpol_{slug}"), 3_000, per_weight=10, most=2,
-    ),
-    Community(
-        "church", 1, ("Храм {saint} {loc}",), ("hram{n}_{slug}", "prihod{n}_{slug}"), 2_000,
-        per_weight=8, most=2,
-    ),
-    Community(
-        "culture", 1, ("Дом культуры {gen}", "Центр культуры и досуга {gen}", "Библиотека {gen}"),
-        ("dk_{slug}", "kultura.{slug}", "biblioteka_{slug}"), 3_000, per_weight=6, most=2,
-    ),
-    Community("sport", 5, ("Спортшкола {gen}", "ФОК {gen}"), ("sport_{slug}", "fok_{slug}"), 2_000),
-    Community("youth", 6, ("Молодёжный центр {gen}",), ("molodezh.{slug}",), 2_500),
-    Community("mfc", 5, ("МФЦ {gen}",), ("mfc_{slug}",), 3_000),
-    Community(
-        "utilities", 5, ("Теплосети {gen}", "Водоканал {gen}"),
-        ("teploset_{slug}", "vodokanal_{slug}"), 4_000,
-    ),
-    Community(
-        "district", 20,
-        ("Левый берег | {town}", "Северный микрорайон | {town}", "Подслушано Заводской район"),
-        ("leviy_bereg_{slug}", "severny_{slug}", "zavodskoy_{slug}"), 12_000, per_weight=8, most=3,
-    ),
-)  # fmt: skip
+def _tuples(record: dict[str, Any]) -> dict[str, Any]:
+    """A record of ``demo/data/`` with its lists as tuples, ready for a frozen dataclass."""
+    return {
+        key: tuple(value) if isinstance(value, list) else value for key, value in record.items()
+    }
+
+
+# demo/data/communities.json: one object per kind of page with the fields of ``Community``;
+# defaults are left out.
+COMMUNITIES = tuple(Community(**_tuples(record)) for record in read_json("communities.json"))
 SAINTS = (
-    "Святой Троицы", "Николая Чудотворца", "Покрова Пресвятой Богородицы",
-    "Казанской иконы Божией Матери", "Успения Пресвятой Богородицы",
-)  # fmt: skip
+    "Святой Троицы",
+    "Николая Чудотворца",
+    "Покрова Пресвятой Богородицы",
+    "Казанской иконы Божией Матери",
+    "Успения Пресвятой Богородицы",
+)
 
 
 @dataclass(frozen=True)
@@ -251,59 +209,11 @@ class RegionalAccount:
 
 
 GOVERNOR = ("Константин", "Лазарев")
-REGIONAL = (
-    RegionalAccount("governor", ("{first} {last}",), ("k.lazarev", "lazarev_k"), 160_000, True),
-    RegionalAccount(
-        "government", ("Правительство Заречной области",), ("zarechnaya_gov", "pravitelstvo_zo"),
-        95_000,
-    ),
-    RegionalAccount(
-        "regional_news",
-        ("Заречье 24 | Новости области", "Заречная область онлайн", "Новости Заречной области"),
-        ("zarechye24", "zo_online", "zo_news"), 210_000,
-    ),
-    RegionalAccount(
-        "regional_news",
-        ("Главное в Заречной области", "Это Заречная область", "Вести Заречной области"),
-        ("glavnoe_zo", "eto_zo", "vesti_zo"), 130_000,
-    ),
-    RegionalAccount(
-        "regional_incident", ("ЧП | Заречная область", "Происшествия Заречной области"),
-        ("chp_zo", "proisshestviya_zo"), 90_000, verified=False,
-    ),
-    RegionalAccount(
-        "ministry", ("Минздрав Заречной области",), ("minzdrav_zo",), 24_000,
-        topics=("Здравоохранение",),
-    ),
-    RegionalAccount(
-        "ministry", ("Министерство транспорта и дорог Заречной области",), ("mintrans_zo",),
-        15_000, topics=("Дороги", "Транспорт"),
-    ),
-    RegionalAccount(
-        "ministry", ("Минобразования Заречной области",), ("minobr_zo",), 21_000,
-        topics=("Образование", "Молодёжь"),
-    ),
-    RegionalAccount(
-        "ministry", ("Минсоцразвития Заречной области",), ("minsoc_zo",), 12_000,
-        topics=("Социальная поддержка",),
-    ),
-    RegionalAccount(
-        "ministry", ("Министерство ЖКХ Заречной области",), ("minzhkh_zo",), 9_000,
-        topics=("ЖКХ", "Благоустройство"),
-    ),
-    RegionalAccount(
-        "aggregator", ("Всё о Заречной области", "Заречный край"), ("vse_o_zo", "zar_kray"),
-        38_000, verified=False,
-    ),
-    RegionalAccount(
-        "aggregator", ("Районы Заречья | Репосты", "Наша Заречная область"),
-        ("rayony_zarechya", "nasha_zo"), 22_000, verified=False,
-    ),
-    RegionalAccount(
-        "aggregator", ("Заречье и области: новости районов",), ("zarechye_rayony",), 17_000,
-        verified=False,
-    ),
-)  # fmt: skip
+# demo/data/regional_accounts.json: one object per account with the fields of
+# ``RegionalAccount``; defaults are left out.
+REGIONAL = tuple(
+    RegionalAccount(**_tuples(record)) for record in read_json("regional_accounts.json")
+)
 
 # --------------------------------------------------------------------------------------------
 # Texts. {subject} is a CRM conversation subject in the accusative («ремонт дороги на …»).
@@ -364,32 +274,48 @@ POST_TEXTS: dict[str, tuple[str, ...]] = {
         "Вечером в частном секторе горел сарай, пожарные справились за час.",
         "Осторожно: {subject}.",
     ),
-    "ads": ("Продам детскую коляску, состояние отличное. Самовывоз, {street}.",
-            "Ищу мастера по ремонту стиральных машин, {town}.",
-            "Отдам котят в добрые руки, {street}."),
+    "ads": (
+        "Продам детскую коляску, состояние отличное. Самовывоз, {street}.",
+        "Ищу мастера по ремонту стиральных машин, {town}.",
+        "Отдам котят в добрые руки, {street}.",
+    ),
     "moms": ("Мамочки, подскажите про {subject}.", "Обсуждаем {subject}. Делитесь опытом."),
-    "school": ("Поздравляем победителей олимпиады!", "Родителям: собрание в четверг в 18:00.",
-               "Наши ученики на экскурсии в краеведческом музее."),
-    "hospital": ("Информация для пациентов: изменился график приёма терапевтов.",
-                 "Приглашаем на диспансеризацию: приём по субботам с 9 до 13."),
+    "school": (
+        "Поздравляем победителей олимпиады!",
+        "Родителям: собрание в четверг в 18:00.",
+        "Наши ученики на экскурсии в краеведческом музее.",
+    ),
+    "hospital": (
+        "Информация для пациентов: изменился график приёма терапевтов.",
+        "Приглашаем на диспансеризацию: приём по субботам с 9 до 13.",
+    ),
     "polyclinic": ("Запись к узким специалистам — через Госуслуги и по телефону регистратуры.",),
     "church": ("Расписание богослужений на неделю.", "Приглашаем на престольный праздник."),
-    "culture": ("Приглашаем на концерт народного хора в субботу.",
-                "В библиотеке открылась выставка фотографий старого {gen}."),
+    "culture": (
+        "Приглашаем на концерт народного хора в субботу.",
+        "В библиотеке открылась выставка фотографий старого {gen}.",
+    ),
     "sport": ("Наши воспитанники привезли медали с областного первенства!",),
     "youth": ("Набираем волонтёров на День города.", "Молодёжный форум: регистрация открыта."),
     "mfc": ("График работы МФЦ в праздничные дни.",),
-    "utilities": ("Плановое отключение на {street} с 9 до 17 часов.",
-                  "Аварийные работы на {street}, приносим извинения."),
-    "blogger": ("Снова про {subject}. Что думаете?", "Новое видео про {subject}.",
-                "Разбираемся: {subject}. Ответ ведомства — в конце поста."),
-    "critical_hub": ("Опять {subject}. Обещали к лету, а воз и ныне там.",
-                     "Кто ответит за {subject}? Пишите в комментариях, соберём обращение.",
-                     "Власти снова молчат про {subject}. Сколько можно?"),
+    "utilities": (
+        "Плановое отключение на {street} с 9 до 17 часов.",
+        "Аварийные работы на {street}, приносим извинения.",
+    ),
+    "blogger": (
+        "Снова про {subject}. Что думаете?",
+        "Новое видео про {subject}.",
+        "Разбираемся: {subject}. Ответ ведомства — в конце поста.",
+    ),
+    "critical_hub": (
+        "Опять {subject}. Обещали к лету, а воз и ныне там.",
+        "Кто ответит за {subject}? Пишите в комментариях, соберём обращение.",
+        "Власти снова молчат про {subject}. Сколько можно?",
+    ),
     "aggregator": ("Новости районов за день: {subject}.",),
     "resident": ("Соседи, кто знает про {subject}?", "Сегодня {loc} так красиво!"),
     "active": ("Соседи, обратите внимание: {subject}.", "Сходил посмотреть {subject}."),
-}  # fmt: skip
+}
 MENTION_TEXTS: dict[str, tuple[str, ...]] = {
     AccountKind.COMMUNITY: (
         "{mention}, когда решат вопрос про {subject}?",
