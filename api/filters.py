@@ -13,8 +13,6 @@
 
 from __future__ import annotations
 
-import copy
-from collections.abc import Iterable
 from datetime import UTC
 from typing import Any
 
@@ -55,43 +53,6 @@ class UTCDateTimeFilter(django_filters.IsoDateTimeFilter):
         return super().filter(qs, value)
 
 
-class _Filters(dict):
-    """``base_filters`` whose copy for each FilterSet instance copies the filters
-    themselves, not everything they reference: django-filter deep-copies them
-    every request, yet an instance only sets its own attributes (``model``,
-    ``parent``) on its copies."""
-
-    def __deepcopy__(self, memo: dict) -> dict[str, django_filters.Filter]:
-        copies = {}
-        for name, filter_ in self.items():
-            copied = copy.copy(filter_)
-            if copied.method is not None:
-                copied.method = copied.method  # rebinds its FilterMethod to the copy
-            copies[name] = copied
-        return copies
-
-
-_form_classes: dict[tuple[type, tuple[str, ...]], Any] = {}
-
-
-def _form_class(cls: type, names: tuple[str, ...], filterset: Any) -> Any:
-    key = (cls, names)
-    form_class = _form_classes.get(key)
-    if form_class is None:
-        fields = {name: filterset.filters[name].field for name in names}
-        form_class = type(f"{cls.__name__}Form", (filterset._meta.form,), fields)
-        if len(_form_classes) < 1024:  # bounded: parameter names come from requests
-            _form_classes[key] = form_class
-    return form_class
-
-
-def _named(names: Iterable[str], data: Any) -> list[str]:
-    """The filter ``names`` that the request parameters ``data`` name (by prefix:
-    a field may read several keys, as django-filter's range widgets do)."""
-    keys = list(data)
-    return [name for name in names if any(key.startswith(name) for key in keys)]
-
-
 class BaseFilterSet(django_filters.FilterSet):
     FILTER_DEFAULTS = {
         **django_filters.FilterSet.FILTER_DEFAULTS,
@@ -121,27 +82,7 @@ class BaseFilterSet(django_filters.FilterSet):
         filters.update({k: v for k, v in generated.items() if k not in filters})
         if not cls.search_fields and cls.filter_q.__qualname__ == "BaseFilterSet.filter_q":
             del filters["q"]  # nothing to search: no ?q= that would silently match everything
-        return _Filters(filters)
-
-    def __init__(self, data: Any = None, *args: Any, **kwargs: Any) -> None:
-        # Only the filters the request names are copied for this instance
-        # (django-filter copies every filter for every request: about 80 on
-        # bloggers); the form has only those (``get_form_class``).
-        if data is not None:
-            every = type(self).base_filters
-            self.base_filters = _Filters({name: every[name] for name in _named(every, data)})
-        super().__init__(data, *args, **kwargs)
-
-    def get_form_class(self) -> Any:
-        """A form with only the filters the request names (``self.filters``),
-        built once per set of names (django-filter builds and then copies all of
-        them every request: with the generated lookups, about 80 on bloggers,
-        that was a large share of a list request). An absent parameter cleans to
-        an empty value, which every filter treats as "no filter", so leaving its
-        field out changes nothing. Fields depend only on the class (labels,
-        choices; a model choice field's queryset is copied with each form):
-        FilterSets must not change their filters per request."""
-        return _form_class(type(self), tuple(self.filters), self)
+        return filters
 
     def filter_q(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         value = value.strip()
@@ -153,19 +94,7 @@ class BaseFilterSet(django_filters.FilterSet):
         return queryset.filter(condition)
 
 
-class FilterBackend(DjangoFilterBackend):
-    """django-filter's backend; a view may give its FilterSet more arguments
-    with ``get_filterset_extra_kwargs()``."""
-
-    def get_filterset_kwargs(self, request: Any, queryset: Any, view: Any) -> dict[str, Any]:
-        kwargs = super().get_filterset_kwargs(request, queryset, view)
-        extra = getattr(view, "get_filterset_extra_kwargs", None)
-        if extra is not None:
-            kwargs.update(extra())
-        return kwargs
-
-
-class RelatedBloggerFilterBackend(FilterBackend):
+class RelatedBloggerFilterBackend(DjangoFilterBackend):
     """The view's ``filterset_class`` (a blogger FilterSet) applied to rows that
     belong to a blogger through a ``blogger`` relation (the leaderboard's scores):
     the same filters, with the same role-aware ``q``, as the blogger list.

@@ -39,9 +39,7 @@ class TerritoryFilterSet(BaseFilterSet):
         fields = ["id", "name", "kind", "parent", "oktmo"]
 
     def filter_ancestor(self, queryset: QuerySet, name: str, value: int) -> QuerySet:
-        from crm.selectors import territory_descendant_ids
-
-        return queryset.filter(pk__in=territory_descendant_ids(territory_id=int(value)))
+        return queryset.filter(pk__in=Territory.objects.subtree(int(value)).values("pk"))
 
 
 class TopicFilterSet(BaseFilterSet):

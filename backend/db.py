@@ -24,27 +24,3 @@ def server_binding_cursor() -> Iterator[Any]:
     connection.ensure_connection()
     with connection.wrap_database_errors, psycopg.Cursor(connection.connection) as cursor:
         yield cursor
-
-
-@contextmanager
-def binary_result_cursor() -> Iterator[Any]:
-    """``server_binding_cursor`` that also receives results in PostgreSQL's binary
-    format, wrapped like Django's own cursors (logged when queries are logged,
-    errors translated).
-
-    Django's psycopg cursors read text results, which psycopg then parses value by
-    value (timestamps in Python); binary results of a wide statement arrive about 20%
-    faster. ``%s`` placeholders work as usual, but a parameter's type must be clear
-    from its value or a cast.
-    """
-    import psycopg
-
-    with server_binding_cursor() as raw:
-        raw.format = psycopg.pq.Format.BINARY
-        # As Django's own cursor(): logged when queries are logged (DEBUG, tests).
-        cursor = (
-            connection.make_debug_cursor(raw)
-            if connection.queries_logged
-            else connection.make_cursor(raw)
-        )
-        yield cursor

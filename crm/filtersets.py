@@ -2,50 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import timedelta
 from typing import Any
 
 import django_filters
-from django.db.models import BooleanField, F, Func, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from backend import roles
-from crm.models import AccountKind, Blogger, Platform, SocialAccount, Stage, Stance, Tier, Topic
+from crm.models import (
+    AccountKind,
+    Blogger,
+    Platform,
+    SocialAccount,
+    Stage,
+    Stance,
+    Territory,
+    Tier,
+    Topic,
+)
 from crm.personal_data import personal_fields
-
-
-class AnyOf(Func):
-    """``field IN (values)`` as a filter condition; on PostgreSQL
-    ``field = ANY(%s::type[])`` with the values as one array parameter, so a long list
-    (a territory subtree) is one placeholder to build and bind instead of one
-    per value. Still a constant array to the planner (client-side binding)."""
-
-    output_field = BooleanField()
-
-    def __init__(self, field: str, values: Iterable[Any]) -> None:
-        super().__init__(F(field))
-        self.values = list(values)
-
-    # (the array parameter is a list, which Func's signature does not foresee)
-    def as_sql(  # type: ignore[override]
-        self, compiler: Any, connection: Any, **extra_context: Any
-    ) -> tuple[str, list]:
-        lhs, params = compiler.compile(self.get_source_expressions()[0])
-        if not self.values:
-            return "1 = 0", []
-        placeholders = ", ".join(["%s"] * len(self.values))
-        return f"{lhs} IN ({placeholders})", [*params, *self.values]
-
-    def as_postgresql(  # type: ignore[override]
-        self, compiler: Any, connection: Any, **extra_context: Any
-    ) -> tuple[str, list]:
-        field = self.get_source_expressions()[0]
-        lhs, params = compiler.compile(field)
-        # cast to the column's type: psycopg sends small integers as int2[], and a
-        # cross-type comparison makes the planner cost index-only scans much higher
-        array_type = field.output_field.db_type(connection)
-        return f"{lhs} = ANY(%s::{array_type}[])", [*params, self.values]
 
 
 class MultipleChoiceInFilter(django_filters.MultipleChoiceFilter):
@@ -105,9 +81,6 @@ class BloggerFilterSet(django_filters.FilterSet):
     rank_min = django_filters.NumberFilter(field_name="influence_rank", lookup_expr="gte")
     rank_max = django_filters.NumberFilter(field_name="influence_rank", lookup_expr="lte")
 
-    # Filters whose result changes with the current time (never cached by key).
-    time_relative_filters = ("no_contact_days", "has_overdue_tasks")
-
     class Meta:
         model = Blogger
         fields: list[str] = []
@@ -119,22 +92,16 @@ class BloggerFilterSet(django_filters.FilterSet):
         *,
         request: Any = None,
         user: Any = None,
-        list_version: Any = None,
         **kwargs: Any,
     ) -> None:
         """The blogger filters as ``user`` (default: the request's user) may use
         them: ``q`` matches the personal-data fields (``crm/personal_data.py``)
         only when that user may see personal data — a search would otherwise
-        reveal what the answer hides. Without a user it never does.
-
-        ``list_version``: a ``crm.selectors.blogger_list_version()`` read for this
-        request, under which data the filters read (a territory subtree) may be
-        remembered; ``None``: read it all."""
+        reveal what the answer hides. Without a user it never does."""
         super().__init__(data, queryset, request=request, **kwargs)
         if user is None and request is not None:
             user = request.user
         self.search_personal_data = roles.user_can(user, roles.VIEW_PERSONAL_DATA)
-        self.list_version = list_version
 
     @property
     def qs(self) -> QuerySet[Blogger]:
@@ -180,10 +147,7 @@ class BloggerFilterSet(django_filters.FilterSet):
     def filter_territory(
         self, queryset: QuerySet[Blogger], name: str, value: int
     ) -> QuerySet[Blogger]:
-        from crm.selectors import territory_subtree_ids
-
-        subtree = territory_subtree_ids(territory_id=int(value), version=self.list_version)
-        return queryset.filter(AnyOf("territory_id", subtree))
+        return queryset.filter(territory__in=Territory.objects.subtree(int(value)).values("pk"))
 
     def filter_no_contact_days(
         self, queryset: QuerySet[Blogger], name: str, value: int

@@ -8,6 +8,7 @@ from typing import Any
 
 from django.db.models import QuerySet
 
+from crm.models import SocialAccount, Territory
 from graph.backends import get_backend
 from graph.backends.base import Edge, GraphBackend, Node
 from graph.models import BloggerScore, InfluenceCommunity, InfluenceRun, InfluenceScore, Post
@@ -86,7 +87,11 @@ def blogger_influence_explanation(
     run = run or influence_run_latest()
     if run is None:
         return None
-    best = BloggerScore.objects.filter(run=run, blogger_id=blogger_id).first()
+    best = (
+        BloggerScore.objects.filter(run=run, blogger_id=blogger_id)
+        .select_related("blogger__territory", "account")
+        .first()
+    )
     if best is None:
         return None
     accounts = list(
@@ -95,7 +100,6 @@ def blogger_influence_explanation(
         .order_by("rank")
     )
     contributor_ids = {c["account_id"] for s in accounts for c in s.top_contributors}
-    from crm.models import SocialAccount
     from graph.backends.base import node_name
 
     names = {
@@ -134,7 +138,8 @@ def blogger_movers(
     if run is None:
         return {"risers": [], "fallers": []}
     current = {
-        b.blogger_id: b for b in BloggerScore.objects.filter(run=run).select_related("blogger")
+        b.blogger_id: b
+        for b in BloggerScore.objects.filter(run=run).select_related("blogger__territory")
     }
     before_rank: dict[int, int | None]
     deltas: dict[int, int]
@@ -313,8 +318,6 @@ def graph_overview(
     with its children via the account's blogger, community, minimum score) and
     the strongest ``max_edges`` edges among them (by weight, ties by ids).
     Empty before the first succeeded run."""
-    from crm.selectors import territory_descendant_ids
-
     run = run or influence_run_latest()
     empty: dict[str, Any] = {
         "run": run, "nodes": [], "edges": [], "total_nodes": 0, "total_edges": 0,
@@ -325,7 +328,7 @@ def graph_overview(
     scores = InfluenceScore.objects.filter(run=run)
     if territory_id is not None:
         scores = scores.filter(
-            account__blogger__territory_id__in=territory_descendant_ids(territory_id=territory_id)
+            account__blogger__territory__in=Territory.objects.subtree(territory_id).values("pk")
         )
     if community is not None:
         scores = scores.filter(community=community)

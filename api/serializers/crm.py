@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
-from datetime import datetime
+from collections.abc import Mapping
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.db import connection
-from django.utils import timezone
-from rest_framework import ISO_8601, serializers
-from rest_framework.settings import api_settings
+from rest_framework import serializers
 
-from api.renderers import RawJSONRows
 from api.serializers.base import BaseModelSerializer, NestedRelatedField
 from crm.models import (
     Blogger,
@@ -25,7 +19,6 @@ from crm.models import (
     Territory,
     Topic,
 )
-from crm.selectors import blogger_list_json_parts, blogger_list_rows
 
 User = get_user_model()
 
@@ -81,6 +74,8 @@ class UserSerializer(BaseModelSerializer):
         brief_fields = ["id", "username", "full_name"]
 
     def get_full_name(self, user: Any) -> str:
+        if isinstance(user, Mapping):  # plain values (crm.selectors.blogger_rows)
+            return str(user["full_name"])
         return str(user.get_full_name())
 
 
@@ -130,117 +125,6 @@ class AccountFromURLSerializer(serializers.Serializer):
     )
 
 
-_DATETIME = serializers.DateTimeField(read_only=True)
-
-
-def _iso_datetimes() -> bool:
-    return (
-        api_settings.DATETIME_FORMAT is not None
-        and api_settings.DATETIME_FORMAT.lower() == ISO_8601
-    )
-
-
-def _datetime_writer() -> Callable[[Any], Any]:
-    """``DateTimeField().to_representation`` for the current time zone and
-    settings, without its per-call setting look-ups: ISO 8601 in the current
-    time zone for an aware datetime (all of them here: USE_TZ)."""
-    local = timezone.get_current_timezone()
-    iso = _iso_datetimes()
-
-    def when(value: Any) -> Any:
-        if value is None:
-            return None
-        if not iso or not isinstance(value, datetime) or value.tzinfo is None:
-            return _DATETIME.to_representation(value)
-        text = value.astimezone(local).isoformat()
-        return text[:-6] + "Z" if text.endswith("+00:00") else text
-
-    return when
-
-
-def blogger_list_row(row: dict[str, Any], *, personal: bool) -> dict[str, Any]:
-    """One ``BloggerSerializer`` list row (read side) from a ``blogger_list_rows``
-    dict, written out by hand: same keys, order and value formats
-    (``tests/api/test_blogger_list_rows.py`` compares the two), without DRF's
-    per-field machinery, which was most of a list page's time.
-    ``personal``: whether the personal-data fields are included."""
-    when = _datetime_writer()
-    score = row["influence_score"]
-    data = {
-        "id": row["id"],
-        "display_name": row["display_name"],
-        "real_name": row["real_name"],
-        "phone": row["phone"],
-        "email": row["email"],
-        "description": row["description"],
-        "territory": row["territory"],
-        "topics": row["topics"],
-        "stance": row["stance"],
-        "stage": row["stage"],
-        "tier": row["tier"],
-        "owner": row["owner"],
-        "notes": row["notes"],
-        "is_archived": row["is_archived"],
-        "import_key": row["import_key"],
-        "influence_score": None if score is None else float(score),
-        "influence_rank": row["influence_rank"],
-        "influence_rank_delta": row["influence_rank_delta"],
-        "last_interaction_at": when(row["last_interaction_at"]),
-        "open_task_count": row["open_task_count"],
-        "overdue_task_count": row["overdue_task_count"],
-        "accounts": row["accounts"],
-        "merged_into": row["merged_into_id"],
-        "created_at": when(row["created_at"]),
-        "updated_at": when(row["updated_at"]),
-    }
-    if not personal:
-        for name in BloggerSerializer.personal_fields():
-            del data[name]
-    return data
-
-
-def blogger_list_json(*, ids: Any, personal: bool) -> list[Any]:
-    """The ``BloggerSerializer`` list rows of the bloggers ``ids`` (ids or a query
-    set of ids: see ``blogger_list_rows``), for a paginated response: on
-    PostgreSQL already written as JSON (``RawJSONRows``, texts that
-    ``api.renderers.JSONRenderer`` writes as they are, byte for byte what it
-    would write for the serializer's data), elsewhere as dicts.
-
-    On PostgreSQL the statement writes each row's JSON (``blogger_list_json_parts``)
-    and Python writes only the score and the date-times into it: decoding the
-    row's values, building dicts and encoding them again was a third of a list
-    page's Python time. ``personal``: whether the personal-data fields are
-    included."""
-    if connection.vendor != "postgresql" or not _iso_datetimes():
-        return [blogger_list_row(row, personal=personal) for row in blogger_list_rows(ids=ids)]
-    when = _datetime_writer()  # strings (ISO 8601)
-    # json.dumps writes what DRF's renderer writes for these values (floats by
-    # repr, NaN refused in strict mode, non-ASCII as is).
-    strict = api_settings.STRICT_JSON
-
-    def value(value: Any) -> str:
-        return json.dumps(value, ensure_ascii=False, allow_nan=not strict)
-
-    rows = RawJSONRows()
-    for (
-        head,
-        personal_part,
-        middle,
-        score,
-        ranks,
-        last_at,
-        tail,
-        created,
-        updated,
-    ) in blogger_list_json_parts(ids=ids):
-        rows.append(
-            f"{head}{personal_part if personal else ''}{middle}{value(score)}{ranks}"
-            f"{value(when(last_at))}{tail}{value(when(created))},"
-            f'"updated_at":{value(when(updated))}}}'
-        )
-    return rows
-
-
 class BloggerSerializer(BaseModelSerializer):
     territory = NestedRelatedField(serializer=TerritorySerializer, allow_null=True, required=False)
     topics = NestedRelatedField(serializer=TopicSerializer, many=True, required=False)
@@ -254,6 +138,7 @@ class BloggerSerializer(BaseModelSerializer):
     last_interaction_at = serializers.DateTimeField(read_only=True, allow_null=True)
     open_task_count = serializers.IntegerField(read_only=True)
     overdue_task_count = serializers.IntegerField(read_only=True)
+    merged_into = serializers.IntegerField(source="merged_into_id", read_only=True, allow_null=True)
     account_urls = serializers.ListField(
         child=serializers.CharField(max_length=500),
         write_only=True,
@@ -270,8 +155,8 @@ class BloggerSerializer(BaseModelSerializer):
             "open_task_count", "overdue_task_count", "accounts", "merged_into", "created_at",
             "updated_at", "account_urls",
         ]  # fmt: skip
-        read_only_fields = ["merged_into", "created_at", "updated_at"]
-        brief_fields = ["id", "display_name", "influence_score", "influence_rank"]
+        read_only_fields = ["created_at", "updated_at"]
+        brief_fields = ["id", "display_name", "territory", "influence_score", "influence_rank"]
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         if self.instance is not None and "account_urls" in attrs:

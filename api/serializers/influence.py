@@ -6,7 +6,8 @@ from __future__ import annotations
 from rest_framework import serializers
 
 from api.serializers.base import BaseModelSerializer
-from crm.models import Blogger, Platform, SocialAccount
+from api.serializers.crm import BloggerSerializer, SocialAccountSerializer
+from crm.models import Platform
 from graph.ingest.edges import FORMATS, KINDS
 from graph.models import (
     BloggerScore,
@@ -16,30 +17,6 @@ from graph.models import (
     InfluenceRun,
     InfluenceScore,
 )
-
-# --- references ------------------------------------------------------------------
-
-
-class AccountRefSerializer(serializers.ModelSerializer):
-    class Meta:
-        model = SocialAccount
-        fields = ["id", "platform", "external_id", "screen_name", "display_name", "url"]
-        read_only_fields = fields
-
-
-class TerritoryRefSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    name = serializers.CharField()
-
-
-class BloggerRefSerializer(serializers.ModelSerializer):
-    territory = TerritoryRefSerializer(allow_null=True)
-
-    class Meta:
-        model = Blogger
-        fields = ["id", "display_name", "territory"]
-        read_only_fields = fields
-
 
 # --- influence runs --------------------------------------------------------------
 
@@ -60,16 +37,15 @@ class InfluenceRunSerializer(BaseModelSerializer):
         brief_fields = ["id", "status", "stage", "progress", "created_at", "finished_at"]
 
 
-class RunRefSerializer(serializers.ModelSerializer):
-    class Meta:
-        model = InfluenceRun
-        fields = ["id", "status", "created_at", "finished_at"]
-        read_only_fields = fields
+# The brief forms (``Meta.brief_fields``) that the rows below nest.
+AccountBrief = SocialAccountSerializer.brief()
+BloggerBrief = BloggerSerializer.brief()
+RunBrief = InfluenceRunSerializer.brief()
 
 
 class LeaderboardRowSerializer(serializers.ModelSerializer):
-    blogger = BloggerRefSerializer()
-    account = AccountRefSerializer()
+    blogger = BloggerBrief()
+    account = AccountBrief()
 
     class Meta:
         model = BloggerScore
@@ -81,8 +57,8 @@ class LeaderboardRowSerializer(serializers.ModelSerializer):
 
 
 class HistoryRowSerializer(serializers.ModelSerializer):
-    run = RunRefSerializer()
-    account = AccountRefSerializer()
+    run = RunBrief()
+    account = AccountBrief()
 
     class Meta:
         model = BloggerScore
@@ -97,7 +73,7 @@ class ContributorSerializer(serializers.Serializer):
 
 
 class AccountScoreSerializer(serializers.ModelSerializer):
-    account = AccountRefSerializer()
+    account = AccountBrief()
 
     class Meta:
         model = InfluenceScore
@@ -115,7 +91,7 @@ class ExplainedAccountSerializer(serializers.Serializer):
 
 
 class CommunitySerializer(serializers.ModelSerializer):
-    central_account = AccountRefSerializer(allow_null=True)
+    central_account = AccountBrief(allow_null=True)
 
     class Meta:
         model = InfluenceCommunity
@@ -124,14 +100,14 @@ class CommunitySerializer(serializers.ModelSerializer):
 
 
 class ExplanationSerializer(serializers.Serializer):
-    run = RunRefSerializer()
+    run = RunBrief()
     blogger_score = LeaderboardRowSerializer()
     community = CommunitySerializer(allow_null=True)
     accounts = ExplainedAccountSerializer(many=True)
 
 
 class MoverSerializer(serializers.Serializer):
-    blogger = BloggerRefSerializer()
+    blogger = BloggerBrief()
     rank = serializers.IntegerField()
     previous_rank = serializers.IntegerField(allow_null=True)
     delta = serializers.IntegerField(help_text="на сколько мест поднялся (отрицательное — упал)")
@@ -139,14 +115,14 @@ class MoverSerializer(serializers.Serializer):
 
 
 class MoversSerializer(serializers.Serializer):
-    run = RunRefSerializer(allow_null=True)
-    since = RunRefSerializer(allow_null=True)
+    run = RunBrief(allow_null=True)
+    since = RunBrief(allow_null=True)
     risers = MoverSerializer(many=True)
     fallers = MoverSerializer(many=True)
 
 
 class CommunityMemberSerializer(serializers.ModelSerializer):
-    account = AccountRefSerializer()
+    account = AccountBrief()
     blogger_id = serializers.IntegerField(source="account.blogger_id", allow_null=True)
 
     class Meta:
@@ -184,7 +160,7 @@ class GraphEdgeSerializer(serializers.Serializer):
 
 
 class GraphSerializer(serializers.Serializer):
-    run = RunRefSerializer(allow_null=True, help_text="расчёт, из которого взяты оценки узлов")
+    run = RunBrief(allow_null=True, help_text="расчёт, из которого взяты оценки узлов")
     nodes = GraphNodeSerializer(many=True)
     edges = GraphEdgeSerializer(many=True)
 

@@ -6,12 +6,14 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import transaction
+from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import status, viewsets
+from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from api.filters import FilterBackend, NullsLastOrderingFilter
-from api.renderers import FileRenderer, JSONRenderer
+from api.filters import NullsLastOrderingFilter
+from api.renderers import FileRenderer
 from api.serializers.base import BaseModelSerializer, request_wants_brief
 
 
@@ -19,7 +21,7 @@ class BaseViewSet(viewsets.ModelViewSet):
     """Create and update answer with the object re-read through ``get_queryset``,
     so annotated columns are present in the response as in lists."""
 
-    filter_backends = [FilterBackend, NullsLastOrderingFilter]
+    filter_backends = [DjangoFilterBackend, NullsLastOrderingFilter]
     ordering_fields: list[str] = []
     # Query-set work only the full representation needs (skipped for ?brief=1).
     brief_queryset: Any = None

@@ -14,11 +14,10 @@ from django.http import HttpResponse, StreamingHttpResponse
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
-from rest_framework import renderers, status
+from rest_framework import status
 from rest_framework.decorators import action
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.settings import api_settings
 
 from api.exports import csv_stream, export_columns, xlsx_bytes
 from api.filters import NullsLastOrderingFilter
@@ -33,9 +32,8 @@ from api.filtersets import (
     TopicFilterSet,
     UserFilterSet,
 )
-from api.pagination import Counted, StandardPagination
-from api.renderers import CSVRenderer, JSONRenderer, XLSXRenderer
-from api.serializers.base import may_see_personal_data, request_wants_brief
+from api.renderers import CSVRenderer, XLSXRenderer
+from api.serializers.base import request_wants_brief
 from api.serializers.crm import (
     AccountFromURLSerializer,
     BloggerSerializer,
@@ -48,7 +46,6 @@ from api.serializers.crm import (
     TerritorySerializer,
     TopicSerializer,
     UserSerializer,
-    blogger_list_json,
 )
 from api.views.base import BaseViewSet, ReadOnlyBaseViewSet
 from backend import roles
@@ -65,11 +62,9 @@ from crm.models import (
 )
 from crm.selectors import (
     BLOGGER_FIGURES,
-    ListVersion,
     blogger_base_queryset,
-    blogger_count,
-    blogger_list_version,
     blogger_personal_data,
+    blogger_rows,
     followup_list,
     interaction_list,
 )
@@ -115,9 +110,6 @@ class TopicViewSet(BaseViewSet):
 
 
 log = logging.getLogger(__name__)
-
-# Blogger list parameters that do not change which bloggers match.
-NOT_FILTERS = frozenset({"page", "page_size", "ordering", "format", "brief"})
 
 
 def vk_resolve_if_configured(account: SocialAccount, *, url: str) -> SocialAccount:
@@ -171,11 +163,6 @@ class BloggerViewSet(BaseViewSet):
 
     queryset = Blogger.objects.all()  # the model, for the router and the schema
     serializer_class = BloggerSerializer
-    # DRF's JSON renderer replaced by ours, which writes rows already in JSON as they are.
-    renderer_classes = [
-        JSONRenderer if cls is renderers.JSONRenderer else cls
-        for cls in api_settings.DEFAULT_RENDERER_CLASSES
-    ]
     filterset_class = BloggerFilterSet
     ordering_fields = [
         "display_name", "influence_score", "influence_rank", "influence_rank_delta", "stage",
@@ -188,33 +175,16 @@ class BloggerViewSet(BaseViewSet):
         return blogger_base_queryset()
 
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        # Full rows: the matching ids are counted (``blogger_count``: remembered
-        # until a write could change it) and cut into a page, then only that page's
-        # rows are read and written (``blogger_list_json``: their figures are
-        # subqueries, which an OFFSET would compute for every skipped row too; on
-        # PostgreSQL the page of ids is read inside the same statement, which also
-        # writes the rows' JSON; the serializer's JSON, tested equal).
-        # The list version is read first, once: the FilterSet's territory subtree
-        # and the count are remembered under it (``territory_subtree_ids``).
+        # The page is cut from the ids of the matching bloggers (for the usual
+        # filters and orders an index-only scan), then only its rows are read:
+        # the per-row figures are subqueries, which a page read with OFFSET would
+        # compute for every skipped row too.
         if request_wants_brief(request):
             return super().list(request, *args, **kwargs)
-        key = self._count_key(request)
-        if key is not None or "territory" in request.query_params:
-            self.list_version = blogger_list_version()
-        figures = self._figures_used(request)
-        queryset = self.filter_queryset(blogger_base_queryset(figures=figures))
-        ids = queryset.select_related(None).prefetch_related(None).values_list("pk", flat=True)
-        count = blogger_count(queryset=ids, key=key, version=self.list_version)
-        assert isinstance(self.paginator, StandardPagination)
-        page_ids = self.paginator.page_of(Counted(ids, count), request)
-        personal = may_see_personal_data(self.get_serializer_context())
-        return self.get_paginated_response(blogger_list_json(ids=page_ids, personal=personal))
-
-    # Read by ``list`` (full rows); ``None`` elsewhere: nothing remembered.
-    list_version: ListVersion | None = None
-
-    def get_filterset_extra_kwargs(self) -> dict[str, Any]:
-        return {"list_version": self.list_version}
+        matching = self.filter_queryset(blogger_base_queryset(figures=self._figures_used(request)))
+        page_ids = list(self.paginate_queryset(matching.values_list("pk", flat=True)))
+        rows = blogger_rows(ids=page_ids)
+        return self.get_paginated_response(self.get_serializer(rows, many=True).data)
 
     def _figures_used(self, request: Request) -> set[str]:
         """The computed figures (``BLOGGER_FIGURES``) that the request's filters
@@ -223,27 +193,9 @@ class BloggerViewSet(BaseViewSet):
         ordering = params.get(NullsLastOrderingFilter.ordering_param, "")
         used = {term.strip().lstrip("-") for term in ordering.split(",")}
         for name, filter_ in BloggerFilterSet.base_filters.items():
-            if any(key.startswith(name) for key in params):
+            if name in params:
                 used.add(filter_.field_name)
         return used & set(BLOGGER_FIGURES)
-
-    def _count_key(self, request: Request) -> tuple[Any, ...] | None:
-        """What the list's count depends on (see ``blogger_count``): the filter
-        parameters and whether ``q`` may search personal data; ``None`` (count
-        every time) when a filter is relative to the current time."""
-        params = request.query_params
-        relative = BloggerFilterSet.time_relative_filters
-        if any(key.startswith(relative) for key in params):
-            return None
-        return (
-            BloggerFilterSet,
-            roles.user_can(request.user, roles.VIEW_PERSONAL_DATA),
-            tuple(
-                sorted(
-                    (key, tuple(params.getlist(key))) for key in params if key not in NOT_FILTERS
-                )
-            ),
-        )
 
     def perform_create(self, serializer: Any) -> None:
         data = serializer.validated_data
@@ -350,7 +302,7 @@ class BloggerViewSet(BaseViewSet):
 
 
 class SocialAccountViewSet(BaseViewSet):
-    queryset = SocialAccount.objects.select_related("blogger")
+    queryset = SocialAccount.objects.select_related("blogger__territory")
     brief_queryset = SocialAccount.objects.all()
     serializer_class = SocialAccountSerializer
     filterset_class = SocialAccountFilterSet
@@ -399,7 +351,7 @@ class InteractionViewSet(BaseViewSet):
 
 
 class FollowUpViewSet(BaseViewSet):
-    queryset = followup_list(status=None).select_related("blogger", "assignee", "interaction")
+    queryset = followup_list(status=None)
     brief_queryset = FollowUp.objects.all()
     serializer_class = FollowUpSerializer
     filterset_class = FollowUpFilterSet
@@ -436,7 +388,7 @@ class CampaignViewSet(BaseViewSet):
 
 
 class CampaignParticipantViewSet(BaseViewSet):
-    queryset = CampaignParticipant.objects.select_related("campaign", "blogger")
+    queryset = CampaignParticipant.objects.select_related("campaign", "blogger__territory")
     brief_queryset = CampaignParticipant.objects.all()
     serializer_class = CampaignParticipantSerializer
     filterset_class = CampaignParticipantFilterSet

@@ -7,12 +7,8 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from backend import roles
-from crm.selectors import (
-    blogger_base_queryset,
-    blogger_filter,
-    followup_due,
-    territory_descendant_ids,
-)
+from crm.models import Territory
+from crm.selectors import blogger_base_queryset, blogger_filter
 from tests.factories import (
     BloggerFactory,
     FollowUpFactory,
@@ -44,9 +40,7 @@ def test_territory_filter_includes_children():
     BloggerFactory(display_name="районный", territory=district)
     BloggerFactory(display_name="сельский", territory=village)
     BloggerFactory(display_name="чужой", territory=other)
-    assert sorted(territory_descendant_ids(territory_id=district.pk)) == sorted(
-        [district.pk, village.pk]
-    )
+    assert set(Territory.objects.subtree(district.pk)) == {district, village}
     assert names(blogger_list(filters={"territory": district.pk})) == ["районный", "сельский"]
     assert len(blogger_list(filters={"territory": region.pk})) == 3
 
@@ -150,21 +144,3 @@ def test_list_rows_carry_annotations_without_extra_queries(django_assert_max_num
     assert len(rows) == 5
     assert {(r[4], r[5]) for r in rows} == {(2, 1)}
     assert all(r[6] is not None for r in rows)
-
-
-def test_followup_due_splits_overdue_and_due():
-    assignee = UserFactory()
-    today = timezone.localdate()
-    late = FollowUpFactory(assignee=assignee, due_date=today - timedelta(days=1))
-    soon = FollowUpFactory(assignee=assignee, due_date=today + timedelta(days=2))
-    FollowUpFactory(assignee=assignee, due_date=today + timedelta(days=30))
-    FollowUpFactory(assignee=assignee, due_date=today - timedelta(days=5), status="done")
-    FollowUpFactory(due_date=today)  # someone else's
-    result = followup_due(assignee=assignee)
-    assert result == {"overdue": [late], "due": [soon]}
-
-
-def test_the_whitespace_of_owner_names_is_what_str_strip_removes():
-    from crm.selectors import _WHITESPACE
-
-    assert sorted(_WHITESPACE) == [chr(c) for c in range(0x110000) if chr(c).isspace()]

@@ -1009,30 +1009,8 @@ export interface components {
          * @enum {string}
          */
         AccountKindEnum: "person" | "community" | "channel";
-        AccountRef: {
-            readonly id: number;
-            /** Платформа */
-            readonly platform: components["schemas"]["PlatformEnum"];
-            /**
-             * ID на платформе
-             * @default
-             */
-            readonly external_id: string;
-            /**
-             * Короткое имя
-             * @default
-             */
-            readonly screen_name: string;
-            /** Название */
-            readonly display_name: string;
-            /**
-             * Ссылка
-             * Format: uri
-             */
-            readonly url: string;
-        };
         AccountScore: {
-            account: components["schemas"]["AccountRef"];
+            account: components["schemas"]["SocialAccountBrief"];
             /**
              * Влияние, 0–100
              * Format: double
@@ -1070,7 +1048,7 @@ export interface components {
         };
         AmplifiersGraph: {
             /** @description расчёт, из которого взяты оценки узлов */
-            run: components["schemas"]["RunRef"] | null;
+            run: components["schemas"]["InfluenceRunBrief"] | null;
             nodes: components["schemas"]["GraphNode"][];
             edges: components["schemas"]["GraphEdge"][];
             center: number;
@@ -1207,7 +1185,6 @@ export interface components {
             readonly open_task_count: number;
             readonly overdue_task_count: number;
             readonly accounts: components["schemas"]["SocialAccountBrief"][];
-            /** Объединён с */
             readonly merged_into: number | null;
             /**
              * Создан
@@ -1224,6 +1201,7 @@ export interface components {
             readonly id: number;
             /** Имя в сети */
             readonly display_name: string;
+            territory?: components["schemas"]["TerritoryBrief"] | null;
             /**
              * Влияние
              * Format: double
@@ -1233,12 +1211,6 @@ export interface components {
             readonly influence_rank: number | null;
         };
         BloggerOrBrief: components["schemas"]["Blogger"] | components["schemas"]["BloggerBrief"];
-        BloggerRef: {
-            readonly id: number;
-            /** Имя в сети */
-            readonly display_name: string;
-            territory: components["schemas"]["TerritoryRef"] | null;
-        };
         BloggerRequest: {
             /** Имя в сети */
             display_name: string;
@@ -1384,7 +1356,7 @@ export interface components {
         };
         CascadeGraph: {
             /** @description расчёт, из которого взяты оценки узлов */
-            run: components["schemas"]["RunRef"] | null;
+            run: components["schemas"]["InfluenceRunBrief"] | null;
             nodes: components["schemas"]["GraphNode"][];
             edges: components["schemas"]["GraphEdge"][];
             post_id: number;
@@ -1406,10 +1378,10 @@ export interface components {
             readonly label: string;
             /** Размер */
             readonly size: number;
-            central_account: components["schemas"]["AccountRef"] | null;
+            central_account: components["schemas"]["SocialAccountBrief"] | null;
         };
         CommunityMember: {
-            account: components["schemas"]["AccountRef"];
+            account: components["schemas"]["SocialAccountBrief"];
             blogger_id: number | null;
             /**
              * Влияние, 0–100
@@ -1552,7 +1524,7 @@ export interface components {
         EdgeKindEnum: "repost" | "mention";
         EgoGraph: {
             /** @description расчёт, из которого взяты оценки узлов */
-            run: components["schemas"]["RunRef"] | null;
+            run: components["schemas"]["InfluenceRunBrief"] | null;
             nodes: components["schemas"]["GraphNode"][];
             edges: components["schemas"]["GraphEdge"][];
             center: number;
@@ -1571,7 +1543,7 @@ export interface components {
             contributors: components["schemas"]["Contributor"][];
         };
         Explanation: {
-            run: components["schemas"]["RunRef"];
+            run: components["schemas"]["InfluenceRunBrief"];
             blogger_score: components["schemas"]["LeaderboardRow"];
             community: components["schemas"]["Community"] | null;
             accounts: components["schemas"]["ExplainedAccount"][];
@@ -1679,8 +1651,8 @@ export interface components {
             community_label: string | null;
         };
         HistoryRow: {
-            run: components["schemas"]["RunRef"];
-            account: components["schemas"]["AccountRef"];
+            run: components["schemas"]["InfluenceRunBrief"];
+            account: components["schemas"]["SocialAccountBrief"];
             /**
              * Влияние, 0–100
              * Format: double
@@ -1859,8 +1831,8 @@ export interface components {
         KindEnum: "region" | "urban_okrug" | "municipal_district" | "municipal_okrug" | "settlement";
         LeaderboardRow: {
             readonly id: number;
-            blogger: components["schemas"]["BloggerRef"];
-            account: components["schemas"]["AccountRef"];
+            blogger: components["schemas"]["BloggerBrief"];
+            account: components["schemas"]["SocialAccountBrief"];
             /**
              * Влияние, 0–100
              * Format: double
@@ -1894,7 +1866,7 @@ export interface components {
             readonly permissions: components["schemas"]["Permissions"];
         };
         Mover: {
-            blogger: components["schemas"]["BloggerRef"];
+            blogger: components["schemas"]["BloggerBrief"];
             rank: number;
             previous_rank: number | null;
             /** @description на сколько мест поднялся (отрицательное — упал) */
@@ -1903,14 +1875,14 @@ export interface components {
             score: number;
         };
         Movers: {
-            run: components["schemas"]["RunRef"] | null;
-            since: components["schemas"]["RunRef"] | null;
+            run: components["schemas"]["InfluenceRunBrief"] | null;
+            since: components["schemas"]["InfluenceRunBrief"] | null;
             risers: components["schemas"]["Mover"][];
             fallers: components["schemas"]["Mover"][];
         };
         OverviewGraph: {
             /** @description расчёт, из которого взяты оценки узлов */
-            run: components["schemas"]["RunRef"] | null;
+            run: components["schemas"]["InfluenceRunBrief"] | null;
             nodes: components["schemas"]["GraphNode"][];
             edges: components["schemas"]["GraphEdge"][];
             total_nodes: number;
@@ -2328,7 +2300,7 @@ export interface components {
         };
         PathGraph: {
             /** @description расчёт, из которого взяты оценки узлов */
-            run: components["schemas"]["RunRef"] | null;
+            run: components["schemas"]["InfluenceRunBrief"] | null;
             nodes: components["schemas"]["GraphNode"][];
             edges: components["schemas"]["GraphEdge"][];
             source: number;
@@ -2363,21 +2335,6 @@ export interface components {
          * @enum {string}
          */
         RoleEnum: "admin" | "officer" | "analyst" | "viewer";
-        RunRef: {
-            readonly id: number;
-            /** Статус */
-            readonly status: components["schemas"]["JobStatusEnum"];
-            /**
-             * Создан
-             * Format: date-time
-             */
-            readonly created_at: string;
-            /**
-             * Завершён
-             * Format: date-time
-             */
-            readonly finished_at: string | null;
-        };
         /**
          * @description * `positive` - позитивная
          *     * `neutral` - нейтральная
@@ -2500,10 +2457,6 @@ export interface components {
             readonly kind: components["schemas"]["KindEnum"];
         };
         TerritoryOrBrief: components["schemas"]["Territory"] | components["schemas"]["TerritoryBrief"];
-        TerritoryRef: {
-            id: number;
-            name: string;
-        };
         TerritoryRequest: {
             /** Название */
             name: string;
