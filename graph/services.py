@@ -19,10 +19,10 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
+from backend.bulk import JsonText, copy_rows, update_by_pk, values_by_pk
 from crm.models import Blogger, SocialAccount
 from graph.backends import get_backend
 from graph.backends.base import EdgeParams, GraphBackend, GraphUnavailable, node_name
-from graph.ingest.fast import JsonText, copy_rows, update_by_pk, values_by_pk
 from graph.models import BloggerScore, InfluenceCommunity, InfluenceRun, InfluenceScore, Post
 from graph.ranking import COMPONENTS, RankingResult, ScoreWeights, rank
 

@@ -17,8 +17,8 @@ from typing import Literal
 from django.db import connection, transaction
 from django.utils import timezone
 
+from backend.bulk import insert_ignore
 from crm.models import SocialAccount
-from graph.ingest.fast import insert_ignore
 from graph.models import Mention, Post, Repost
 
 BATCH_SIZE = 5000

@@ -1,4 +1,4 @@
-"""Bulk-write helpers of ``graph.ingest.fast`` on the configured database (SQLite
+"""Bulk-write helpers of ``backend.bulk`` on the configured database (SQLite
 by default, PostgreSQL in CI, where the COPY and binary-array paths run)."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from django.db import IntegrityError, transaction
 
-from graph.ingest.fast import JsonText, copy_rows, values_by_pk
+from backend.bulk import JsonText, copy_rows, values_by_pk
 from graph.models import InfluenceCommunity, InfluenceRun
 from tests.factories import SocialAccountFactory
 

@@ -1,11 +1,16 @@
-"""``INSERT … ON CONFLICT DO NOTHING`` for many rows at once, at database speed.
+"""Bulk reads and writes of many rows at once, at database speed, for any model.
 
-On PostgreSQL the rows travel as one array per column and are expanded with
-``unnest`` on the server (one statement per batch, parameters bound on the server,
-not quoted into the SQL by Python), which is several times faster than
-``bulk_create`` and returns the exact number of rows inserted. Other databases fall
-back to ``bulk_create`` with ``ignore_conflicts`` (the count is then computed by the
-caller).
+* ``insert_ignore`` / ``insert_columns``: ``INSERT … ON CONFLICT DO NOTHING``;
+* ``copy_rows``: insert rows known to be new (``COPY`` on PostgreSQL);
+* ``values_by_pk``: selected fields of the rows with the given primary keys;
+* ``update_by_pk``: per-row values set on the rows with the given primary keys.
+
+``insert_columns`` on PostgreSQL: the rows travel as one array per column and are
+expanded with ``unnest`` on the server (one statement per batch, parameters bound
+on the server, not quoted into the SQL by Python), which is several times faster
+than ``bulk_create`` and returns the exact number of rows inserted. Other databases
+fall back to ``bulk_create`` with ``ignore_conflicts`` (the count is then computed
+by the caller).
 
 Columns come from the model's concrete fields, with Django defaults filled in
 for fields the caller does not give, so adding a field to a model needs no
