@@ -29,11 +29,6 @@ from django.utils import timezone
 from backend.db import server_binding_cursor
 
 
-class JsonText(str):
-    """A JSON value already serialised by the caller (for hot paths that format
-    JSON faster than ``json.dumps``); written as is into JSON columns."""
-
-
 def _column_values(
     model: type[models.Model], columns: Mapping[str, Sequence[Any]], count: int
 ) -> tuple[list[str], list[str], list[list[Any]]]:
@@ -53,10 +48,7 @@ def _column_values(
             auto = getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)
             values = [now if auto else field.get_default()] * count
         if isinstance(field, models.JSONField):
-            values = [
-                v if v is None or isinstance(v, JsonText) else json.dumps(v, ensure_ascii=False)
-                for v in values
-            ]
+            values = [None if v is None else json.dumps(v, ensure_ascii=False) for v in values]
         names.append(connection.ops.quote_name(field.column))
         casts.append(f"%b::{field.db_type(connection)}[]")
         arrays.append(values)
@@ -64,16 +56,11 @@ def _column_values(
 
 
 def _objects(model: type[models.Model], columns: Mapping[str, Sequence[Any]]) -> list[Any]:
-    """Model instances from column-wise values (``JsonText`` parsed back)."""
-    json_keys = {f.attname for f in model._meta.concrete_fields if isinstance(f, models.JSONField)}
-    values = [
-        [json.loads(v) if isinstance(v, JsonText) else v for v in column]
-        if key in json_keys
-        else column
-        for key, column in columns.items()
-    ]
+    """Model instances from column-wise values."""
     keys = list(columns)
-    return [model(**dict(zip(keys, row, strict=True))) for row in zip(*values, strict=True)]
+    return [
+        model(**dict(zip(keys, row, strict=True))) for row in zip(*columns.values(), strict=True)
+    ]
 
 
 def _column_count(columns: Mapping[str, Sequence[Any]]) -> int:

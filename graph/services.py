@@ -19,12 +19,13 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from backend.bulk import JsonText, copy_rows, update_by_pk, values_by_pk
+from backend.bulk import copy_rows, update_by_pk, values_by_pk
 from crm.models import Blogger, SocialAccount
 from graph.backends import get_backend
 from graph.backends.base import EdgeParams, GraphBackend, GraphUnavailable, node_name
 from graph.models import BloggerScore, InfluenceCommunity, InfluenceRun, InfluenceScore, Post
 from graph.ranking import COMPONENTS, RankingResult, ScoreWeights, rank
+from graph.selectors import influence_run_before
 
 log = logging.getLogger(__name__)
 SAVE_BATCH = 5000
@@ -283,120 +284,172 @@ def influence_run_fail(*, run_id: int, error: str) -> None:
     )
 
 
-def _previous_run(run: InfluenceRun) -> InfluenceRun | None:
-    from graph.selectors import influence_run_before
+@dataclass(frozen=True)
+class _RankChanges:
+    """Changes against the previous run, one value per ranked item (None for an
+    item that run did not rank)."""
 
-    return influence_run_before(run=run)
+    previous_rank: list[int | None]
+    rank_delta: list[int | None]  # previous rank − rank now: positive means moved up
+    score_delta: list[float | None]
+
+
+def _rank_changes(
+    before: dict[int, tuple[int, float]], keys: list[int], ranks: list[int], scores: list[float]
+) -> _RankChanges:
+    """Rank and score changes of ``keys`` (ranked ``ranks`` with ``scores`` now)
+    against ``before``: key → (rank, score) in the previous run."""
+    then = [before.get(key) for key in keys]
+    return _RankChanges(
+        previous_rank=[b[0] if b else None for b in then],
+        rank_delta=[b[0] - r if b else None for b, r in zip(then, ranks, strict=True)],
+        score_delta=[round(s - b[1], 6) if b else None for b, s in zip(then, scores, strict=True)],
+    )
 
 
 @transaction.atomic
 def _store(run: InfluenceRun, graph: LoadedGraph, result: RankingResult) -> None:
-    """Scores, communities, blogger scores and the denormalised latest values, in
-    one transaction: a run's results appear all at once or not at all."""
-    ids = graph.account_ids
-    previous = _previous_run(run)
-    prev_rank: dict[int, tuple[int, float]] = {}
-    prev_blogger: dict[int, tuple[int, float]] = {}
+    """Store what a run produced — communities, one score per account, one per
+    blogger, the latest values copied onto accounts and bloggers — in one
+    transaction: a run's results appear all at once or not at all."""
+    previous = influence_run_before(run=run)
+    account_ids = graph.account_ids.tolist()
+    before: dict[int, tuple[int, float]] = {}
     if previous is not None:
-        prev_rank = {
+        before = {
             a: (r, s) for a, r, s in previous.scores.values_list("account_id", "rank", "score")
         }
-        prev_blogger = {
-            b: (r, s)
-            for b, r, s in previous.blogger_scores.values_list("blogger_id", "rank", "score")
-        }
+    changes = _rank_changes(before, account_ids, result.rank.tolist(), result.score.tolist())
 
-    accounts = {
-        pk: (display, screen, ext, blogger)
-        for pk, display, screen, ext, blogger in values_by_pk(
-            SocialAccount, ids.tolist(), ["display_name", "screen_name", "external_id", "blogger"]
+    labels = _communities_store(run, account_ids, result)
+    _account_scores_store(run, graph, result, changes)
+    blogger_scores = _blogger_scores_store(run, account_ids, result, previous)
+    _account_latest_copy(run, account_ids, result, changes.rank_delta, labels)
+    _blogger_latest_copy(run, blogger_scores)
+
+
+def _communities_store(
+    run: InfluenceRun, account_ids: list[int], result: RankingResult
+) -> list[str]:
+    """One ``InfluenceCommunity`` per community found, labelled by the name of its
+    most central member. Returns the labels, indexed by community number."""
+    centrals = [account_ids[i] for i in result.community_center.tolist()]
+    names = {
+        pk: node_name(display, screen, ext)
+        for pk, display, screen, ext in values_by_pk(
+            SocialAccount, centrals, ["display_name", "screen_name", "external_id"]
         )
     }
-
-    # communities, labelled by their most central member
-    sizes = np.bincount(result.community, minlength=result.community_center.size).tolist()
-    communities = []
-    for number, central in enumerate(result.community_center.tolist()):
-        display, screen, ext, _ = accounts[int(ids[central])]
-        communities.append(
-            InfluenceCommunity(
-                run=run, number=number, label=node_name(display, screen, ext),
-                central_account_id=int(ids[central]), size=sizes[number],
-            )
-        )  # fmt: skip
+    sizes = np.bincount(result.community, minlength=len(centrals)).tolist()
+    communities = [
+        InfluenceCommunity(
+            run=run, number=number, label=names[pk], central_account_id=pk, size=sizes[number]
+        )
+        for number, pk in enumerate(centrals)
+    ]
     InfluenceCommunity.objects.bulk_create(communities, batch_size=SAVE_BATCH)
-    labels = [c.label for c in communities]
+    return [c.label for c in communities]
 
-    # one InfluenceScore per account, written column-wise with COPY
-    account_ids = ids.tolist()
-    score = result.score.tolist()
-    rank_now = result.rank.tolist()
-    community = result.community.tolist()
-    before = [prev_rank.get(account_id) for account_id in account_ids]
+
+def _account_scores_store(
+    run: InfluenceRun, graph: LoadedGraph, result: RankingResult, changes: _RankChanges
+) -> None:
+    """One ``InfluenceScore`` per ranked account: score, rank, components, community,
+    top contributors and the changes against the previous run. Written column-wise
+    (``COPY`` on PostgreSQL); the run must have no scores yet."""
+    ids = graph.account_ids
     contributor_ids = np.where(
         result.top_contributors >= 0, ids[np.maximum(result.top_contributors, 0)], -1
     ).tolist()
     contributor_shares = np.round(result.top_contributor_shares, 6).tolist()
-    component_rows = np.round(result.components, 6).tolist()
-    followers = graph.followers.astype(np.int64).tolist()
-    rank_delta = [b[0] - r if b else None for b, r in zip(before, rank_now, strict=True)]
-    # JSON written by format strings (numbers only, finite): json.dumps took 2.6 s
-    # for the two JSON columns of 98k scores
-    components_json = "{" + ", ".join(f'"{name}": %r' for name in COMPONENTS) + "}"
-    columns: dict[str, list[Any]] = {
-        "run_id": [run.pk] * len(account_ids),
-        "account_id": account_ids,
-        "score": score,
-        "rank": rank_now,
-        "percentile": result.percentile.tolist(),
-        "pagerank": result.pagerank.tolist(),
-        "hub": result.hub.tolist(),
-        "authority": result.authority.tolist(),
-        "followers": [f or None for f in followers],
-        "engagement": graph.engagement.tolist(),
-        "kcore": result.kcore.tolist(),
-        "components": [JsonText(components_json % tuple(row)) for row in component_rows],
-        "community": community,
-        "top_contributors": [
-            JsonText("[" + ", ".join(
-                f'{{"account_id": {j}, "share": {share!r}}}'
-                for j, share in zip(row_ids, row_shares, strict=True) if j >= 0 and share > 0
-            ) + "]")
-            for row_ids, row_shares in zip(contributor_ids, contributor_shares, strict=True)
-        ],
-        "previous_rank": [b[0] if b else None for b in before],
-        "rank_delta": rank_delta,
-        "score_delta": [
-            round(value - b[1], 6) if b else None for b, value in zip(before, score, strict=True)
-        ],
-    }  # fmt: skip
-    copy_rows(InfluenceScore, columns)
+    copy_rows(
+        InfluenceScore,
+        {
+            "run_id": [run.pk] * ids.size,
+            "account_id": ids.tolist(),
+            "score": result.score.tolist(),
+            "rank": result.rank.tolist(),
+            "percentile": result.percentile.tolist(),
+            "pagerank": result.pagerank.tolist(),
+            "hub": result.hub.tolist(),
+            "authority": result.authority.tolist(),
+            "followers": [f or None for f in graph.followers.astype(np.int64).tolist()],
+            "engagement": graph.engagement.tolist(),
+            "kcore": result.kcore.tolist(),
+            "components": [
+                dict(zip(COMPONENTS, row, strict=True))
+                for row in np.round(result.components, 6).tolist()
+            ],
+            "community": result.community.tolist(),
+            "top_contributors": [
+                [
+                    {"account_id": j, "share": share}
+                    for j, share in zip(row_ids, row_shares, strict=True)
+                    if j >= 0 and share > 0
+                ]
+                for row_ids, row_shares in zip(contributor_ids, contributor_shares, strict=True)
+            ],
+            "previous_rank": changes.previous_rank,
+            "rank_delta": changes.rank_delta,
+            "score_delta": changes.score_delta,
+        },
+    )
 
-    # bloggers: the best account (highest score, then best rank), ranked among bloggers
-    best: dict[int, int] = {}
+
+def _blogger_scores_store(
+    run: InfluenceRun, account_ids: list[int], result: RankingResult, previous: InfluenceRun | None
+) -> list[BloggerScore]:
+    """One ``BloggerScore`` per blogger with a ranked account. A blogger's best
+    account (highest score, then best rank) stands for it; bloggers are ranked
+    among themselves by that account's score (ties: its rank, then blogger id).
+    Returns the scores in rank order."""
+    score, rank_now = result.score.tolist(), result.rank.tolist()
+    owner = dict(values_by_pk(SocialAccount, account_ids, ["blogger"]))
+    best: dict[int, int] = {}  # blogger id → index of its best account
     for i, account_id in enumerate(account_ids):
-        blogger_id = accounts[account_id][3]
+        blogger_id = owner[account_id]
         if blogger_id is None:
             continue
         j = best.get(blogger_id)
         if j is None or (score[i], -rank_now[i]) > (score[j], -rank_now[j]):
             best[blogger_id] = i
     ordered = sorted(best.items(), key=lambda item: (-score[item[1]], rank_now[item[1]], item[0]))
-    blogger_scores = []
-    for position, (blogger_id, i) in enumerate(ordered, start=1):
-        previous_blogger = prev_blogger.get(blogger_id)
-        blogger_scores.append(
-            BloggerScore(
-                run=run, blogger_id=blogger_id, account_id=account_ids[i], score=score[i],
-                rank=position, account_rank=rank_now[i],
-                previous_rank=previous_blogger[0] if previous_blogger else None,
-                rank_delta=previous_blogger[0] - position if previous_blogger else None,
-                score_delta=round(score[i] - previous_blogger[1], 6) if previous_blogger else None,
-            )
-        )  # fmt: skip
-    BloggerScore.objects.bulk_create(blogger_scores, batch_size=SAVE_BATCH)
 
-    # denormalise the latest values for fast sorting and filtering
+    before: dict[int, tuple[int, float]] = {}
+    if previous is not None:
+        before = {
+            b: (r, s)
+            for b, r, s in previous.blogger_scores.values_list("blogger_id", "rank", "score")
+        }
+    positions = list(range(1, len(ordered) + 1))
+    changes = _rank_changes(
+        before, [blogger_id for blogger_id, _ in ordered], positions, [score[i] for _, i in ordered]
+    )
+    blogger_scores = [
+        BloggerScore(
+            run=run, blogger_id=blogger_id, account_id=account_ids[i], score=score[i],
+            rank=position, account_rank=rank_now[i], previous_rank=previous_rank,
+            rank_delta=rank_delta, score_delta=score_delta,
+        )
+        for (blogger_id, i), position, previous_rank, rank_delta, score_delta in zip(
+            ordered, positions, changes.previous_rank, changes.rank_delta, changes.score_delta,
+            strict=True,
+        )
+    ]  # fmt: skip
+    BloggerScore.objects.bulk_create(blogger_scores, batch_size=SAVE_BATCH)
+    return blogger_scores
+
+
+def _account_latest_copy(
+    run: InfluenceRun,
+    account_ids: list[int],
+    result: RankingResult,
+    rank_delta: list[int | None],
+    labels: list[str],
+) -> None:
+    """Copy the run's score, rank, rank change and community label onto the ranked
+    accounts (so lists sort and filter on them without a join), and clear them on
+    accounts this run did not rank."""
     ranked_now = InfluenceScore.objects.filter(run=run).values("account_id")
     SocialAccount.objects.filter(influence_rank__isnull=False).exclude(pk__in=ranked_now).update(
         influence_score=None, influence_rank=None, influence_rank_delta=None, community_label=""
@@ -405,14 +458,19 @@ def _store(run: InfluenceRun, graph: LoadedGraph, result: RankingResult) -> None
         SocialAccount,
         account_ids,
         {
-            "influence_score": score,
-            "influence_rank": rank_now,
+            "influence_score": result.score.tolist(),
+            "influence_rank": result.rank.tolist(),
             "influence_rank_delta": rank_delta,
-            "community_label": [labels[c] for c in community],
+            "community_label": [labels[c] for c in result.community.tolist()],
         },
     )
-    bloggers_now = BloggerScore.objects.filter(run=run).values("blogger_id")
-    Blogger.objects.filter(influence_rank__isnull=False).exclude(pk__in=bloggers_now).update(
+
+
+def _blogger_latest_copy(run: InfluenceRun, blogger_scores: list[BloggerScore]) -> None:
+    """Copy the run's blogger scores, ranks and rank changes onto the bloggers, and
+    clear them on bloggers this run did not rank."""
+    ranked_now = BloggerScore.objects.filter(run=run).values("blogger_id")
+    Blogger.objects.filter(influence_rank__isnull=False).exclude(pk__in=ranked_now).update(
         influence_score=None, influence_rank=None, influence_rank_delta=None
     )
     update_by_pk(

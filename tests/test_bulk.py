@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from django.db import IntegrityError, transaction
 
-from backend.bulk import JsonText, copy_rows, values_by_pk
+from backend.bulk import copy_rows, values_by_pk
 from graph.models import InfluenceCommunity, InfluenceRun
 from tests.factories import SocialAccountFactory
 
@@ -38,7 +38,7 @@ def test_copy_rows_inserts_json_given_as_text_and_refuses_an_existing_row():
         copy_rows(InfluenceCommunity, {k: v[:1] for k, v in columns.items()})
 
 
-def test_json_text_is_stored_as_the_json_value_it_spells():
+def test_copy_rows_stores_json_columns_as_the_values_given():
     from graph.models import InfluenceScore
 
     run = InfluenceRun.objects.create(parameters={})
@@ -46,9 +46,9 @@ def test_json_text_is_stored_as_the_json_value_it_spells():
     copy_rows(InfluenceScore, {
         "run_id": [run.pk], "account_id": [account.pk], "score": [1.5], "rank": [1],
         "percentile": [100.0], "pagerank": [0.1], "hub": [0.2], "authority": [0.3],
-        "community": [0], "components": [JsonText('{"pagerank": 0.25, "hub": 1e-07}')],
-        "top_contributors": [JsonText('[{"account_id": 7, "share": 0.5}]')],
+        "community": [0], "components": [{"pagerank": 0.25, "hub": 1e-07, "метка": "«З»"}],
+        "top_contributors": [[{"account_id": 7, "share": 0.5}]],
     })  # fmt: skip
     score = InfluenceScore.objects.get(run=run)
-    assert score.components == {"pagerank": 0.25, "hub": 1e-07}
+    assert score.components == {"pagerank": 0.25, "hub": 1e-07, "метка": "«З»"}
     assert score.top_contributors == [{"account_id": 7, "share": 0.5}]
