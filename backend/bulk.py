@@ -29,6 +29,14 @@ from django.utils import timezone
 from backend.db import server_binding_cursor
 
 
+def _quoted_column(field: models.Field[Any, Any] | models.ForeignObjectRel | None) -> str:
+    """The column of a concrete field (what ``get_field`` returns for one), quoted."""
+    column = getattr(field, "column", None)
+    if column is None:
+        raise ValueError(f"{field} is not a concrete field")
+    return connection.ops.quote_name(column)
+
+
 def _column_values(
     model: type[models.Model], columns: Mapping[str, Sequence[Any]], count: int
 ) -> tuple[list[str], list[str], list[list[Any]]]:
@@ -49,7 +57,7 @@ def _column_values(
             values = [now if auto else field.get_default()] * count
         if isinstance(field, models.JSONField):
             values = [None if v is None else json.dumps(v, ensure_ascii=False) for v in values]
-        names.append(connection.ops.quote_name(field.column))
+        names.append(_quoted_column(field))
         casts.append(f"%b::{field.db_type(connection)}[]")
         arrays.append(values)
     return names, casts, arrays
@@ -81,7 +89,9 @@ def insert_columns(model: type[models.Model], columns: Mapping[str, Sequence[Any
     if not count:
         return 0
     if connection.vendor != "postgresql":
-        model.objects.bulk_create(_objects(model, columns), batch_size=2000, ignore_conflicts=True)
+        model._default_manager.bulk_create(
+            _objects(model, columns), batch_size=2000, ignore_conflicts=True
+        )
         return None
     names, casts, arrays = _column_values(model, columns, count)
     sql = (
@@ -112,7 +122,7 @@ def copy_rows(model: type[models.Model], columns: Mapping[str, Sequence[Any]]) -
     if not count:
         return
     if connection.vendor != "postgresql":
-        model.objects.bulk_create(_objects(model, columns), batch_size=2000)
+        model._default_manager.bulk_create(_objects(model, columns), batch_size=2000)
         return
     names, _, arrays = _column_values(model, columns, count)
     table = connection.ops.quote_name(model._meta.db_table)
@@ -137,11 +147,11 @@ def values_by_pk(
             yield from model._default_manager.filter(pk__in=chunk).values_list("pk", *fields)
         return
     meta, quote = model._meta, connection.ops.quote_name
-    columns = ", ".join(quote(f.column) for f in [meta.pk, *map(meta.get_field, fields)])
+    columns = ", ".join(_quoted_column(f) for f in [meta.pk, *map(meta.get_field, fields)])
     with server_binding_cursor() as cursor:
         cursor.execute(
             f"SELECT {columns} FROM {quote(meta.db_table)} "
-            f"WHERE {quote(meta.pk.column)} = ANY(%b::{meta.pk.db_type(connection)}[])",
+            f"WHERE {_quoted_column(meta.pk)} = ANY(%b::{meta.pk.db_type(connection)}[])",
             [list(pks)],
         )
         yield from cursor
@@ -160,21 +170,21 @@ def update_by_pk(
         return
     meta = model._meta
     quote = connection.ops.quote_name
-    table, pk_column = quote(meta.db_table), quote(meta.pk.column)
+    table, pk_column = quote(meta.db_table), _quoted_column(meta.pk)
     fields = [meta.get_field(name) for name in values]
     if connection.vendor == "postgresql":
         with server_binding_cursor() as cursor:
             casts = [f"%b::{meta.pk.db_type(connection)}[]"]
             casts += [f"%b::{f.db_type(connection)}[]" for f in fields]
             names = ["pk", *(f"v{i}" for i in range(len(fields)))]
-            sets = ", ".join(f"{quote(f.column)} = v.v{i}" for i, f in enumerate(fields))
+            sets = ", ".join(f"{_quoted_column(f)} = v.v{i}" for i, f in enumerate(fields))
             cursor.execute(
                 f"UPDATE {table} SET {sets} FROM unnest({', '.join(casts)}) "
                 f"AS v({', '.join(names)}) WHERE {table}.{pk_column} = v.pk",
                 [list(pks), *(list(values[f.name]) for f in fields)],
             )
         return
-    sets = ", ".join(f"{quote(f.column)} = %s" for f in fields)
+    sets = ", ".join(f"{_quoted_column(f)} = %s" for f in fields)
     rows = zip(*(values[f.name] for f in fields), pks, strict=True)
     with connection.cursor() as cursor:
         cursor.executemany(f"UPDATE {table} SET {sets} WHERE {pk_column} = %s", list(rows))
