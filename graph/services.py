@@ -22,7 +22,13 @@ from django.utils import timezone
 from backend.bulk import copy_rows, update_by_pk, values_by_pk
 from crm.models import Blogger, SocialAccount
 from graph.backends import get_backend
-from graph.backends.base import EdgeParams, GraphBackend, GraphUnavailable, node_name
+from graph.backends.base import (
+    EdgeParams,
+    GraphBackend,
+    GraphUnavailable,
+    ScoreRow,
+    node_name,
+)
 from graph.models import BloggerScore, InfluenceCommunity, InfluenceRun, InfluenceScore, Post
 from graph.ranking import COMPONENTS, RankingResult, ScoreWeights, rank
 from graph.selectors import influence_run_before
@@ -244,11 +250,10 @@ def influence_run_execute(
         _store(run, graph, result)
         timings["save"] = round(time.perf_counter() - clock, 3)
 
-        if run.backend == "neo4j":
-            clock = time.perf_counter()
-            stage(InfluenceRun.Stage.WRITEBACK, 90)
-            _write_back(backend, run)
-            timings["writeback"] = round(time.perf_counter() - clock, 3)
+        clock = time.perf_counter()
+        stage(InfluenceRun.Stage.WRITEBACK, 90)
+        _scores_write_back(backend, run)
+        timings["writeback"] = round(time.perf_counter() - clock, 3)
     except (GraphUnavailable, TransientRankingError) as exc:
         InfluenceRun.objects.filter(pk=run.pk).update(
             status=InfluenceRun.Status.PENDING, stage=InfluenceRun.Stage.QUEUED, progress=0,
@@ -484,18 +489,17 @@ def _blogger_latest_copy(run: InfluenceRun, blogger_scores: list[BloggerScore]) 
     )
 
 
-def _write_back(backend: GraphBackend, run: InfluenceRun) -> None:
-    from graph.backends.neo4j import Neo4jBackend
-
-    if not isinstance(backend, Neo4jBackend):
-        return
+def _scores_write_back(backend: GraphBackend, run: InfluenceRun) -> None:
+    """Hand the run's stored scores to the graph store (a no-op on ``sql``, whose
+    graph is the ledger). The rows are read lazily, in batches, only if the
+    backend writes them."""
     rows = (
         run.scores.values_list("account_id", "score", "rank", "community")
         .order_by("account_id")
         .iterator(chunk_size=SAVE_BATCH)
     )
-    backend.write_scores(
-        ({"account_id": a, "score": s, "rank": r, "community": c} for a, s, r, c in rows),
+    backend.write_back_scores(
+        (ScoreRow(account_id=a, score=s, rank=r, community=c) for a, s, r, c in rows),
         run_id=run.pk,
     )
 
@@ -503,15 +507,13 @@ def _write_back(backend: GraphBackend, run: InfluenceRun) -> None:
 def graph_project() -> dict[str, Any]:
     """Bring the configured graph store up to date with the ledger.
 
-    Incremental and idempotent (see ``Neo4jBackend.project``); the ``sql``
+    Incremental and idempotent (see ``GraphBackend.project``); the ``sql``
     backend reads the ledger directly, so there is nothing to project.
     Raises ``GraphUnavailable`` when the store cannot be reached.
     """
-    backend = get_backend()
-    project = getattr(backend, "project", None)
-    if project is None:
+    report = get_backend().project()
+    if report is None:
         return {"backend": settings.GRAPH_BACKEND, "projected": False}
-    report = project()
     return {
         "backend": settings.GRAPH_BACKEND,
         "projected": True,

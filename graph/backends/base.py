@@ -4,6 +4,12 @@ Both must give identical answers on the same ledger; ``tests/graph/test_contract
 runs one suite against each. Accounts are identified by ``SocialAccount.pk``
 everywhere. Self-loops (an account amplifying itself) are observations in the
 ledger but never edges of the amplification graph.
+
+Keeping a graph store up to date is part of the same interface, so callers never
+ask which backend they hold: ``project`` brings the store up to date with the
+ledger and ``write_back_scores`` puts a run's scores onto its nodes. ``neo4j``
+implements both (the projection lives in ``neo4j.py``); ``sql`` reads the ledger
+itself — the ledger *is* its graph — so for it both are documented no-ops.
 """
 
 from __future__ import annotations
@@ -11,8 +17,10 @@ from __future__ import annotations
 import math
 from abc import ABC, abstractmethod
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any, TypedDict
 
 import numpy as np
 
@@ -22,6 +30,8 @@ EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 LN2 = math.log(2.0)
 EGO_MAX_DEPTH = 2
 EGO_MAX_NODES = 500
+PROJECTION_BATCH = 5000
+ProgressFn = Callable[[str, int], None]
 
 
 class GraphUnavailable(DomainError):
@@ -174,12 +184,40 @@ class GraphCounts:
     extra: dict[str, int] = field(default_factory=dict, compare=False)
 
 
+@dataclass
+class ProjectionReport:
+    """What one ``project`` call wrote, and how long each stage took."""
+
+    rebuild: bool
+    accounts: int = 0
+    posts: int = 0
+    pairs: int = 0
+    events: int = 0
+    reposted: int = 0
+    mentions: int = 0
+    seconds: float = 0.0
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class ScoreRow(TypedDict):
+    """One account's result in a run, as ``write_back_scores`` puts it on the graph."""
+
+    account_id: int
+    score: float
+    rank: int
+    community: int
+
+
 def node_name(display_name: str, screen_name: str, external_id: str) -> str:
     return display_name or (f"@{screen_name}" if screen_name else external_id)
 
 
 class GraphBackend(ABC):
-    """The read interface both backends implement (``neo4j`` also projects)."""
+    """The interface both backends implement: graph reads, and keeping the store up
+    to date with the ledger (projection, score write-back)."""
 
     name: str
 
@@ -219,6 +257,28 @@ class GraphBackend(ABC):
     @abstractmethod
     def counts(self) -> GraphCounts:
         """Sizes of the graph: accounts, posts, AMPLIFIES edges, repost and mention events."""
+
+    # --- keeping the store up to date with the ledger ----------------------------
+    @abstractmethod
+    def project(
+        self,
+        *,
+        rebuild: bool = False,
+        batch_size: int = PROJECTION_BATCH,
+        progress: ProgressFn | None = None,
+    ) -> ProjectionReport | None:
+        """Bring the store up to date with the ledger: incremental (what changed
+        since the last call), idempotent, safe to interrupt and re-run; ``rebuild``
+        starts from an empty store. ``progress(stage, done)`` after each batch.
+        None when the backend has nothing to project (it reads the ledger itself).
+        Raises ``GraphUnavailable`` when the store cannot be reached."""
+
+    @abstractmethod
+    def write_back_scores(self, rows: Iterable[ScoreRow], *, run_id: int) -> int:
+        """Put run ``run_id``'s score, rank and community onto the accounts of the
+        store and clear those of earlier runs; idempotent. ``rows`` may be a lazy
+        iterator: a backend with nothing to write leaves it unread. Returns the
+        number of accounts written."""
 
     def ping(self) -> None:  # noqa: B027 - optional hook
         """Raise ``GraphUnavailable`` when the store cannot answer."""

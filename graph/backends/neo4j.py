@@ -1,4 +1,5 @@
-"""The Neo4j backend: reads from the projected graph, and projects the ledger into it.
+"""The Neo4j backend: reads from the projected graph, projects the ledger into it
+(``project``) and puts each run's scores onto its nodes (``write_back_scores``).
 
 The driver is passed in (one per process, see ``graph.backends.neo4j_driver``)
 and every call names the database. Projection is incremental (a watermark in
@@ -13,7 +14,6 @@ import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -26,6 +26,7 @@ from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
 from crm.models import SocialAccount
 from graph.backends import cypher
 from graph.backends.base import (
+    PROJECTION_BATCH,
     Amplifier,
     CascadeStep,
     Edge,
@@ -34,6 +35,9 @@ from graph.backends.base import (
     GraphCounts,
     GraphUnavailable,
     Node,
+    ProgressFn,
+    ProjectionReport,
+    ScoreRow,
     WeightedEdges,
     from_micros,
     node_name,
@@ -44,27 +48,10 @@ from graph.models import Mention, Post, ProjectionState, Repost
 
 log = logging.getLogger(__name__)
 
-WRITE_BATCH = 5000
+WRITE_BATCH = PROJECTION_BATCH
 WRITERS = 2
 EDGE_CHUNK = 25000  # source account ids per edge-list query (see cypher.EDGE_EVENTS)
 SAFETY_MARGIN = timedelta(minutes=10)
-ProgressFn = Callable[[str, int], None]
-
-
-@dataclass
-class ProjectionReport:
-    rebuild: bool
-    accounts: int = 0
-    posts: int = 0
-    pairs: int = 0
-    events: int = 0
-    reposted: int = 0
-    mentions: int = 0
-    seconds: float = 0.0
-    stage_seconds: dict[str, float] = field(default_factory=dict)
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 def parse_events(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -228,8 +215,10 @@ class Neo4jBackend(GraphBackend):
             extra={"reposted": r["reposted"], "mentions": r["mentions_rel"], "posted": r["posted"]},
         )
 
-    def write_scores(self, rows: Iterable[dict[str, Any]], *, run_id: int) -> int:
-        """Put a run's score, rank and community onto ``Account`` nodes; idempotent."""
+    # --- keeping the graph up to date with the ledger -------------------------------
+    def write_back_scores(self, rows: Iterable[ScoreRow], *, run_id: int) -> int:
+        """Put a run's score, rank and community onto ``Account`` nodes (batched
+        ``UNWIND``) and clear them on nodes the run did not rank; idempotent."""
         written = 0
         for batch in _batches(rows, WRITE_BATCH):
             self._run(cypher.WRITE_SCORES, write=True, rows=batch, run_id=run_id)
@@ -237,7 +226,6 @@ class Neo4jBackend(GraphBackend):
         self._run(cypher.CLEAR_STALE_SCORES, write=True, run_id=run_id)
         return written
 
-    # --- projection ----------------------------------------------------------
     @property
     def state_name(self) -> str:
         return f"neo4j:{self.database}"

@@ -1,8 +1,13 @@
-"""The embedded graph backend: answers every graph query from the ledger tables."""
+"""The embedded graph backend: answers every graph query from the ledger tables.
+
+The ledger *is* this backend's graph, so there is nothing to project into it
+and no node to write scores onto: ``project`` and ``write_back_scores`` are no-ops.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import datetime
 
 import numpy as np
@@ -10,6 +15,7 @@ from django.db.models import F, Max, Min, Q, Sum
 
 from crm.models import SocialAccount
 from graph.backends.base import (
+    PROJECTION_BATCH,
     Amplifier,
     CascadeStep,
     Edge,
@@ -17,6 +23,8 @@ from graph.backends.base import (
     GraphBackend,
     GraphCounts,
     Node,
+    ProgressFn,
+    ScoreRow,
     WeightedEdges,
     node_name,
 )
@@ -45,6 +53,23 @@ def _window_events(
 
 class SqlBackend(GraphBackend):
     name = "sql"
+
+    # --- keeping the store up to date: nothing to do ---------------------------
+    def project(
+        self,
+        *,
+        rebuild: bool = False,
+        batch_size: int = PROJECTION_BATCH,
+        progress: ProgressFn | None = None,
+    ) -> None:
+        """Nothing to project: every query reads the ledger tables directly."""
+        return None
+
+    def write_back_scores(self, rows: Iterable[ScoreRow], *, run_id: int) -> int:
+        """Nothing to write: a run's scores are already in ``InfluenceScore`` (and
+        copied onto the accounts), where this backend's readers find them.
+        ``rows`` is left unread."""
+        return 0
 
     # --- ranking ---------------------------------------------------------
     def edge_list(self, params: EdgeParams) -> WeightedEdges:

@@ -264,6 +264,19 @@ def assert_path_valid(backend, path):
         assert any(e.target == b for e in backend.edges_touching([a]) if e.source == a)
 
 
+def test_sql_backend_has_nothing_to_project_or_write_back(db):
+    """The ledger is the sql backend's graph: both no-ops, the score rows never read."""
+
+    def unread_rows():
+        raise AssertionError("the sql backend read the score rows")
+        yield
+
+    ingest()
+    backend = SqlBackend()
+    assert backend.project() is None and backend.project(rebuild=True) is None
+    assert backend.write_back_scores(unread_rows(), run_id=1) == 0
+
+
 def test_neo4j_unreachable_raises_graph_unavailable(settings):
     from neo4j import GraphDatabase
 
