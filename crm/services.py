@@ -20,6 +20,7 @@ from backend.errors import Duplicate, ValidationFailed
 from crm.models import (
     Blogger,
     CampaignParticipant,
+    CampaignPublication,
     FollowUp,
     Interaction,
     ParticipantStatus,
@@ -126,6 +127,46 @@ def account_add_from_url(
     )
     _with_actor(account, actor).save()
     return account, True
+
+
+@transaction.atomic
+def account_attach_external_id(*, account: SocialAccount, external_id: str) -> SocialAccount:
+    """Give an account known only by its screen name its VK id.
+
+    When another row already holds that id (met earlier as an unassigned
+    account of the ledger), the two are one account: the blogger link and
+    campaign publications move to that row and the name-only row (which the
+    ledger never references) is deleted. Refuses when both rows belong to
+    different bloggers. Returns the row that now carries the id.
+    """
+    other = (
+        SocialAccount.objects.select_for_update()
+        .filter(platform=account.platform, external_id=external_id)
+        .exclude(pk=account.pk)
+        .first()
+    )
+    if other is None:
+        account.external_id = external_id
+        account.save(update_fields=["external_id", "updated_at"])
+        return account
+    if account.blogger_id and other.blogger_id and account.blogger_id != other.blogger_id:
+        raise ValidationFailed(
+            f"Страница {external_id} уже привязана к другому блогеру (id {other.blogger_id}).",
+            fields={"url": [f"{account.screen_name}: уже у блогера id {other.blogger_id}"]},
+        )
+    CampaignPublication.objects.filter(account=account).update(account=other)
+    blogger_id, screen_name = account.blogger_id, account.screen_name
+    account.delete()
+    changed = []
+    if blogger_id and not other.blogger_id:
+        other.blogger_id = blogger_id
+        changed.append("blogger")
+    if screen_name and not other.screen_name:
+        other.screen_name = screen_name
+        changed.append("screen_name")
+    if changed:
+        other.save(update_fields=[*changed, "updated_at"])
+    return other
 
 
 def _blogger_validate(fields: dict[str, Any]) -> None:

@@ -6,8 +6,14 @@ import pytest
 from django.utils import timezone
 
 from backend.errors import Duplicate, ValidationFailed
-from crm.models import Blogger, CampaignParticipant, SocialAccount, Stage
-from crm.services import account_add_from_url, blogger_create, blogger_merge, blogger_update
+from crm.models import Blogger, CampaignParticipant, CampaignPublication, SocialAccount, Stage
+from crm.services import (
+    account_add_from_url,
+    account_attach_external_id,
+    blogger_create,
+    blogger_merge,
+    blogger_update,
+)
 from tests.factories import (
     BloggerFactory,
     CampaignFactory,
@@ -86,6 +92,40 @@ def test_account_add_from_url_reports_malformed_url_on_the_url_field():
     with pytest.raises(ValidationFailed) as excinfo:
         account_add_from_url(url="https://vk.com/wall-1_2")
     assert "url" in excinfo.value.fields
+
+
+def test_account_attach_external_id_sets_the_id_when_no_other_row_has_it():
+    account = SocialAccountFactory(external_id="", screen_name="lesk_travel")
+    attached = account_attach_external_id(account=account, external_id="7001")
+    assert attached.pk == account.pk
+    assert SocialAccount.objects.get(pk=account.pk).external_id == "7001"
+
+
+def test_account_attach_external_id_folds_the_name_only_row_into_the_one_with_the_id():
+    blogger = BloggerFactory()
+    by_name = SocialAccountFactory(external_id="", screen_name="lesk_travel", blogger=blogger)
+    by_id = SocialAccountFactory(external_id="7001", screen_name="")
+    publication = CampaignPublication.objects.create(
+        participant=ParticipantFactory(blogger=blogger), url="https://vk.com/wall7001_1",
+        account=by_name,
+    )  # fmt: skip
+    kept = account_attach_external_id(account=by_name, external_id="7001")
+    assert kept.pk == by_id.pk
+    assert not SocialAccount.objects.filter(pk=by_name.pk).exists()
+    kept.refresh_from_db()
+    assert (kept.external_id, kept.screen_name, kept.blogger) == ("7001", "lesk_travel", blogger)
+    publication.refresh_from_db()
+    assert publication.account_id == by_id.pk
+
+
+def test_account_attach_external_id_refuses_rows_of_two_bloggers():
+    by_name = SocialAccountFactory(external_id="", screen_name="lesk", blogger=BloggerFactory())
+    owner = BloggerFactory()
+    SocialAccountFactory(external_id="7001", blogger=owner)
+    with pytest.raises(ValidationFailed) as excinfo:
+        account_attach_external_id(account=by_name, external_id="7001")
+    assert f"id {owner.pk}" in excinfo.value.fields["url"][0]
+    assert SocialAccount.objects.get(pk=by_name.pk).external_id == ""
 
 
 def test_blogger_update_writes_history_only_when_something_changed(user):

@@ -28,7 +28,6 @@ from graph.ingest.vk.parse import AccountInfo
 from graph.ingest.vk.sync import (
     SyncReport,
     VkCollector,
-    account_attach_external_id,
     accounts_sync,
     resolve_account,
     tracked_accounts,
@@ -47,7 +46,6 @@ __all__ = [
     "VkPaused",
     "VkTokenInvalid",
     "VkUnavailable",
-    "account_attach_external_id",
     "accounts_sync",
     "resolve_account",
     "tracked_accounts",

@@ -24,7 +24,8 @@ from django.utils import timezone
 from vk_api.requests_pool import VkRequestsPool, vk_request_one_param_pool
 
 from backend.errors import ValidationFailed
-from crm.models import CampaignPublication, Platform, SocialAccount
+from crm.models import Platform, SocialAccount
+from crm.services import account_add_from_url, account_attach_external_id
 from crm.social_urls import AccountURLError, parse_account_url
 from graph.ingest.ledger import (
     EventData,
@@ -520,54 +521,12 @@ def _raise_inner(error: dict[str, Any]) -> None:
     raise VkApiFailure(message, error_code=code)
 
 
-@transaction.atomic
-def account_attach_external_id(*, account: SocialAccount, external_id: str) -> SocialAccount:
-    """Give an account known only by its screen name its VK id.
-
-    When another row already holds that id (met earlier as an unassigned
-    account of the ledger), the two are one account: the blogger link and
-    campaign publications move to that row and the name-only row (which the
-    ledger never references) is deleted. Refuses when both rows belong to
-    different bloggers. Returns the row that now carries the id.
-    """
-    other = (
-        SocialAccount.objects.select_for_update()
-        .filter(platform=account.platform, external_id=external_id)
-        .exclude(pk=account.pk)
-        .first()
-    )
-    if other is None:
-        account.external_id = external_id
-        account.save(update_fields=["external_id", "updated_at"])
-        return account
-    if account.blogger_id and other.blogger_id and account.blogger_id != other.blogger_id:
-        raise ValidationFailed(
-            f"Страница {external_id} уже привязана к другому блогеру (id {other.blogger_id}).",
-            fields={"url": [f"{account.screen_name}: уже у блогера id {other.blogger_id}"]},
-        )
-    CampaignPublication.objects.filter(account=account).update(account=other)
-    blogger_id, screen_name = account.blogger_id, account.screen_name
-    account.delete()
-    changed = []
-    if blogger_id and not other.blogger_id:
-        other.blogger_id = blogger_id
-        changed.append("blogger")
-    if screen_name and not other.screen_name:
-        other.screen_name = screen_name
-        changed.append("screen_name")
-    if changed:
-        other.save(update_fields=[*changed, "updated_at"])
-    return other
-
-
 def tracked_accounts() -> list[SocialAccount]:
     """VK accounts to sync: those linked to a blogger plus ``VK_OFFICIAL_PAGES``.
 
     Official pages missing from the CRM are added as unassigned accounts (by
     their link; the first sync resolves their id).
     """
-    from crm.services import account_add_from_url
-
     official: list[int] = []
     for page in settings.VK_OFFICIAL_PAGES:
         text = page if "/" in page else f"vk.com/{page.lstrip('@')}"
@@ -620,7 +579,6 @@ def accounts_sync(
 __all__ = [
     "SyncReport",
     "VkCollector",
-    "account_attach_external_id",
     "accounts_sync",
     "resolve_account",
     "tracked_accounts",
