@@ -49,7 +49,6 @@ from api.serializers.crm import (
 )
 from api.views.base import BaseViewSet, ReadOnlyBaseViewSet
 from backend import roles
-from backend.errors import DomainError, ValidationFailed
 from crm.models import (
     Blogger,
     Campaign,
@@ -79,6 +78,7 @@ from crm.services import (
     participant_set_status,
     territory_create,
 )
+from graph.ingest.vk import account_resolve_from_vk
 
 
 class TerritoryViewSet(BaseViewSet):
@@ -110,38 +110,6 @@ class TopicViewSet(BaseViewSet):
 
 
 log = logging.getLogger(__name__)
-
-
-def vk_resolve_if_configured(account: SocialAccount, *, url: str) -> SocialAccount:
-    """Give a VK account known only by its screen name its id, name and audience
-    through the VK collector when it is configured (``VK_TOKENS``).
-
-    An unknown page raises ``ValidationFailed`` (field ``url``); when VK cannot
-    be reached the account is kept as the normaliser left it and the next sync
-    resolves it.
-    """
-    from graph.ingest.vk import sync as vk
-
-    if account.platform != "vk" or account.external_id or not vk.vk_configured():
-        return account
-    try:
-        info = vk.resolve_account(url)
-    except ValidationFailed:
-        raise
-    except DomainError as exc:
-        log.warning("VK resolution of %s postponed: %s", account.screen_name, exc.message)
-        return account
-    account = vk.account_attach_external_id(account=account, external_id=info.external_id)
-    changed = []
-    for name, value in (
-        ("kind", info.kind), ("display_name", info.name[:300]), ("followers", info.followers),
-    ):  # fmt: skip
-        if value not in (None, "") and not getattr(account, name):
-            setattr(account, name, value)
-            changed.append(name)
-    if changed:
-        account.save(update_fields=[*changed, "updated_at"])
-    return account
 
 
 def _fields(validated: dict[str, Any], *exclude: str) -> dict[str, Any]:
@@ -328,7 +296,7 @@ class SocialAccountViewSet(BaseViewSet):
             account, created = account_add_from_url(
                 url=url, blogger=serializer.validated_data.get("blogger"), actor=request.user
             )
-            account = vk_resolve_if_configured(account, url=url)
+            account = account_resolve_from_vk(account=account, url=url)
         code = status.HTTP_201_CREATED if created else status.HTTP_200_OK
         return self._respond_with(account, code)
 

@@ -4,6 +4,8 @@ Public entry points:
 
 * ``resolve_account(url_or_name) -> AccountInfo`` — what VK says about a pasted
   link or screen name (no writes);
+* ``account_resolve_from_vk(account=…, url=…) -> SocialAccount`` — fill an account
+  just added by its link with what VK says (when VK is configured);
 * ``vk_configured() -> bool`` — whether ``VK_TOKENS`` is set;
 * ``VkCollector(...).account_sync(account) -> SyncReport`` and
   ``accounts_sync(accounts=…)`` — incremental, idempotent syncs;
@@ -28,6 +30,7 @@ from graph.ingest.vk.parse import AccountInfo
 from graph.ingest.vk.sync import (
     SyncReport,
     VkCollector,
+    account_resolve_from_vk,
     accounts_sync,
     resolve_account,
     tracked_accounts,
@@ -46,6 +49,7 @@ __all__ = [
     "VkPaused",
     "VkTokenInvalid",
     "VkUnavailable",
+    "account_resolve_from_vk",
     "accounts_sync",
     "resolve_account",
     "tracked_accounts",

@@ -23,7 +23,7 @@ from django.db.models import Q
 from django.utils import timezone
 from vk_api.requests_pool import VkRequestsPool, vk_request_one_param_pool
 
-from backend.errors import ValidationFailed
+from backend.errors import DomainError, ValidationFailed
 from crm.models import Platform, SocialAccount
 from crm.services import account_add_from_url, account_attach_external_id
 from crm.social_urls import AccountURLError, parse_account_url
@@ -559,6 +559,40 @@ def resolve_account(url_or_name: str) -> parse.AccountInfo:
     return VkCollector().resolve(url_or_name)
 
 
+def account_resolve_from_vk(*, account: SocialAccount, url: str) -> SocialAccount:
+    """Give a VK account known only by its screen name (just added from ``url``)
+    its id, name, kind and audience, when the VK collector is configured
+    (``VK_TOKENS``); otherwise, and for other platforms or an account with an id,
+    return it untouched.
+
+    Merges it into a stored row that already has the id
+    (``crm.services.account_attach_external_id``) and fills only empty fields.
+    An unknown page raises ``ValidationFailed`` (field ``url``); when VK cannot
+    be reached the account is kept as the normaliser left it and the next sync
+    resolves it. Returns the row that now stands for the account.
+    """
+    if account.platform != VK or account.external_id or not vk_configured():
+        return account
+    try:
+        info = resolve_account(url)
+    except ValidationFailed:
+        raise
+    except DomainError as exc:
+        log.warning("VK resolution of %s postponed: %s", account.screen_name, exc.message)
+        return account
+    account = account_attach_external_id(account=account, external_id=info.external_id)
+    changed = []
+    for name, value in (
+        ("kind", info.kind), ("display_name", info.name[:300]), ("followers", info.followers),
+    ):  # fmt: skip
+        if value not in (None, "") and not getattr(account, name):
+            setattr(account, name, value)
+            changed.append(name)
+    if changed:
+        account.save(update_fields=[*changed, "updated_at"])
+    return account
+
+
 def accounts_sync(
     *, accounts: Sequence[SocialAccount], collector: VkCollector | None = None,
     progress: Any = None,
@@ -579,6 +613,7 @@ def accounts_sync(
 __all__ = [
     "SyncReport",
     "VkCollector",
+    "account_resolve_from_vk",
     "accounts_sync",
     "resolve_account",
     "tracked_accounts",

@@ -212,6 +212,23 @@ def test_resolve_account_from_links_and_names(collector, fake_vk):
         collector.resolve("https://vk.com/wall-1_2")
 
 
+def test_account_resolve_from_vk_keeps_the_account_when_vk_is_off_or_unreachable(
+    vk_settings, caplog
+):
+    from graph.ingest.vk import account_resolve_from_vk
+
+    url = "https://vk.com/anna_svetlova_tver"
+    account = SocialAccount.objects.create(platform="vk", screen_name="anna_svetlova_tver", url=url)
+    vk_settings.VK_TOKENS = []
+    assert account_resolve_from_vk(account=account, url=url).external_id == ""
+    vk_settings.VK_TOKENS = ["tok-three-SECRET-cccccccccccccccccc"]
+    vk_settings.VK_API_BASE_URL = "http://127.0.0.1:1"  # nothing listens there
+    kept = account_resolve_from_vk(account=account, url=url)
+    assert (kept.pk, kept.external_id, kept.display_name) == (account.pk, "", "")
+    assert SocialAccount.objects.get(pk=account.pk).external_id == ""
+    assert "VK resolution of anna_svetlova_tver postponed" in caplog.text
+
+
 def test_resolve_account_service_needs_tokens(settings):
     from graph.ingest.vk import VkNotConfigured, resolve_account, vk_configured
 
