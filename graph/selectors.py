@@ -6,11 +6,12 @@ from datetime import datetime
 from itertools import pairwise
 from typing import Any
 
+from django.conf import settings
 from django.db.models import QuerySet
 
 from crm.models import SocialAccount, Territory
 from graph.backends import get_backend
-from graph.backends.base import Edge, GraphBackend, Node
+from graph.backends.base import Edge, GraphBackend, Node, node_name
 from graph.models import BloggerScore, InfluenceCommunity, InfluenceRun, InfluenceScore, Post
 
 
@@ -100,8 +101,6 @@ def blogger_influence_explanation(
         .order_by("rank")
     )
     contributor_ids = {c["account_id"] for s in accounts for c in s.top_contributors}
-    from graph.backends.base import node_name
-
     names = {
         pk: node_name(display, screen, ext)
         for pk, display, screen, ext in SocialAccount.objects.filter(
@@ -170,8 +169,6 @@ GRAPH_MAX_EDGES = 20000
 
 
 def _edge_weight(reposts: int, mentions: int) -> float:
-    from django.conf import settings
-
     return round(
         reposts * settings.INFLUENCE_REPOST_WEIGHT + mentions * settings.INFLUENCE_MENTION_WEIGHT, 6
     )

@@ -88,7 +88,7 @@ def influence_run_request(
                 parameters=influence_parameters(),
             )
             if enqueue:
-                from graph.tasks import influence_rerank_task
+                from graph.tasks import influence_rerank_task  # graph.tasks imports this module
 
                 transaction.on_commit(lambda: influence_rerank_task.delay(run.pk))
     except IntegrityError:

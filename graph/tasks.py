@@ -6,9 +6,12 @@ from __future__ import annotations
 from celery import shared_task
 from django.db import OperationalError
 
+from crm.models import SocialAccount
 from graph.ingest.jobs import edge_import_job_fail, edge_import_job_run
+from graph.ingest.vk import VkCollector, accounts_sync, tracked_accounts, vk_configured
 from graph.services import (
     TransientRankingError,
+    graph_project,
     influence_run_execute,
     influence_run_fail,
     influence_run_request,
@@ -54,9 +57,6 @@ VK_SYNC_SOFT_LIMIT = 50 * 60
 def vk_sync_account_task(account_id: int) -> dict:
     """Sync one VK account into the ledger. Redelivery is safe: the sync is
     incremental and every write idempotent."""
-    from crm.models import SocialAccount
-    from graph.ingest.vk import VkCollector, vk_configured
-
     if not vk_configured():
         return {"skipped": "VK_TOKENS is not set"}
     account = SocialAccount.objects.get(pk=account_id, platform="vk")
@@ -66,9 +66,6 @@ def vk_sync_account_task(account_id: int) -> dict:
 @shared_task(name="graph.vk_sync_tracked", acks_late=True, soft_time_limit=VK_SYNC_SOFT_LIMIT)
 def vk_sync_tracked_task() -> dict:
     """Beat entry point: sync every tracked VK account, then project the graph."""
-    from graph.ingest.vk import accounts_sync, tracked_accounts, vk_configured
-    from graph.services import graph_project
-
     if not vk_configured():
         return {"skipped": "VK_TOKENS is not set"}
     report = accounts_sync(accounts=tracked_accounts())

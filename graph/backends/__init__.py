@@ -1,6 +1,8 @@
 """Choosing the graph backend: ``get_backend()`` returns the configured one.
 
-The Neo4j driver is created once per process (lazily) and closed at exit.
+The Neo4j driver is created once per process (lazily) and closed at exit. The
+``neo4j`` driver package and backend are imported on first use only: importing
+them takes about half a second, and the embedded ``sql`` backend never needs them.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import threading
 from django.conf import settings
 
 from graph.backends.base import GraphBackend, GraphUnavailable
+from graph.backends.sql import SqlBackend
 
 _lock = threading.Lock()
 _driver = None
@@ -21,7 +24,7 @@ def neo4j_driver():
     global _driver
     with _lock:
         if _driver is None:
-            from neo4j import GraphDatabase
+            from neo4j import GraphDatabase  # on first use: see the module docstring
 
             if not settings.NEO4J_PASSWORD:
                 raise GraphUnavailable("NEO4J_PASSWORD is not set; the neo4j backend needs it.")
@@ -41,11 +44,9 @@ def get_backend(name: str | None = None) -> GraphBackend:
     """The backend named by ``name`` or ``settings.GRAPH_BACKEND``."""
     name = name or settings.GRAPH_BACKEND
     if name == "sql":
-        from graph.backends.sql import SqlBackend
-
         return SqlBackend()
     if name == "neo4j":
-        from graph.backends.neo4j import Neo4jBackend
+        from graph.backends.neo4j import Neo4jBackend  # on first use: see the module docstring
 
         return Neo4jBackend(neo4j_driver(), database=settings.NEO4J_DATABASE)
     raise ValueError(f"unknown graph backend {name!r}")

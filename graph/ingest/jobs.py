@@ -15,6 +15,7 @@ from django.utils import timezone
 from backend.errors import ValidationFailed
 from graph.ingest.edges import FORMATS, KINDS, RowError, edges_parse, format_from_path
 from graph.ingest.importer import EdgeImporter, ImportAborted
+from graph.ingest.ledger import BATCH_SIZE
 from graph.models import EdgeImportError, EdgeImportJob
 
 log = logging.getLogger(__name__)
@@ -75,7 +76,7 @@ def edge_import_job_create(
             created_by=user if getattr(user, "is_authenticated", False) else None,
         )
         if enqueue:
-            from graph.tasks import edge_import_task
+            from graph.tasks import edge_import_task  # graph.tasks imports this module
 
             transaction.on_commit(lambda: edge_import_task.delay(job.pk))
     return job
@@ -122,7 +123,7 @@ def edge_import_job_run(*, job_id: int, batch_size: int | None = None) -> EdgeIm
     importer = EdgeImporter(
         platform=job.platform,
         origin=f"import:{job.format}",
-        batch_size=batch_size or _batch_size(),
+        batch_size=batch_size or BATCH_SIZE,
         on_reject=reject,
         on_batch=flush,
     )
@@ -148,12 +149,6 @@ def edge_import_job_run(*, job_id: int, batch_size: int | None = None) -> EdgeIm
         _finish(job, EdgeImportJob.Status.SUCCEEDED)
     job.refresh_from_db()
     return job
-
-
-def _batch_size() -> int:
-    from graph.ingest.ledger import BATCH_SIZE
-
-    return BATCH_SIZE
 
 
 def _counts(importer: EdgeImporter) -> dict[str, int]:

@@ -30,6 +30,7 @@ from typing import Any
 
 import requests
 import vk_api
+from django.conf import settings
 from jconfig.memory import MemoryConfig
 from vk_api.exceptions import ApiError, ApiHttpError
 
@@ -149,8 +150,6 @@ class VkClient(vk_api.VkApi):
 
     @classmethod
     def from_settings(cls, *, limiter: Limiter | None = None) -> VkClient:
-        from django.conf import settings
-
         return cls(
             settings.VK_TOKENS,
             base_url=settings.VK_API_BASE_URL,

@@ -35,6 +35,7 @@ from graph.ingest.ledger import (
 )
 from graph.ingest.vk import parse
 from graph.ingest.vk.client import (
+    ACCESS_STATES,
     RETRY_CODES,
     VkAccessDenied,
     VkApiFailure,
@@ -512,8 +513,6 @@ class VkCollector:
 
 def _raise_inner(error: dict[str, Any]) -> None:
     """Raise for an error VK reported inside ``execute`` (``execute_errors``)."""
-    from graph.ingest.vk.client import ACCESS_STATES
-
     code = int(error.get("error_code", 0))
     message = f"VK {error.get('method', 'execute')}: ошибка {code} ({error.get('error_msg', '')})"
     if code in ACCESS_STATES:

@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from backend.errors import DomainError
 from crm.models import SocialAccount
+from graph.ingest.ledger import accounts_upsert
 from graph.ingest.vk import (
     SyncReport,
     VkCollector,
@@ -64,8 +65,6 @@ class Command(BaseCommand):
 
     def _accounts(self, collector: VkCollector, values: list[str]) -> list[SocialAccount]:
         """Stored accounts for the given links/ids; unknown ones are resolved and added."""
-        from graph.ingest.ledger import accounts_upsert
-
         found: list[SocialAccount] = []
         for value in values:
             text = value.strip()
