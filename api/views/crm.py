@@ -4,7 +4,6 @@ its orderable columns; writes go through crm.services where one exists."""
 from __future__ import annotations
 
 import builtins
-import logging
 from typing import Any
 
 from django.contrib.auth import get_user_model
@@ -107,9 +106,6 @@ class TopicViewSet(BaseViewSet):
     serializer_class = TopicSerializer
     filterset_class = TopicFilterSet
     ordering_fields = ["name", "blogger_count"]
-
-
-log = logging.getLogger(__name__)
 
 
 def _fields(validated: dict[str, Any], *exclude: str) -> dict[str, Any]:
