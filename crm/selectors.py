@@ -77,12 +77,17 @@ def blogger_base_queryset(*, figures: Iterable[str] = BLOGGER_FIGURES) -> QueryS
     )
 
 
+# What a blogger row shows of each account (``SocialAccountBrief``).
+ACCOUNT_REFERENCE = ("id", "platform", "screen_name", "external_id", "url", "display_name")
+
+
 def blogger_rows(*, ids: list[int]) -> list[dict[str, Any]]:
     """The bloggers ``ids``, in that order, as plain values for
     ``BloggerSerializer``: every field (foreign keys as ``<name>_id``), the
     ``BLOGGER_FIGURES``, ``territory`` and ``owner`` (dicts or ``None``; the
     owner with its ``full_name``), ``topics`` and ``accounts`` (lists of dicts,
-    in the order a prefetch gives). Ids not found are left out.
+    in the order a prefetch gives; an account with its ``ACCOUNT_REFERENCE``
+    fields). Ids not found are left out.
 
     Three queries whatever the number of ids, and no model instances (building
     and prefetching them cost more than the queries on a list page).
@@ -109,7 +114,8 @@ def blogger_rows(*, ids: list[int]) -> list[dict[str, Any]]:
     for topic in topics.order_by("name", "id"):  # Topic.Meta.ordering, as a prefetch
         rows[topic["bloggers"]]["topics"].append(topic)
     accounts = SocialAccount.objects.filter(blogger__in=rows)  # in SocialAccount.Meta.ordering
-    for account in accounts.order_by("platform", "screen_name", "external_id", "id").values():
+    accounts = accounts.order_by("platform", "screen_name", "external_id", "id")
+    for account in accounts.values("blogger_id", *ACCOUNT_REFERENCE):
         rows[account["blogger_id"]]["accounts"].append(account)
     return [rows[pk] for pk in ids if pk in rows]
 
