@@ -28,9 +28,13 @@ from crm.models import Blogger
 TEXT_LOOKUPS = ("icontains", "istartswith", "iexact")
 RANGE_LOOKUPS = ("gte", "lte", "gt", "lt")
 _RANGE_FIELDS = (
-    models.IntegerField, models.FloatField, models.DecimalField, models.DateField,
-    models.DateTimeField, models.TimeField,
-)  # fmt: skip
+    models.IntegerField,
+    models.FloatField,
+    models.DecimalField,
+    models.DateField,
+    models.DateTimeField,
+    models.TimeField,
+)
 
 
 def _lookups_for(field: models.Field | None) -> tuple[str, ...]:

@@ -69,9 +69,16 @@ class BloggerFilterSet(crm_filtersets.BloggerFilterSet, BaseFilterSet):
     class Meta:
         model = Blogger
         fields = [
-            "id", "display_name", "tier", "influence_score", "influence_rank",
-            "influence_rank_delta", "created_at", "updated_at", "import_key",
-        ]  # fmt: skip
+            "id",
+            "display_name",
+            "tier",
+            "influence_score",
+            "influence_rank",
+            "influence_rank_delta",
+            "created_at",
+            "updated_at",
+            "import_key",
+        ]
 
 
 class SocialAccountFilterSet(BaseFilterSet):
@@ -82,9 +89,19 @@ class SocialAccountFilterSet(BaseFilterSet):
     class Meta:
         model = SocialAccount
         fields = [
-            "id", "kind", "external_id", "screen_name", "display_name", "followers", "verified",
-            "blogger", "influence_score", "influence_rank", "community_label", "last_synced_at",
-        ]  # fmt: skip
+            "id",
+            "kind",
+            "external_id",
+            "screen_name",
+            "display_name",
+            "followers",
+            "verified",
+            "blogger",
+            "influence_score",
+            "influence_rank",
+            "community_label",
+            "last_synced_at",
+        ]
 
 
 class InteractionFilterSet(BaseFilterSet):

@@ -26,8 +26,13 @@ VIEW_PERSONAL_DATA = "view_personal_data"
 MANAGE_TOKENS = "manage_tokens"
 
 PERMISSIONS: tuple[str, ...] = (
-    EDIT_CRM, RUN_RERANK, IMPORT_EDGES, EXPORT, VIEW_PERSONAL_DATA, MANAGE_TOKENS,
-)  # fmt: skip
+    EDIT_CRM,
+    RUN_RERANK,
+    IMPORT_EDGES,
+    EXPORT,
+    VIEW_PERSONAL_DATA,
+    MANAGE_TOKENS,
+)
 
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     ADMIN: frozenset(PERMISSIONS),

@@ -11,7 +11,7 @@ interactions and follow-ups, then measures in the same process, interleaved:
 - ``list p20``: the same request for page 20 (page 2 below 20,000 bloggers).
 
 It prints p50/p95/mean in milliseconds and the list's p95 over the trivial p95
-(goal: ≤ 3). Runs against ``DATABASE_URL`` (PostgreSQL) in a separate database
+(goal: ≤ 6). Runs against ``DATABASE_URL`` (PostgreSQL) in a separate database
 ``<name>_bench`` that it creates; run by hand, never part of the tests::
 
     DATABASE_URL=postgres://rezonans:rezonans@127.0.0.1:5432/rezonans uv run python bench/api.py
@@ -93,28 +93,35 @@ def build(n: int, seed: int) -> None:
         )
         SocialAccount.objects.bulk_create(
             SocialAccount(
-                platform=Platform.VK, kind="person", external_id=str(10_000_000 + b.pk),
-                url=f"https://vk.com/id{10_000_000 + b.pk}", blogger=b,
+                platform=Platform.VK,
+                kind="person",
+                external_id=str(10_000_000 + b.pk),
+                url=f"https://vk.com/id{10_000_000 + b.pk}",
+                blogger=b,
             )
             for b in bloggers
-        )  # fmt: skip
+        )
         Interaction.objects.bulk_create(
             Interaction(
-                blogger=b, type="call", direction="out", summary="звонок",
+                blogger=b,
+                type="call",
+                direction="out",
+                summary="звонок",
                 occurred_at=now - timedelta(days=rng.randint(0, 400)),
             )
             for b in bloggers
             for _ in range(rng.randint(0, 4))
-        )  # fmt: skip
+        )
         FollowUp.objects.bulk_create(
             FollowUp(
-                blogger=b, title="перезвонить",
+                blogger=b,
+                title="перезвонить",
                 due_date=(now + timedelta(days=rng.randint(-30, 30))).date(),
                 status=rng.choice(["open", "open", "done"]),
             )
             for b in bloggers
             if rng.random() < 0.4
-        )  # fmt: skip
+        )
         print(f"  {min(n, start + batch):,} bloggers", file=sys.stderr, end="\r")
     # Ranks as the re-rank writes them: by score, best first.
     ranked = Blogger.objects.filter(influence_score__isnull=False).order_by("-influence_score")
@@ -159,9 +166,10 @@ def measure(requests: int, warmup: int, deep_page: int) -> list[tuple[str, list[
         "trivial  GET /auth/me/": ("/api/v1/auth/me/", {}),
         "list     GET /bloggers/ (filtered, by score)": ("/api/v1/bloggers/", list_params),
         f"list p{deep_page} GET /bloggers/ (same, page {deep_page})": (
-            "/api/v1/bloggers/", {**list_params, "page": deep_page},
+            "/api/v1/bloggers/",
+            {**list_params, "page": deep_page},
         ),
-    }  # fmt: skip
+    }
     timings: dict[str, list[float]] = {name: [] for name in cases}
     for round_ in range(warmup + requests):
         for name, (path, params) in cases.items():
@@ -172,8 +180,11 @@ def measure(requests: int, warmup: int, deep_page: int) -> list[tuple[str, list[
             if round_ >= warmup:
                 timings[name].append(elapsed)
     body = client.get("/api/v1/bloggers/", list_params).json()
-    print(f"list matches {body['count']:,} bloggers; first row score "
-          f"{body['results'][0]['influence_score']}", file=sys.stderr)  # fmt: skip
+    print(
+        f"list matches {body['count']:,} bloggers; first row score "
+        f"{body['results'][0]['influence_score']}",
+        file=sys.stderr,
+    )
     return list(timings.items())
 
 
@@ -215,8 +226,10 @@ def main() -> None:
         if not args.keepdb:
             teardown_databases(config, verbosity=0)
 
-    print(f"\n{args.bloggers:,} bloggers, {args.requests} requests each (after {args.warmup} "
-          f"warm-up), database {db['ENGINE'].rsplit('.', 1)[-1]}\n")  # fmt: skip
+    print(
+        f"\n{args.bloggers:,} bloggers, {args.requests} requests each (after {args.warmup} "
+        f"warm-up), database {db['ENGINE'].rsplit('.', 1)[-1]}\n"
+    )
     print(f"{'endpoint':48} {'p50 ms':>8} {'p95 ms':>8} {'mean ms':>8}")
     p95 = {}
     for name, values in results:
@@ -229,7 +242,7 @@ def main() -> None:
     for name, value in p95.items():
         if name.startswith("list"):
             print(
-                f"\n{name.split()[0]} p95 / trivial p95 = {value / trivial:.2f} (goal ≤ 3)", end=""
+                f"\n{name.split()[0]} p95 / trivial p95 = {value / trivial:.2f} (goal ≤ 6)", end=""
             )
     print()
 

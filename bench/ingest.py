@@ -71,13 +71,15 @@ def main() -> None:
     parser.add_argument("--skip-incremental", action="store_true", help="no incremental no-op")
     parser.add_argument("--keep", action="store_true", help="keep the scratch database")
     parser.add_argument(
-        "--reuse", action="store_true",
+        "--reuse",
+        action="store_true",
         help="start from the ledger an earlier --keep run left (no import): project and re-rank",
-    )  # fmt: skip
+    )
     parser.add_argument(
-        "--neo4j-uri", default=os.environ.get("NEO4J_TEST_URI", ""),
+        "--neo4j-uri",
+        default=os.environ.get("NEO4J_TEST_URI", ""),
         help="Neo4j to project into (it is wiped); default $NEO4J_TEST_URI",
-    )  # fmt: skip
+    )
     args = parser.parse_args()
 
     server_url = args.database_url or os.environ.get("DATABASE_URL") or _scripts_postgres_url()
@@ -206,14 +208,23 @@ def _project(label: str, uri: str, incremental: bool = True) -> list[Result]:
             if rebuild:
                 counts = backend.counts()
                 events = counts.repost_events + counts.mention_events
-            print(f"{case}: {events:,} events, {report.pairs:,} pairs in {seconds:.1f} s "
-                  f"{report.stage_seconds}",
-                  flush=True)  # fmt: skip
+            print(
+                f"{case}: {events:,} events, {report.pairs:,} pairs in {seconds:.1f} s "
+                f"{report.stage_seconds}",
+                flush=True,
+            )
             results.append(
-                Result(case=case, rows=events, created=report.pairs, present=0,
-                       new_accounts=report.accounts, seconds=seconds,
-                       client_cpu=time.process_time() - cpu_before, server_cpu=None)
-            )  # fmt: skip
+                Result(
+                    case=case,
+                    rows=events,
+                    created=report.pairs,
+                    present=0,
+                    new_accounts=report.accounts,
+                    seconds=seconds,
+                    client_cpu=time.process_time() - cpu_before,
+                    server_cpu=None,
+                )
+            )
     finally:
         driver.close()
     return results
@@ -250,13 +261,23 @@ def _rerank(label: str, uri: str) -> list[Result]:
         seconds = time.perf_counter() - started
         assert run.status == InfluenceRun.Status.SUCCEEDED, run.error
         case = f"  re-rank {label} ({name})"
-        print(f"{case}: {run.node_count:,} accounts, {run.edge_count:,} edges in {seconds:.1f} s "
-              f"{run.timings}", flush=True)  # fmt: skip
+        print(
+            f"{case}: {run.node_count:,} accounts, {run.edge_count:,} edges in {seconds:.1f} s "
+            f"{run.timings}",
+            flush=True,
+        )
         results.append(
-            Result(case=case, rows=run.edge_count, created=run.node_count, present=0,
-                   new_accounts=0, seconds=seconds,
-                   client_cpu=time.process_time() - cpu_before, server_cpu=None)
-        )  # fmt: skip
+            Result(
+                case=case,
+                rows=run.edge_count,
+                created=run.node_count,
+                present=0,
+                new_accounts=0,
+                seconds=seconds,
+                client_cpu=time.process_time() - cpu_before,
+                server_cpu=None,
+            )
+        )
     return results
 
 
@@ -334,8 +355,9 @@ def _generate_csv(path: Path, *, events: int, accounts: int, seed: int = 2024050
     start = datetime(2024, 1, 1, tzinfo=UTC)
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["kind", "source", "target", "occurred_at", "post_id", "weight",
-                         "event_id"])  # fmt: skip
+        writer.writerow(
+            ["kind", "source", "target", "occurred_at", "post_id", "weight", "event_id"]
+        )
         for i in range(events):
             kind = kinds[i]
             writer.writerow(

@@ -51,15 +51,30 @@ class FollowUpInline(admin.TabularInline):
 
 @admin.register(Blogger)
 class BloggerAdmin(SimpleHistoryAdmin):
-    list_display = ["display_name", "influence_rank", "influence_score", "influence_rank_delta",
-                    "territory", "stance", "stage", "tier", "owner", "is_archived"]  # fmt: skip
+    list_display = [
+        "display_name",
+        "influence_rank",
+        "influence_score",
+        "influence_rank_delta",
+        "territory",
+        "stance",
+        "stage",
+        "tier",
+        "owner",
+        "is_archived",
+    ]
     list_filter = ["stage", "stance", "tier", "is_archived", "topics", "territory"]
     list_select_related = ["territory", "owner"]
     search_fields = ["display_name", "real_name", "accounts__screen_name", "notes"]
     autocomplete_fields = ["territory", "owner", "merged_into"]
     filter_horizontal = ["topics"]
-    readonly_fields = ["created_at", "updated_at", "influence_score", "influence_rank",
-                       "influence_rank_delta"]  # fmt: skip
+    readonly_fields = [
+        "created_at",
+        "updated_at",
+        "influence_score",
+        "influence_rank",
+        "influence_rank_delta",
+    ]
     inlines = [SocialAccountInline, InteractionInline, FollowUpInline]
 
 

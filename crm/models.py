@@ -286,9 +286,12 @@ class SocialAccount(models.Model):
     updated_at = models.DateTimeField(_("изменён"), auto_now=True, db_index=True)
     history = HistoricalRecords(
         excluded_fields=[
-            "influence_score", "influence_rank", "influence_rank_delta", "community_label",
+            "influence_score",
+            "influence_rank",
+            "influence_rank_delta",
+            "community_label",
         ]
-    )  # fmt: skip
+    )
 
     class Meta:
         verbose_name = _("аккаунт")

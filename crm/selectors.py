@@ -100,14 +100,16 @@ def blogger_rows(*, ids: list[int]) -> list[dict[str, Any]]:
     for values in found.values(*columns, *BLOGGER_FIGURES, *related, *names):
         territory_id, owner_id = values["territory_id"], values["owner_id"]
         values["territory"] = territory_id and {
-            "id": territory_id, "name": values["territory__name"],
+            "id": territory_id,
+            "name": values["territory__name"],
             "kind": values["territory__kind"],
-        }  # fmt: skip
+        }
         values["owner"] = owner_id and {
-            "id": owner_id, "username": values["owner__username"],
+            "id": owner_id,
+            "username": values["owner__username"],
             # as User.get_full_name()
             "full_name": f"{values['owner__first_name']} {values['owner__last_name']}".strip(),
-        }  # fmt: skip
+        }
         values["topics"], values["accounts"] = [], []
         rows[values["id"]] = values
     topics = Topic.objects.filter(bloggers__in=rows).values("bloggers", "id", "name")

@@ -32,10 +32,21 @@ from crm.social_urls import AccountURLError, ParsedAccount, parse_account_url
 
 BLOGGER_EDITABLE_FIELDS = frozenset(
     {
-        "display_name", "real_name", "phone", "email", "description", "territory", "stance",
-        "stage", "tier", "owner", "notes", "is_archived", "import_key",
+        "display_name",
+        "real_name",
+        "phone",
+        "email",
+        "description",
+        "territory",
+        "stance",
+        "stage",
+        "tier",
+        "owner",
+        "notes",
+        "is_archived",
+        "import_key",
     }
-)  # fmt: skip
+)
 
 # How far along the campaign pipeline each status is; merge keeps the furthest.
 _PARTICIPANT_PROGRESS: dict[str, int] = {

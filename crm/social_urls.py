@@ -53,11 +53,40 @@ _HOST_PLATFORM = {
 
 # VK paths that are sections of the site, not accounts.
 _VK_RESERVED = {
-    "feed", "im", "search", "friends", "groups", "apps", "app", "audio", "audios", "video",
-    "videos", "photos", "settings", "login", "away.php", "docs", "market", "services",
-    "support", "dev", "about", "terms", "privacy", "blog", "clips", "discover", "games",
-    "music", "messages", "notifications", "bookmarks", "mail", "write",
-}  # fmt: skip
+    "feed",
+    "im",
+    "search",
+    "friends",
+    "groups",
+    "apps",
+    "app",
+    "audio",
+    "audios",
+    "video",
+    "videos",
+    "photos",
+    "settings",
+    "login",
+    "away.php",
+    "docs",
+    "market",
+    "services",
+    "support",
+    "dev",
+    "about",
+    "terms",
+    "privacy",
+    "blog",
+    "clips",
+    "discover",
+    "games",
+    "music",
+    "messages",
+    "notifications",
+    "bookmarks",
+    "mail",
+    "write",
+}
 _VK_CONTENT = re.compile(r"^(wall|photo|video|album|topic|board|clip|story|audio|doc|market)-?\d")
 _VK_NUMERIC = re.compile(r"^(id|club|public|event)(\d+)$")
 _VK_NAME = re.compile(r"^[a-z][a-z0-9_.]{1,31}$")

@@ -240,9 +240,14 @@ def _followers(rng: random.Random, reach: int) -> int:
 
 
 def _vk_account(
-    rng: random.Random, used: _Used, personal: bool, handle: str, title: str, followers: int,
+    rng: random.Random,
+    used: _Used,
+    personal: bool,
+    handle: str,
+    title: str,
+    followers: int,
     anchor: date,
-) -> AccountPlan:  # fmt: skip
+) -> AccountPlan:
     if personal:
         number = used.number("vk", 10_000_000, 850_000_000, rng)
         link = f"vk.com/{handle}" if rng.random() < 0.55 else f"vk.com/id{number}"
@@ -257,15 +262,27 @@ def _vk_account(
     verified = followers >= 30_000 and rng.random() < 0.5
     synced = local_time(anchor, 1, rng.randint(0, 23), rng.randint(0, 59))
     return AccountPlan(
-        "vk", parsed.kind or kind, external_id, parsed.screen_name, parsed.url, title,
-        followers, verified, synced,
-    )  # fmt: skip
+        "vk",
+        parsed.kind or kind,
+        external_id,
+        parsed.screen_name,
+        parsed.url,
+        title,
+        followers,
+        verified,
+        synced,
+    )
 
 
 def _other_account(
-    rng: random.Random, used: _Used, platform: str, personal: bool, handle: str, title: str,
+    rng: random.Random,
+    used: _Used,
+    platform: str,
+    personal: bool,
+    handle: str,
+    title: str,
     followers: int,
-) -> AccountPlan:  # fmt: skip
+) -> AccountPlan:
     if platform == Platform.TELEGRAM:
         name = used.handle(platform, handle.replace(".", "_").ljust(5, "x"), rng)
         link = f"t.me/{name}"
@@ -296,15 +313,27 @@ def _other_account(
     parsed = parse_account_url(f"https://{link}")
     verified = platform in {Platform.YOUTUBE, Platform.DZEN} and followers >= 50_000
     return AccountPlan(
-        parsed.platform, parsed.kind, parsed.external_id, parsed.screen_name, parsed.url, title,
-        followers, verified, None,
-    )  # fmt: skip
+        parsed.platform,
+        parsed.kind,
+        parsed.external_id,
+        parsed.screen_name,
+        parsed.url,
+        title,
+        followers,
+        verified,
+        None,
+    )
 
 
 def _plan_accounts(
-    rng: random.Random, used: _Used, arch: Archetype, person: Person, title: str, handle: str,
+    rng: random.Random,
+    used: _Used,
+    arch: Archetype,
+    person: Person,
+    title: str,
+    handle: str,
     anchor: date,
-) -> list[AccountPlan]:  # fmt: skip
+) -> list[AccountPlan]:
     count = weighted(rng, ((1, 68), (2, 24), (3, 8)))
     if arch.key == "media":
         count = max(count, 2)
@@ -427,9 +456,13 @@ def _subject(rng: random.Random, topic: str, place: Place) -> str:
 
 
 def _interaction(
-    rng: random.Random, plan: BloggerPlan, place: Place, anchor: date, days_ago: int,
+    rng: random.Random,
+    plan: BloggerPlan,
+    place: Place,
+    anchor: date,
+    days_ago: int,
     types: Sequence[tuple[str, int]] = TYPE_WEIGHTS,
-) -> InteractionPlan:  # fmt: skip
+) -> InteractionPlan:
     kind = weighted(rng, types)
     topic = rng.choice(plan.topics) if rng.random() < 0.85 else rng.choice(tuple(SUBJECTS))
     subject = _subject(rng, topic, place)
@@ -442,9 +475,15 @@ def _interaction(
     outcome = "" if rng.random() < 0.12 else rng.choice(OUTCOMES[sentiment])
     author = plan.owner if rng.random() < 0.8 else rng.choice([s[0] for s in STAFF])
     return InteractionPlan(
-        kind, direction, _work_time(rng, anchor, days_ago), template.format(subject=subject),
-        outcome, sentiment, author, subject,
-    )  # fmt: skip
+        kind,
+        direction,
+        _work_time(rng, anchor, days_ago),
+        template.format(subject=subject),
+        outcome,
+        sentiment,
+        author,
+        subject,
+    )
 
 
 def _plan_interactions(
@@ -538,9 +577,12 @@ def _plan_blogger(index: int, seed: int, anchor: date, used: _Used) -> BloggerPl
         last_gen = person.last.removesuffix("а") + "ых"  # «Хозяйство Зиминых»
         words = {"town": place.town, "gen": place.gen, "loc": place.loc}
         name = template.name.format(
-            first=person.first, last=person.last, patronymic=person.patronymic, last_gen=last_gen,
+            first=person.first,
+            last=person.last,
+            patronymic=person.patronymic,
+            last_gen=last_gen,
             **words,
-        )  # fmt: skip
+        )
         if name not in used.display_names:
             break
     else:  # pragma: no cover - the vocabulary is far larger than BLOGGER_COUNT
@@ -602,8 +644,12 @@ def _plan_campaign(
     ends_on = starts_on + timedelta(days=spec.length)
     title = spec.title.format(year=anchor.year + 1)
     stage_weight: dict[str, int] = {
-        Stage.PARTNER: 10, Stage.ENGAGED: 8, Stage.CONTACTED: 4, Stage.PAUSED: 2, Stage.DECLINED: 1
-    }  # fmt: skip
+        Stage.PARTNER: 10,
+        Stage.ENGAGED: 8,
+        Stage.CONTACTED: 4,
+        Stage.PAUSED: 2,
+        Stage.DECLINED: 1,
+    }
     # Weighted sampling without replacement (Efraimidis–Spirakis keys).
     keyed = []
     for blogger in bloggers:

@@ -90,9 +90,12 @@ def _save_users(ctx: _Context) -> None:
         user = existing.get(username)
         if user is None:
             user = user_model(
-                username=username, first_name=first_name, last_name=last_name,
-                email=f"{username}@example.org", is_staff=True,
-            )  # fmt: skip
+                username=username,
+                first_name=first_name,
+                last_name=last_name,
+                email=f"{username}@example.org",
+                is_staff=True,
+            )
             user.set_unusable_password()
             user.save()
             ctx.count("User", created=1)
@@ -153,13 +156,22 @@ def _save_bloggers(ctx: _Context, plans: list[BloggerPlan]) -> list[tuple[Blogge
     new_plans = [p for p in plans if p.key not in present]
     bloggers = [
         Blogger(
-            display_name=p.display_name, real_name=p.real_name, phone=p.phone, email=p.email,
-            description=p.description, territory=ctx.territories[p.territory], stance=p.stance,
-            stage=p.stage, tier=p.tier, owner=ctx.users[p.owner], notes=p.notes,
-            import_key=p.key, created_at=p.created_at,
+            display_name=p.display_name,
+            real_name=p.real_name,
+            phone=p.phone,
+            email=p.email,
+            description=p.description,
+            territory=ctx.territories[p.territory],
+            stance=p.stance,
+            stage=p.stage,
+            tier=p.tier,
+            owner=ctx.users[p.owner],
+            notes=p.notes,
+            import_key=p.key,
+            created_at=p.created_at,
         )
         for p in new_plans
-    ]  # fmt: skip
+    ]
     ctx.count("Blogger", created=len(bloggers), existing=len(present))
     ctx.new_blogger_keys = {p.key for p in new_plans}
     ctx.old_blogger_keys = present
@@ -182,12 +194,14 @@ def _save_bloggers(ctx: _Context, plans: list[BloggerPlan]) -> list[tuple[Blogge
     topic_history.objects.bulk_create(
         [
             topic_history(
-                id=link.pk, blogger_id=link.blogger_id, topic_id=link.topic_id,
+                id=link.pk,
+                blogger_id=link.blogger_id,
+                topic_id=link.topic_id,
                 history=history_by_blogger[link.blogger_id],
             )
             for link in links
         ]
-    )  # fmt: skip
+    )
     return list(zip(new_plans, bloggers, strict=True))
 
 
@@ -227,13 +241,19 @@ def _save_accounts(ctx: _Context, created: list[tuple[BloggerPlan, Blogger]]) ->
             continue
         new.append(
             SocialAccount(
-                platform=account.platform, kind=account.kind, external_id=account.external_id,
-                screen_name=account.screen_name, url=account.url,
-                display_name=account.display_name, followers=account.followers,
-                verified=account.verified, last_synced_at=account.last_synced_at,
-                blogger=blogger, created_at=blogger.created_at,
+                platform=account.platform,
+                kind=account.kind,
+                external_id=account.external_id,
+                screen_name=account.screen_name,
+                url=account.url,
+                display_name=account.display_name,
+                followers=account.followers,
+                verified=account.verified,
+                last_synced_at=account.last_synced_at,
+                blogger=blogger,
+                created_at=blogger.created_at,
             )
-        )  # fmt: skip
+        )
     _create(SocialAccount, new)
     if relink:
         bulk_update_with_history(
@@ -247,10 +267,17 @@ def _interaction_obj(
     ctx: _Context, plan: InteractionPlan, blogger: Blogger, **extra: Any
 ) -> Interaction:
     return Interaction(
-        blogger=blogger, type=plan.type, direction=plan.direction, occurred_at=plan.occurred_at,
-        summary=plan.summary, outcome=plan.outcome, sentiment=plan.sentiment,
-        author=ctx.users[plan.author], created_at=plan.occurred_at + timedelta(minutes=5), **extra,
-    )  # fmt: skip
+        blogger=blogger,
+        type=plan.type,
+        direction=plan.direction,
+        occurred_at=plan.occurred_at,
+        summary=plan.summary,
+        outcome=plan.outcome,
+        sentiment=plan.sentiment,
+        author=ctx.users[plan.author],
+        created_at=plan.occurred_at + timedelta(minutes=5),
+        **extra,
+    )
 
 
 def _save_history(ctx: _Context, created: list[tuple[BloggerPlan, Blogger]]) -> None:
@@ -266,12 +293,17 @@ def _save_history(ctx: _Context, created: list[tuple[BloggerPlan, Blogger]]) -> 
         for f in plan.followups:
             followups.append(
                 FollowUp(
-                    blogger=blogger, title=f.title, due_date=f.due_date,
-                    assignee=ctx.users[f.assignee], status=f.status,
+                    blogger=blogger,
+                    title=f.title,
+                    due_date=f.due_date,
+                    assignee=ctx.users[f.assignee],
+                    status=f.status,
                     interaction=own[f.interaction] if f.interaction is not None else None,
-                    notes=f.notes, completed_at=f.completed_at, created_at=f.created_at,
+                    notes=f.notes,
+                    completed_at=f.completed_at,
+                    created_at=f.created_at,
                 )
-            )  # fmt: skip
+            )
     _create(FollowUp, followups)
     skipped = Q(blogger__import_key__in=ctx.old_blogger_keys)
     ctx.count(
@@ -295,13 +327,19 @@ def _save_campaigns(ctx: _Context, plans: list[CampaignPlan]) -> None:
     }
     missing = [
         Campaign(
-            title=p.title, description=p.description, topic=ctx.topics[p.topic],
-            starts_on=p.starts_on, ends_on=p.ends_on, goal=p.goal, import_key=p.key,
-            created_by=ctx.users[p.created_by], created_at=p.created_at,
+            title=p.title,
+            description=p.description,
+            topic=ctx.topics[p.topic],
+            starts_on=p.starts_on,
+            ends_on=p.ends_on,
+            goal=p.goal,
+            import_key=p.key,
+            created_by=ctx.users[p.created_by],
+            created_at=p.created_at,
         )
         for p in plans
         if p.key not in campaigns
-    ]  # fmt: skip
+    ]
     ctx.count("Campaign", created=len(missing), existing=len(campaigns))
     new_campaign_keys = {c.import_key for c in _create(Campaign, missing)}
     campaigns.update({c.import_key: c for c in missing})

@@ -542,11 +542,18 @@ def _plan_accounts(
     for b in bloggers:
         accounts.append(
             GraphAccount(
-                b.external_id, b.kind, "critical_hub" if b is hub else "blogger", b.territory,
-                b.display_name, b.screen_name, _vk_url(b.external_id, b.screen_name),
-                b.followers, topics=b.topics or ("ЖКХ",), from_crm=True,
+                b.external_id,
+                b.kind,
+                "critical_hub" if b is hub else "blogger",
+                b.territory,
+                b.display_name,
+                b.screen_name,
+                _vk_url(b.external_id, b.screen_name),
+                b.followers,
+                topics=b.topics or ("ЖКХ",),
+                from_crm=True,
             )
-        )  # fmt: skip
+        )
     slots = _layout(scale)
     for (role, territory, number), external_id in zip(slots, _ids(slots), strict=True):
         kind = AccountKind.PERSON if int(external_id) > 0 else AccountKind.COMMUNITY
@@ -559,10 +566,18 @@ def _plan_accounts(
             topics = regional.topics or ROLES[role].topics
             accounts.append(
                 GraphAccount(
-                    external_id, kind, role, REGION_NAME, display, screen,
-                    _vk_url(external_id, screen), followers, regional.verified, topics,
+                    external_id,
+                    kind,
+                    role,
+                    REGION_NAME,
+                    display,
+                    screen,
+                    _vk_url(external_id, screen),
+                    followers,
+                    regional.verified,
+                    topics,
                 )
-            )  # fmt: skip
+            )
             continue
         place = places[territory]
         if role == "resident":
@@ -582,17 +597,29 @@ def _plan_accounts(
             topics = tuple(rng.sample(tuple(TOPICS), rng.choice((1, 2, 2, 3))))
             accounts.append(
                 GraphAccount(
-                    external_id, kind, "active" if active else "resident", territory, display,
-                    screen, _vk_url(external_id, screen), followers, False, topics,
+                    external_id,
+                    kind,
+                    "active" if active else "resident",
+                    territory,
+                    display,
+                    screen,
+                    _vk_url(external_id, screen),
+                    followers,
+                    False,
+                    topics,
                 )
-            )  # fmt: skip
+            )
             continue
         community = specs[role]
         words = {
-            "town": place.town, "gen": place.gen, "loc": place.loc, "n": number,
-            "admin": _admin_name(place), "crb": _hospital_name(place),
+            "town": place.town,
+            "gen": place.gen,
+            "loc": place.loc,
+            "n": number,
+            "admin": _admin_name(place),
+            "crb": _hospital_name(place),
             "saint": SAINTS[(number + len(place.town)) % len(SAINTS)],
-        }  # fmt: skip
+        }
         if community.person:
             _, first, last = _person_name(rng)
             display = names.pick([f"{first} {last}"])
@@ -605,11 +632,18 @@ def _plan_accounts(
         followers = _followers(rng, community.reach * _pop(place) ** 1.5)
         accounts.append(
             GraphAccount(
-                external_id, kind, role, territory, display, screen,
-                _vk_url(external_id, screen), followers,
-                role == "official" and place.weight >= 6, ROLES[role].topics,
+                external_id,
+                kind,
+                role,
+                territory,
+                display,
+                screen,
+                _vk_url(external_id, screen),
+                followers,
+                role == "official" and place.weight >= 6,
+                ROLES[role].topics,
             )
-        )  # fmt: skip
+        )
     return accounts
 
 
@@ -714,9 +748,13 @@ class _Planner:
             street=rng.choice(STREETS), loc=place.loc, bus=rng.randint(1, 42)
         )
         return {
-            "town": place.town, "Town": place.town, "gen": place.gen, "loc": place.loc,
-            "street": rng.choice(STREETS), "subject": subject,
-        }  # fmt: skip
+            "town": place.town,
+            "Town": place.town,
+            "gen": place.gen,
+            "loc": place.loc,
+            "street": rng.choice(STREETS),
+            "subject": subject,
+        }
 
     def text(self, rng: random.Random, author: int) -> str:
         account = self.accounts[author]
@@ -751,9 +789,15 @@ class _Planner:
         return self.local[account.place].draw(rng, author)
 
     def cascade(
-        self, rng: random.Random, post: int, count: int, *, via_share: float = 0.2,
-        median_minutes: float = 150, seen: set[int] | None = None,
-    ) -> None:  # fmt: skip
+        self,
+        rng: random.Random,
+        post: int,
+        count: int,
+        *,
+        via_share: float = 0.2,
+        median_minutes: float = 150,
+        seen: set[int] | None = None,
+    ) -> None:
         """``count`` reposts of post ``post``: who, when, and through whom."""
         raw = self.raw
         author = raw.posts[post].author
@@ -832,8 +876,14 @@ class _Planner:
         hubs = [i for i, a in enumerate(accounts) if a.role in {"regional_news", "critical_hub"}]
         groups[("", "hubs")] = _Pool(hubs, [attract[i] for i in hubs])
         everyone = _Pool(range(len(accounts)), attract)
-        choices = (("official", 0.30), ("media", 0.25), ("power", 0.15), ("hubs", 0.10),
-                   ("topic", 0.10), ("people", 0.10))  # fmt: skip
+        choices = (
+            ("official", 0.30),
+            ("media", 0.25),
+            ("power", 0.15),
+            ("hubs", 0.10),
+            ("topic", 0.10),
+            ("people", 0.10),
+        )
         cum = list(accumulate(share for _, share in choices))
         for _ in range(round(MENTIONS * self.scale)):
             source = sources.draw(rng)
@@ -877,35 +927,42 @@ class _Planner:
         accounts = self.accounts
         towns = [p for p in MUNICIPALITIES[1:] if p.kind == Territory.Kind.URBAN_OKRUG]
         place = rng.choice(towns)
-        story = next(
-            (s for s in STORIES if self.anchor.month in s.months), STORIES[0]
-        )  # fmt: skip
+        story = next((s for s in STORIES if self.anchor.month in s.months), STORIES[0])
         local = self.by_place[place.territory]
         # The centre: a local blogger from the CRM (personal pages first, then the most
         # followed), else the town's «Подслушано»; the second is its «Подслушано» or news.
         bloggers = sorted(
             (i for i in local if accounts[i].from_crm and accounts[i].role == "blogger"),
             key=lambda i: (
-                accounts[i].kind != AccountKind.PERSON, -accounts[i].followers,
+                accounts[i].kind != AccountKind.PERSON,
+                -accounts[i].followers,
                 accounts[i].external_id,
             ),
-        )  # fmt: skip
+        )
         publics = [i for i in local if accounts[i].role in {"podslushano", "news"}]
         centre = bloggers[0] if bloggers else publics[0]
         second = next(i for i in publics if i != centre)
-        words = {"town": place.town, "gen": place.gen, "loc": place.loc,
-                 "street": rng.choice(STREETS)}  # fmt: skip
+        words = {
+            "town": place.town,
+            "gen": place.gen,
+            "loc": place.loc,
+            "street": rng.choice(STREETS),
+        }
         start_day = WINDOW_DAYS - BURST_DAYS + rng.randint(1, 2)
         first_at = start_day * DAY + 7 * 3600 + rng.randrange(3600)
         reposts = round(BURST_REPOSTS * self.scale)
         raw = self.raw
         raw.posts.append(_RawPost(centre, first_at, story.first.format(**words), boost=6.0))
         seen = {centre}
-        self.cascade(rng, len(raw.posts) - 1, reposts // 2, via_share=0.35,
-                     median_minutes=240, seen=seen)  # fmt: skip
+        self.cascade(
+            rng, len(raw.posts) - 1, reposts // 2, via_share=0.35, median_minutes=240, seen=seen
+        )
         # Regional news and the aggregators pick it up within hours.
-        for hub in [i for i in self.by_place[REGION_NAME] if accounts[i].role in
-                    {"regional_news", "aggregator", "regional_incident"}]:  # fmt: skip
+        for hub in [
+            i
+            for i in self.by_place[REGION_NAME]
+            if accounts[i].role in {"regional_news", "aggregator", "regional_incident"}
+        ]:
             at = first_at + self.delay(rng, 120)
             if at < self.end and hub not in seen:
                 raw.reposts.append((hub, centre, at, len(raw.posts) - 1, -1))
@@ -920,8 +977,7 @@ class _Planner:
             if at >= self.end:
                 break
             raw.posts.append(_RawPost(author, at, text.format(**words), boost=3.0))
-            self.cascade(rng, len(raw.posts) - 1, reposts // 10, via_share=0.3,
-                         median_minutes=180)  # fmt: skip
+            self.cascade(rng, len(raw.posts) - 1, reposts // 10, via_share=0.3, median_minutes=180)
         # Residents tag the centre, the administration and the governor.
         officials = [i for i in local if accounts[i].role in OFFICIAL_ROLES]
         governor = [i for i in self.by_place[REGION_NAME] if accounts[i].role == "governor"]
@@ -930,9 +986,14 @@ class _Planner:
             source = people.draw(rng) if rng.random() < 0.8 else self.everyone.draw(rng)
             r = rng.random()
             target = (
-                centre if r < 0.55 else second if r < 0.7
-                else rng.choice(officials) if r < 0.9 or not governor else governor[0]
-            )  # fmt: skip
+                centre
+                if r < 0.55
+                else second
+                if r < 0.7
+                else rng.choice(officials)
+                if r < 0.9 or not governor
+                else governor[0]
+            )
             at = first_at + self.delay(rng, 600)
             if source not in (-1, target) and at < self.end:
                 self.mention(rng, source, target, at, with_post=0.5)
@@ -981,9 +1042,12 @@ def _wall_ids(
 
 
 def plan_demo_graph(
-    *, seed: int = 42, today: date | None = None, bloggers: Sequence[BloggerAccount] = (),
+    *,
+    seed: int = 42,
+    today: date | None = None,
+    bloggers: Sequence[BloggerAccount] = (),
     scale: float = 1.0,
-) -> GraphPlan:  # fmt: skip
+) -> GraphPlan:
     """The graph as plain data; pure and deterministic for (seed, today, bloggers, scale).
 
     ``bloggers`` are the CRM demo bloggers' VK accounts (``demo_blogger_accounts()``);
@@ -1022,36 +1086,45 @@ def plan_demo_graph(
         comments = int(likes * metrics.uniform(0.05, 0.3) * (2 if boost > 1 else 1))
         posts.append(
             PostData(
-                account_external_id=account.external_id, external_id=str(post_ids[n]),
+                account_external_id=account.external_id,
+                external_id=str(post_ids[n]),
                 published_at=moment(raw_post.at),
                 url=f"https://vk.com/wall{account.external_id}_{post_ids[n]}",
-                text_excerpt=raw_post.text[:500], likes=likes,
+                text_excerpt=raw_post.text[:500],
+                likes=likes,
                 reposts=observed + int(observed * metrics.uniform(0.1, 1.2)),
-                comments=comments, views=views,
+                comments=comments,
+                views=views,
             )
-        )  # fmt: skip
+        )
     events: list[EventData] = []
     order = sorted(range(len(raw.reposts)), key=lambda n: raw.reposts[n][2:3] + raw.reposts[n][:2])
     for number, n in enumerate(order, start=1):
         who, author, at, post, via = raw.reposts[n]
         events.append(
             EventData(
-                kind="repost", key=REPOST_KEY.format(number), source_external_id=ext[who],
-                target_external_id=ext[author], occurred_at=moment(at),
+                kind="repost",
+                key=REPOST_KEY.format(number),
+                source_external_id=ext[who],
+                target_external_id=ext[author],
+                occurred_at=moment(at),
                 post_external_id=str(post_ids[post]),
                 via_external_id=ext[via] if via >= 0 else "",
                 own_post_external_id=str(repost_ids[n]),
             )
-        )  # fmt: skip
+        )
     mentions = sorted(raw.mentions, key=lambda e: (e[2], e[0], e[1], e[3]))
     for number, (source, target, at, post) in enumerate(mentions, start=1):
         events.append(
             EventData(
-                kind="mention", key=MENTION_KEY.format(number), source_external_id=ext[source],
-                target_external_id=ext[target], occurred_at=moment(at),
+                kind="mention",
+                key=MENTION_KEY.format(number),
+                source_external_id=ext[source],
+                target_external_id=ext[target],
+                occurred_at=moment(at),
                 post_external_id=str(post_ids[post]) if post >= 0 else "",
             )
-        )  # fmt: skip
+        )
     return GraphPlan(
         anchor=anchor,
         accounts=accounts,

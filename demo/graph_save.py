@@ -61,14 +61,18 @@ def demo_blogger_accounts() -> list[BloggerAccount]:
             (
                 int((blogger.import_key or ":0").rsplit(":", 1)[1]),
                 BloggerAccount(
-                    external_id=row.external_id, kind=row.kind, display_name=row.display_name,
-                    screen_name=row.screen_name, followers=row.followers or 0,
+                    external_id=row.external_id,
+                    kind=row.kind,
+                    display_name=row.display_name,
+                    screen_name=row.screen_name,
+                    followers=row.followers or 0,
                     territory=blogger.territory.name if blogger.territory else REGION_NAME,
                     topics=tuple(sorted(t.name for t in blogger.topics.all())),
-                    stance=blogger.stance, tier=blogger.tier,
+                    stance=blogger.stance,
+                    tier=blogger.tier,
                 ),
             )
-        )  # fmt: skip
+        )
     return [account for _, account in sorted(result, key=lambda p: (p[0], p[1].external_id))]
 
 
@@ -114,11 +118,16 @@ def _save_accounts(plan: GraphPlan, tally: dict[str, dict[str, int]]) -> None:
         screen = "" if a.screen_name in taken else a.screen_name
         rows.append(
             SocialAccount(
-                platform=Platform.VK, kind=a.kind, external_id=a.external_id,
-                screen_name=screen, url=_vk_url(a.external_id, screen),
-                display_name=a.display_name, followers=a.followers, verified=a.verified,
+                platform=Platform.VK,
+                kind=a.kind,
+                external_id=a.external_id,
+                screen_name=screen,
+                url=_vk_url(a.external_id, screen),
+                display_name=a.display_name,
+                followers=a.followers,
+                verified=a.verified,
             )
-        )  # fmt: skip
+        )
     SocialAccount.objects.bulk_create(rows, batch_size=BATCH_SIZE)
     tally["Account"]["created"] += len(missing)
     tally["Account"]["existing"] += len(plan.accounts) - len(missing)
@@ -221,9 +230,12 @@ def _write_summary(
 
 
 def seed_demo_graph(
-    *, seed: int = 42, today: date | None = None, stdout: _Writer | None = None,
+    *,
+    seed: int = 42,
+    today: date | None = None,
+    stdout: _Writer | None = None,
     scale: float = 1.0,
-) -> dict[str, dict[str, int]]:  # fmt: skip
+) -> dict[str, dict[str, int]]:
     """Fill the ledger with the demo amplification graph; returns created/existing per row.
 
     Needs the CRM seed first (the demo bloggers' VK accounts are part of the graph).

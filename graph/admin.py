@@ -43,8 +43,18 @@ class MentionAdmin(ReadOnlyAdmin):
 
 @admin.register(InfluenceRun)
 class InfluenceRunAdmin(ReadOnlyAdmin):
-    list_display = ["__str__", "status", "stage", "progress", "trigger", "backend", "node_count",
-                    "edge_count", "community_count", "finished_at"]  # fmt: skip
+    list_display = [
+        "__str__",
+        "status",
+        "stage",
+        "progress",
+        "trigger",
+        "backend",
+        "node_count",
+        "edge_count",
+        "community_count",
+        "finished_at",
+    ]
     list_filter = ["status", "trigger", "backend"]
     readonly_fields = [f.name for f in InfluenceRun._meta.fields]
 

@@ -40,22 +40,6 @@ def influence_run_list() -> QuerySet[InfluenceRun]:
     return InfluenceRun.objects.select_related("triggered_by").order_by("-created_at", "-pk")
 
 
-def influence_run_active() -> InfluenceRun | None:
-    return InfluenceRun.objects.filter(active=True).first()
-
-
-def account_leaderboard(*, run: InfluenceRun | None = None) -> QuerySet[InfluenceScore]:
-    """Every ranked account of ``run`` (default: the latest) in rank order."""
-    run = run or influence_run_latest()
-    if run is None:
-        return InfluenceScore.objects.none()
-    return (
-        InfluenceScore.objects.filter(run=run)
-        .select_related("account", "account__blogger")
-        .order_by("rank")
-    )
-
-
 def blogger_leaderboard(*, run: InfluenceRun | None = None) -> QuerySet[BloggerScore]:
     """Bloggers of ``run`` (default: the latest) in rank order. To show some of
     them, filter on ``blogger`` (the API applies the blogger list's filters)."""
@@ -107,9 +91,9 @@ def blogger_influence_explanation(
             pk__in=contributor_ids
         ).values_list("pk", "display_name", "screen_name", "external_id")
     }
-    community = run.communities.filter(number=next(
-        (s.community for s in accounts if s.account_id == best.account_id), -1
-    )).first()  # fmt: skip
+    community = run.communities.filter(
+        number=next((s.community for s in accounts if s.account_id == best.account_id), -1)
+    ).first()
     return {
         "run": run,
         "blogger_score": best,
@@ -150,10 +134,15 @@ def blogger_movers(
         deltas = {bid: earlier[bid] - b.rank for bid, b in current.items() if bid in earlier}
         before_rank = dict(earlier)
     rows: list[dict[str, Any]] = [
-        {"blogger": current[bid].blogger, "rank": current[bid].rank,
-         "previous_rank": before_rank.get(bid), "delta": delta, "score": current[bid].score}
+        {
+            "blogger": current[bid].blogger,
+            "rank": current[bid].rank,
+            "previous_rank": before_rank.get(bid),
+            "delta": delta,
+            "score": current[bid].score,
+        }
         for bid, delta in deltas.items()
-    ]  # fmt: skip
+    ]
     risers = sorted((r for r in rows if r["delta"] > 0), key=lambda r: (-r["delta"], r["rank"]))
     fallers = sorted((r for r in rows if r["delta"] < 0), key=lambda r: (r["delta"], r["rank"]))
     return {"risers": risers[:limit], "fallers": fallers[:limit]}
@@ -197,22 +186,33 @@ def _node_dicts(nodes: list[Node], run: InfluenceRun | None) -> list[dict[str, A
         score, rank, community = scores.get(n.id, (None, None, None))
         result.append(
             {
-                "id": n.id, "label": n.name, "platform": n.platform, "external_id": n.external_id,
-                "screen_name": n.screen_name, "kind": n.kind, "followers": n.followers,
-                "blogger_id": n.blogger_id, "score": score, "rank": rank,
+                "id": n.id,
+                "label": n.name,
+                "platform": n.platform,
+                "external_id": n.external_id,
+                "screen_name": n.screen_name,
+                "kind": n.kind,
+                "followers": n.followers,
+                "blogger_id": n.blogger_id,
+                "score": score,
+                "rank": rank,
                 "community": community,
                 "community_label": labels.get(community) if community is not None else None,
             }
-        )  # fmt: skip
+        )
     return result
 
 
 def _edge_dict(edge: Edge) -> dict[str, Any]:
     return {
-        "source": edge.source, "target": edge.target,
-        "weight": _edge_weight(edge.reposts, edge.mentions), "reposts": edge.reposts,
-        "mentions": edge.mentions, "first_at": edge.first_at, "last_at": edge.last_at,
-    }  # fmt: skip
+        "source": edge.source,
+        "target": edge.target,
+        "weight": _edge_weight(edge.reposts, edge.mentions),
+        "reposts": edge.reposts,
+        "mentions": edge.mentions,
+        "first_at": edge.first_at,
+        "last_at": edge.last_at,
+    }
 
 
 def graph_ego(
@@ -225,9 +225,13 @@ def graph_ego(
     sub = backend.ego_network(account_id, depth=depth, limit=limit)
     run = influence_run_latest()
     return {
-        "center": sub.center, "depth": depth, "truncated": sub.truncated, "run": run,
-        "nodes": _node_dicts(sub.nodes, run), "edges": [_edge_dict(e) for e in sub.edges],
-    }  # fmt: skip
+        "center": sub.center,
+        "depth": depth,
+        "truncated": sub.truncated,
+        "run": run,
+        "nodes": _node_dicts(sub.nodes, run),
+        "edges": [_edge_dict(e) for e in sub.edges],
+    }
 
 
 def graph_amplifiers(
@@ -247,12 +251,16 @@ def graph_amplifiers(
     nodes = _node_dicts(backend.nodes([account_id, *(a.account_id for a in amplifiers)]), run)
     edges = [
         {
-            "source": a.account_id, "target": account_id,
-            "weight": _edge_weight(a.reposts, a.mentions), "reposts": a.reposts,
-            "mentions": a.mentions, "first_at": None, "last_at": a.last_at,
+            "source": a.account_id,
+            "target": account_id,
+            "weight": _edge_weight(a.reposts, a.mentions),
+            "reposts": a.reposts,
+            "mentions": a.mentions,
+            "first_at": None,
+            "last_at": a.last_at,
         }
         for a in amplifiers
-    ]  # fmt: skip
+    ]
     return {"center": account_id, "since": since, "run": run, "nodes": nodes, "edges": edges}
 
 
@@ -270,17 +278,26 @@ def graph_cascade(*, post_id: int, backend: GraphBackend | None = None) -> dict[
     nodes = _node_dicts(backend.nodes([author, *(s.account_id for s in steps)]), run)
     edges = [
         {
-            "source": s.account_id, "target": author,
-            "weight": _edge_weight(s.weight, 0), "reposts": s.weight, "mentions": 0,
-            "first_at": s.at, "last_at": s.at,
+            "source": s.account_id,
+            "target": author,
+            "weight": _edge_weight(s.weight, 0),
+            "reposts": s.weight,
+            "mentions": 0,
+            "first_at": s.at,
+            "last_at": s.at,
         }
-        for s in steps if s.account_id != author
-    ]  # fmt: skip
+        for s in steps
+        if s.account_id != author
+    ]
     return {
-        "post_id": post_id, "author_id": author, "published_at": post["published_at"],
+        "post_id": post_id,
+        "author_id": author,
+        "published_at": post["published_at"],
         "steps": [{"account_id": s.account_id, "at": s.at, "weight": s.weight} for s in steps],
-        "run": run, "nodes": nodes, "edges": edges,
-    }  # fmt: skip
+        "run": run,
+        "nodes": nodes,
+        "edges": edges,
+    }
 
 
 def graph_path(
@@ -294,10 +311,14 @@ def graph_path(
     edges = [e for e in backend.edges_among(path) if (e.source, e.target) in hops] if path else []
     run = influence_run_latest()
     return {
-        "source": source_id, "target": target_id, "found": bool(path), "path": path, "run": run,
+        "source": source_id,
+        "target": target_id,
+        "found": bool(path),
+        "path": path,
+        "run": run,
         "nodes": _node_dicts(backend.nodes(path), run) if path else [],
         "edges": [_edge_dict(e) for e in edges],
-    }  # fmt: skip
+    }
 
 
 def graph_overview(
@@ -317,9 +338,14 @@ def graph_overview(
     Empty before the first succeeded run."""
     run = run or influence_run_latest()
     empty: dict[str, Any] = {
-        "run": run, "nodes": [], "edges": [], "total_nodes": 0, "total_edges": 0,
-        "truncated_nodes": False, "truncated_edges": False,
-    }  # fmt: skip
+        "run": run,
+        "nodes": [],
+        "edges": [],
+        "total_nodes": 0,
+        "total_edges": 0,
+        "truncated_nodes": False,
+        "truncated_edges": False,
+    }
     if run is None:
         return empty
     scores = InfluenceScore.objects.filter(run=run)
@@ -341,11 +367,14 @@ def graph_overview(
         key=lambda e: (-_edge_weight(e.reposts, e.mentions), e.source, e.target),
     )
     return {
-        "run": run, "nodes": _node_dicts(backend.nodes(ids), run),
+        "run": run,
+        "nodes": _node_dicts(backend.nodes(ids), run),
         "edges": [_edge_dict(e) for e in edges[:max_edges]],
-        "total_nodes": total_nodes, "total_edges": len(edges),
-        "truncated_nodes": total_nodes > len(ids), "truncated_edges": len(edges) > max_edges,
-    }  # fmt: skip
+        "total_nodes": total_nodes,
+        "total_edges": len(edges),
+        "truncated_nodes": total_nodes > len(ids),
+        "truncated_edges": len(edges) > max_edges,
+    }
 
 
 def influence_community_list(*, run: InfluenceRun) -> QuerySet[InfluenceCommunity]:

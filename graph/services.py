@@ -171,10 +171,13 @@ def influence_graph_load(
 
     followers = np.zeros(account_ids.size, dtype=np.float64)
     known = np.array(
-        [row for row in values_by_pk(SocialAccount, account_ids.tolist(), ["followers"])
-         if row[1] is not None],
+        [
+            row
+            for row in values_by_pk(SocialAccount, account_ids.tolist(), ["followers"])
+            if row[1] is not None
+        ],
         dtype=np.float64,
-    ).reshape(-1, 2)  # fmt: skip
+    ).reshape(-1, 2)
     followers[np.searchsorted(account_ids, known[:, 0].astype(np.int64))] = known[:, 1]
 
     engagement = np.zeros(account_ids.size, dtype=np.float64)
@@ -256,26 +259,37 @@ def influence_run_execute(
         timings["writeback"] = round(time.perf_counter() - clock, 3)
     except (GraphUnavailable, TransientRankingError) as exc:
         InfluenceRun.objects.filter(pk=run.pk).update(
-            status=InfluenceRun.Status.PENDING, stage=InfluenceRun.Stage.QUEUED, progress=0,
+            status=InfluenceRun.Status.PENDING,
+            stage=InfluenceRun.Stage.QUEUED,
+            progress=0,
             error=str(exc),
-        )  # fmt: skip
+        )
         raise TransientRankingError(str(exc)) from exc
     except Exception as exc:
         log.exception("influence run %s failed", run.pk)
         InfluenceRun.objects.filter(pk=run.pk).update(
-            status=InfluenceRun.Status.FAILED, active=False, finished_at=timezone.now(),
+            status=InfluenceRun.Status.FAILED,
+            active=False,
+            finished_at=timezone.now(),
             error=f"{type(exc).__name__}: {exc}",
-        )  # fmt: skip
+        )
         run.refresh_from_db()
         return run
 
     InfluenceRun.objects.filter(pk=run.pk).update(
-        status=InfluenceRun.Status.SUCCEEDED, active=False, stage=InfluenceRun.Stage.DONE,
-        progress=100, finished_at=timezone.now(), timings=timings, error="",
-        window_start=graph.window_start, window_end=graph.window_end,
-        node_count=int(graph.account_ids.size), edge_count=int(graph.src.size),
+        status=InfluenceRun.Status.SUCCEEDED,
+        active=False,
+        stage=InfluenceRun.Stage.DONE,
+        progress=100,
+        finished_at=timezone.now(),
+        timings=timings,
+        error="",
+        window_start=graph.window_start,
+        window_end=graph.window_end,
+        node_count=int(graph.account_ids.size),
+        edge_count=int(graph.src.size),
         community_count=int(result.community.max() + 1) if result.community.size else 0,
-    )  # fmt: skip
+    )
     run.refresh_from_db()
     if progress:
         progress(InfluenceRun.Stage.DONE, 100)
@@ -432,15 +446,25 @@ def _blogger_scores_store(
     )
     blogger_scores = [
         BloggerScore(
-            run=run, blogger_id=blogger_id, account_id=account_ids[i], score=score[i],
-            rank=position, account_rank=rank_now[i], previous_rank=previous_rank,
-            rank_delta=rank_delta, score_delta=score_delta,
+            run=run,
+            blogger_id=blogger_id,
+            account_id=account_ids[i],
+            score=score[i],
+            rank=position,
+            account_rank=rank_now[i],
+            previous_rank=previous_rank,
+            rank_delta=rank_delta,
+            score_delta=score_delta,
         )
         for (blogger_id, i), position, previous_rank, rank_delta, score_delta in zip(
-            ordered, positions, changes.previous_rank, changes.rank_delta, changes.score_delta,
+            ordered,
+            positions,
+            changes.previous_rank,
+            changes.rank_delta,
+            changes.score_delta,
             strict=True,
         )
-    ]  # fmt: skip
+    ]
     BloggerScore.objects.bulk_create(blogger_scores, batch_size=SAVE_BATCH)
     return blogger_scores
 

@@ -43,12 +43,22 @@ def test_copy_rows_stores_json_columns_as_the_values_given():
 
     run = InfluenceRun.objects.create(parameters={})
     account = SocialAccountFactory()
-    copy_rows(InfluenceScore, {
-        "run_id": [run.pk], "account_id": [account.pk], "score": [1.5], "rank": [1],
-        "percentile": [100.0], "pagerank": [0.1], "hub": [0.2], "authority": [0.3],
-        "community": [0], "components": [{"pagerank": 0.25, "hub": 1e-07, "метка": "«З»"}],
-        "top_contributors": [[{"account_id": 7, "share": 0.5}]],
-    })  # fmt: skip
+    copy_rows(
+        InfluenceScore,
+        {
+            "run_id": [run.pk],
+            "account_id": [account.pk],
+            "score": [1.5],
+            "rank": [1],
+            "percentile": [100.0],
+            "pagerank": [0.1],
+            "hub": [0.2],
+            "authority": [0.3],
+            "community": [0],
+            "components": [{"pagerank": 0.25, "hub": 1e-07, "метка": "«З»"}],
+            "top_contributors": [[{"account_id": 7, "share": 0.5}]],
+        },
+    )
     score = InfluenceScore.objects.get(run=run)
     assert score.components == {"pagerank": 0.25, "hub": 1e-07, "метка": "«З»"}
     assert score.top_contributors == [{"account_id": 7, "share": 0.5}]

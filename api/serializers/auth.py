@@ -53,18 +53,6 @@ class CsrfSerializer(serializers.Serializer):
     csrfToken = serializers.CharField()
 
 
-class UserBriefSerializer(serializers.ModelSerializer):
-    full_name = serializers.SerializerMethodField()
-
-    class Meta:
-        model = User
-        fields = ["id", "username", "full_name"]
-        read_only_fields = fields
-
-    def get_full_name(self, user: Any) -> str:
-        return str(user.get_full_name())
-
-
 class ApiTokenSerializer(serializers.ModelSerializer):
     user = serializers.PrimaryKeyRelatedField(
         queryset=User.objects.filter(is_active=True),
@@ -77,9 +65,17 @@ class ApiTokenSerializer(serializers.ModelSerializer):
     class Meta:
         model = ApiToken
         fields = [
-            "id", "user", "username", "name", "key_prefix", "created_at", "last_used_at",
-            "expires_at", "revoked_at", "is_active",
-        ]  # fmt: skip
+            "id",
+            "user",
+            "username",
+            "name",
+            "key_prefix",
+            "created_at",
+            "last_used_at",
+            "expires_at",
+            "revoked_at",
+            "is_active",
+        ]
         read_only_fields = ["key_prefix", "created_at", "last_used_at", "revoked_at"]
 
 

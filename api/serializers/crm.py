@@ -90,11 +90,24 @@ class SocialAccountSerializer(BaseModelSerializer):
     class Meta:
         model = SocialAccount
         fields = [
-            "id", "platform", "kind", "external_id", "screen_name", "url", "display_name",
-            "followers", "verified", "last_synced_at", "blogger", "influence_score",
-            "influence_rank", "influence_rank_delta", "community_label", "created_at",
+            "id",
+            "platform",
+            "kind",
+            "external_id",
+            "screen_name",
+            "url",
+            "display_name",
+            "followers",
+            "verified",
+            "last_synced_at",
+            "blogger",
+            "influence_score",
+            "influence_rank",
+            "influence_rank_delta",
+            "community_label",
+            "created_at",
             "updated_at",
-        ]  # fmt: skip
+        ]
         read_only_fields = ["last_synced_at", "created_at", "updated_at"]
         brief_fields = ["id", "platform", "screen_name", "external_id", "url", "display_name"]
         # The partial unique constraints are checked by validate() / the database.
@@ -149,12 +162,33 @@ class BloggerSerializer(BaseModelSerializer):
     class Meta:
         model = Blogger
         fields = [
-            "id", "display_name", "real_name", "phone", "email", "description", "territory",
-            "topics", "stance", "stage", "tier", "owner", "notes", "is_archived", "import_key",
-            "influence_score", "influence_rank", "influence_rank_delta", "last_interaction_at",
-            "open_task_count", "overdue_task_count", "accounts", "merged_into", "created_at",
-            "updated_at", "account_urls",
-        ]  # fmt: skip
+            "id",
+            "display_name",
+            "real_name",
+            "phone",
+            "email",
+            "description",
+            "territory",
+            "topics",
+            "stance",
+            "stage",
+            "tier",
+            "owner",
+            "notes",
+            "is_archived",
+            "import_key",
+            "influence_score",
+            "influence_rank",
+            "influence_rank_delta",
+            "last_interaction_at",
+            "open_task_count",
+            "overdue_task_count",
+            "accounts",
+            "merged_into",
+            "created_at",
+            "updated_at",
+            "account_urls",
+        ]
         read_only_fields = ["created_at", "updated_at"]
         brief_fields = ["id", "display_name", "territory", "influence_score", "influence_rank"]
 
@@ -183,9 +217,20 @@ class InteractionSerializer(BaseModelSerializer):
     class Meta:
         model = Interaction
         fields = [
-            "id", "blogger", "type", "direction", "occurred_at", "summary", "outcome",
-            "sentiment", "campaign", "author", "created_at", "followup_title", "followup_due",
-        ]  # fmt: skip
+            "id",
+            "blogger",
+            "type",
+            "direction",
+            "occurred_at",
+            "summary",
+            "outcome",
+            "sentiment",
+            "campaign",
+            "author",
+            "created_at",
+            "followup_title",
+            "followup_due",
+        ]
         read_only_fields = ["created_at"]
         brief_fields = ["id", "type", "direction", "occurred_at"]
 
@@ -203,9 +248,18 @@ class FollowUpSerializer(BaseModelSerializer):
     class Meta:
         model = FollowUp
         fields = [
-            "id", "blogger", "title", "due_date", "assignee", "status", "interaction", "notes",
-            "completed_at", "created_at", "is_overdue",
-        ]  # fmt: skip
+            "id",
+            "blogger",
+            "title",
+            "due_date",
+            "assignee",
+            "status",
+            "interaction",
+            "notes",
+            "completed_at",
+            "created_at",
+            "is_overdue",
+        ]
         read_only_fields = ["completed_at", "created_at"]
         brief_fields = ["id", "title", "due_date", "status"]
 
@@ -218,9 +272,18 @@ class CampaignSerializer(BaseModelSerializer):
     class Meta:
         model = Campaign
         fields = [
-            "id", "title", "description", "topic", "starts_on", "ends_on", "goal", "import_key",
-            "created_by", "created_at", "participant_count",
-        ]  # fmt: skip
+            "id",
+            "title",
+            "description",
+            "topic",
+            "starts_on",
+            "ends_on",
+            "goal",
+            "import_key",
+            "created_by",
+            "created_at",
+            "participant_count",
+        ]
         read_only_fields = ["created_at"]
         brief_fields = ["id", "title", "starts_on", "ends_on"]
 

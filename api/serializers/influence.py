@@ -29,10 +29,25 @@ class InfluenceRunSerializer(BaseModelSerializer):
     class Meta:
         model = InfluenceRun
         fields = [
-            "id", "status", "stage", "progress", "trigger", "triggered_by", "backend",
-            "parameters", "window_start", "window_end", "node_count", "edge_count",
-            "community_count", "timings", "error", "created_at", "started_at", "finished_at",
-        ]  # fmt: skip
+            "id",
+            "status",
+            "stage",
+            "progress",
+            "trigger",
+            "triggered_by",
+            "backend",
+            "parameters",
+            "window_start",
+            "window_end",
+            "node_count",
+            "edge_count",
+            "community_count",
+            "timings",
+            "error",
+            "created_at",
+            "started_at",
+            "finished_at",
+        ]
         read_only_fields = fields
         brief_fields = ["id", "status", "stage", "progress", "created_at", "finished_at"]
 
@@ -50,9 +65,16 @@ class LeaderboardRowSerializer(serializers.ModelSerializer):
     class Meta:
         model = BloggerScore
         fields = [
-            "id", "blogger", "account", "score", "rank", "account_rank", "previous_rank",
-            "rank_delta", "score_delta",
-        ]  # fmt: skip
+            "id",
+            "blogger",
+            "account",
+            "score",
+            "rank",
+            "account_rank",
+            "previous_rank",
+            "rank_delta",
+            "score_delta",
+        ]
         read_only_fields = fields
 
 
@@ -78,10 +100,22 @@ class AccountScoreSerializer(serializers.ModelSerializer):
     class Meta:
         model = InfluenceScore
         fields = [
-            "account", "score", "rank", "percentile", "pagerank", "hub", "authority",
-            "followers", "engagement", "kcore", "components", "community", "previous_rank",
-            "rank_delta", "score_delta",
-        ]  # fmt: skip
+            "account",
+            "score",
+            "rank",
+            "percentile",
+            "pagerank",
+            "hub",
+            "authority",
+            "followers",
+            "engagement",
+            "kcore",
+            "components",
+            "community",
+            "previous_rank",
+            "rank_delta",
+            "score_delta",
+        ]
         read_only_fields = fields
 
 
@@ -214,10 +248,26 @@ class EdgeImportJobSerializer(BaseModelSerializer):
     class Meta:
         model = EdgeImportJob
         fields = [
-            "id", "status", "progress", "filename", "format", "platform", "kind", "occurred_at",
-            "size", "rows_read", "rows_created", "rows_present", "rows_rejected",
-            "new_accounts", "error", "created_by", "created_at", "started_at", "finished_at",
-        ]  # fmt: skip
+            "id",
+            "status",
+            "progress",
+            "filename",
+            "format",
+            "platform",
+            "kind",
+            "occurred_at",
+            "size",
+            "rows_read",
+            "rows_created",
+            "rows_present",
+            "rows_rejected",
+            "new_accounts",
+            "error",
+            "created_by",
+            "created_at",
+            "started_at",
+            "finished_at",
+        ]
         read_only_fields = fields
         brief_fields = ["id", "status", "progress", "filename", "created_at"]
 
@@ -229,9 +279,10 @@ class EdgeImportUploadSerializer(serializers.Serializer):
     )
     platform = serializers.ChoiceField(choices=Platform.choices, default=Platform.VK.value)
     kind = serializers.ChoiceField(
-        choices=KINDS, required=False, help_text="обязателен для edgelist; для csv/jsonl — "
-        "тип строк без kind"
-    )  # fmt: skip
+        choices=KINDS,
+        required=False,
+        help_text="обязателен для edgelist; для csv/jsonl — тип строк без kind",
+    )
     occurred_at = serializers.DateTimeField(
         required=False, help_text="время всех связей списка рёбер (по умолчанию — сейчас)"
     )

@@ -129,10 +129,19 @@ class BloggerViewSet(BaseViewSet):
     serializer_class = BloggerSerializer
     filterset_class = BloggerFilterSet
     ordering_fields = [
-        "display_name", "influence_score", "influence_rank", "influence_rank_delta", "stage",
-        "stance", "tier", "last_interaction_at", "open_task_count", "overdue_task_count",
-        "created_at", "updated_at",
-    ]  # fmt: skip
+        "display_name",
+        "influence_score",
+        "influence_rank",
+        "influence_rank_delta",
+        "stage",
+        "stance",
+        "tier",
+        "last_interaction_at",
+        "open_task_count",
+        "overdue_task_count",
+        "created_at",
+        "updated_at",
+    ]
 
     def get_queryset(self) -> Any:
         # Built per request: its overdue figures compare with today's date.
@@ -271,9 +280,16 @@ class SocialAccountViewSet(BaseViewSet):
     serializer_class = SocialAccountSerializer
     filterset_class = SocialAccountFilterSet
     ordering_fields = [
-        "platform", "screen_name", "display_name", "followers", "influence_score",
-        "influence_rank", "influence_rank_delta", "last_synced_at", "created_at",
-    ]  # fmt: skip
+        "platform",
+        "screen_name",
+        "display_name",
+        "followers",
+        "influence_score",
+        "influence_rank",
+        "influence_rank_delta",
+        "last_synced_at",
+        "created_at",
+    ]
 
     @extend_schema(
         request=AccountFromURLSerializer,

@@ -96,9 +96,14 @@ class WeightedEdges:
 
     @classmethod
     def from_events(
-        cls, src: np.ndarray, dst: np.ndarray, at_us: np.ndarray, count: np.ndarray,
-        type_weight: np.ndarray, params: EdgeParams,
-    ) -> WeightedEdges:  # fmt: skip
+        cls,
+        src: np.ndarray,
+        dst: np.ndarray,
+        at_us: np.ndarray,
+        count: np.ndarray,
+        type_weight: np.ndarray,
+        params: EdgeParams,
+    ) -> WeightedEdges:
         """Aggregate raw events into decayed, summed, sorted edges (vectorised)."""
         keep = (src != dst) & (at_us >= params.since_us) & (at_us <= params.until_us)
         src, dst, at_us = src[keep], dst[keep], at_us[keep]

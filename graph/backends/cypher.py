@@ -145,7 +145,7 @@ WIPE = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
 # The pairs come back in one record of three parallel lists per range of source
 # account ids (queried range by range, so Neo4j's memory per query stays bounded),
 # not one record per pair: the Python driver spends ~40 µs on every record (two
-# socket reads each), which was 17 of the 21 s of loading 394k pairs (now 2.4 s).
+# socket reads each), which would be most of the time of loading a large window.
 MAX_ACCOUNT_ID = "MATCH (a:Account) RETURN max(a.account_id) AS id"
 
 EDGE_EVENTS = """

@@ -277,17 +277,32 @@ class Neo4jBackend(GraphBackend):
             accounts = accounts.filter(updated_at__gte=since)
         for batch in _batches(
             accounts.order_by("pk")
-            .values_list("pk", "platform", "external_id", "screen_name", "display_name", "kind",
-                         "followers", "blogger_id")
+            .values_list(
+                "pk",
+                "platform",
+                "external_id",
+                "screen_name",
+                "display_name",
+                "kind",
+                "followers",
+                "blogger_id",
+            )
             .iterator(chunk_size=batch_size),
             batch_size,
-        ):  # fmt: skip
+        ):
             rows = [
-                {"account_id": pk, "platform": platform, "external_id": ext or None,
-                 "screen_name": sn or None, "name": node_name(dn, sn, ext), "kind": kind or None,
-                 "followers": followers, "blogger_id": blogger_id}
+                {
+                    "account_id": pk,
+                    "platform": platform,
+                    "external_id": ext or None,
+                    "screen_name": sn or None,
+                    "name": node_name(dn, sn, ext),
+                    "kind": kind or None,
+                    "followers": followers,
+                    "blogger_id": blogger_id,
+                }
                 for pk, platform, ext, sn, dn, kind, followers, blogger_id in batch
-            ]  # fmt: skip
+            ]
             if rebuild:  # sparse maps: absent values are simply not stored
                 rows = [{k: v for k, v in row.items() if v is not None} for row in rows]
                 node_ids.update(self._created(cypher.CREATE_ACCOUNTS, rows))
@@ -302,23 +317,42 @@ class Neo4jBackend(GraphBackend):
             posts = posts.filter(fetched_at__gte=since)
         for batch in _batches(
             posts.order_by("pk")
-            .values_list("pk", "account_id", "external_id", "url", "published_at", "likes",
-                         "reposts", "comments", "views")
+            .values_list(
+                "pk",
+                "account_id",
+                "external_id",
+                "url",
+                "published_at",
+                "likes",
+                "reposts",
+                "comments",
+                "views",
+            )
             .iterator(chunk_size=batch_size),
             batch_size,
-        ):  # fmt: skip
+        ):
             rows = [
-                {"post_id": pk, "account_id": acc, "external_id": ext, "url": url,
-                 "published_at": to_micros(pub) if pub else None, "likes": likes,
-                 "reposts": reposts, "comments": comments, "views": views}
+                {
+                    "post_id": pk,
+                    "account_id": acc,
+                    "external_id": ext,
+                    "url": url,
+                    "published_at": to_micros(pub) if pub else None,
+                    "likes": likes,
+                    "reposts": reposts,
+                    "comments": comments,
+                    "views": views,
+                }
                 for pk, acc, ext, url, pub, likes, reposts, comments, views in batch
-            ]  # fmt: skip
+            ]
             if rebuild:
                 rows = [
-                    {"account": node_ids[row["account_id"]],
-                     "props": {k: v for k, v in row.items() if v is not None}}
+                    {
+                        "account": node_ids[row["account_id"]],
+                        "props": {k: v for k, v in row.items() if v is not None},
+                    }
                     for row in rows
-                ]  # fmt: skip
+                ]
                 post_ids.update(self._created(cypher.CREATE_POSTS, rows))
             else:
                 self._run(cypher.UPSERT_POSTS, write=True, rows=rows)
@@ -334,10 +368,12 @@ class Neo4jBackend(GraphBackend):
         pair_batches = _batches(self._pair_rows(since), batch_size)
         if rebuild:
             pair_batches = (
-                [{"src": node_ids[r["src"]], "dst": node_ids[r["dst"]], "props": r["props"]}
-                 for r in batch]
+                [
+                    {"src": node_ids[r["src"]], "dst": node_ids[r["dst"]], "props": r["props"]}
+                    for r in batch
+                ]
                 for batch in pair_batches
-            )  # fmt: skip
+            )
         self._write_concurrently(
             cypher.CREATE_AMPLIFIES if rebuild else cypher.MERGE_AMPLIFIES, pair_batches, pairs_done
         )
@@ -358,11 +394,17 @@ class Neo4jBackend(GraphBackend):
             link_batches = _batches(rows_iter, batch_size)
             if rebuild:
                 link_batches = (
-                    [{"post": post_ids[r["post_id"]], "account": node_ids[r["account_id"]],
-                      "at": r["at"], "weight": r["weight"]}
-                     for r in batch]
+                    [
+                        {
+                            "post": post_ids[r["post_id"]],
+                            "account": node_ids[r["account_id"]],
+                            "at": r["at"],
+                            "weight": r["weight"],
+                        }
+                        for r in batch
+                    ]
                     for batch in link_batches
-                )  # fmt: skip
+                )
 
             def links_done(batch: list[dict[str, Any]], attr: str = attr) -> None:
                 setattr(report, attr, getattr(report, attr) + len(batch))
@@ -489,9 +531,10 @@ class Neo4jBackend(GraphBackend):
             zip(starts.tolist(), ends.tolist(), a[starts].tolist(), b[starts].tolist(), strict=True)
         ):
             props: dict[str, Any] = {
-                "events": ",".join(flat[2 * start : 2 * end]), "first_at": first[i],
+                "events": ",".join(flat[2 * start : 2 * end]),
+                "first_at": first[i],
                 "last_at": last[i],
-            }  # fmt: skip
+            }
             if repost_count[i]:
                 props["reposts"] = repost_sum[i]
             if mention_count[i]:
@@ -518,5 +561,9 @@ class Neo4jBackend(GraphBackend):
             .values_list(post, account, "at", "n")
         )
         for post_id, account_id, at, weight in rows.iterator(chunk_size=20000):
-            yield {"post_id": post_id, "account_id": account_id, "at": to_micros(at),
-                   "weight": weight}  # fmt: skip
+            yield {
+                "post_id": post_id,
+                "account_id": account_id,
+                "at": to_micros(at),
+                "weight": weight,
+            }

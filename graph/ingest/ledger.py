@@ -175,9 +175,17 @@ def posts_upsert(*, platform: str, posts: Sequence[PostData]) -> dict[tuple[str,
         batch_size=BATCH_SIZE,
         update_conflicts=True,
         unique_fields=["account", "external_id"],
-        update_fields=["published_at", "url", "text_excerpt", "likes", "reposts", "comments",
-                       "views", "fetched_at"],
-    )  # fmt: skip
+        update_fields=[
+            "published_at",
+            "url",
+            "text_excerpt",
+            "likes",
+            "reposts",
+            "comments",
+            "views",
+            "fetched_at",
+        ],
+    )
     return _post_ids(ids, list(rows))
 
 

@@ -133,8 +133,8 @@ def pagerank_state(
     scale = np.divide(damping, out_weight, out=out_weight, where=~dangling_mask)
     # The product gathers that vector at random source positions. When few nodes have
     # out-edges, multiplying a column-compacted matrix by the vector compacted to those
-    # nodes keeps the random reads in a smaller, cache-resident array: about 2× faster
-    # at 1M nodes / 1M edges. Dangling nodes all map to one spare, empty column.
+    # nodes keeps the random reads in a smaller, cache-resident array. Dangling nodes
+    # all map to one spare, empty column.
     sources = np.flatnonzero(~dangling_mask)
     step, slot = at, np.zeros(0, dtype=at.indices.dtype)
     if sources.shape[0] <= COMPACT_SOURCES * n:

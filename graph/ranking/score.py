@@ -414,8 +414,8 @@ def rank(
     # first) run in this one: the two halves take about as long. The heavy calls on both
     # sides (scipy's sparse products, numpy, the numba kernels) release the GIL, so on
     # two cores they overlap; each half is sequential, so results never depend on it.
-    # (Building Aᵀ from the edges in that thread while this one builds A was slower:
-    # sorting the long in-edge rows costs more than the counting transpose.)
+    # Aᵀ is the transpose of A, built here: building it from the edges in the other
+    # thread would sort the long in-edge rows, which costs more than the transpose.
     other: dict[str, float] = {}
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="rank-communities") as pool:
         undirected = pool.submit(_undirected, adjacency, adjacency_t, other)

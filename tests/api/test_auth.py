@@ -40,9 +40,13 @@ def test_browser_login_flow_with_csrf(role_users):
     assert me["username"] == "officer-user" and me["role"] == "officer"
     assert me["full_name"] == "Officer"
     assert me["permissions"] == {
-        "edit_crm": True, "run_rerank": False, "import_edges": False, "export": True,
-        "view_personal_data": True, "manage_tokens": False,
-    }  # fmt: skip
+        "edit_crm": True,
+        "run_rerank": False,
+        "import_edges": False,
+        "export": True,
+        "view_personal_data": True,
+        "manage_tokens": False,
+    }
     assert client.get("/api/v1/auth/me/").json()["id"] == role_users["officer"].pk
 
     # Session writes still need the CSRF header.

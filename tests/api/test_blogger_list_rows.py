@@ -122,10 +122,14 @@ def test_pages_ordered_by_figures_follow_the_list_order(ordering, client_for):
     ids = [row["id"] for page in pages for row in page["results"]]
     expected = list(
         blogger_base_queryset()
-        .order_by(F(ordering.lstrip("-")).desc(nulls_last=True)
-                  if ordering.startswith("-") else F(ordering).asc(nulls_last=True), "pk")
+        .order_by(
+            F(ordering.lstrip("-")).desc(nulls_last=True)
+            if ordering.startswith("-")
+            else F(ordering).asc(nulls_last=True),
+            "pk",
+        )
         .values_list("pk", flat=True)
-    )  # fmt: skip
+    )
     assert ids == expected
     assert [row["id"] for row in pages[1]["results"]] == expected[3:6]
 
@@ -157,9 +161,13 @@ def awkward_bloggers():
     scores = [100.0, 12.5, 1e-05, 0.1 + 0.2, 1e16, 1e15, 123456789.123, 0.0, -3.25, None]
     for i, score in enumerate(scores):
         blogger = BloggerFactory(
-            display_name=f"{i:02d} {text}", real_name=text, notes=text, description=text,
-            owner=owner if i % 2 else None, import_key=f"k{i}" if i % 3 else None,
-        )  # fmt: skip
+            display_name=f"{i:02d} {text}",
+            real_name=text,
+            notes=text,
+            description=text,
+            owner=owner if i % 2 else None,
+            import_key=f"k{i}" if i % 3 else None,
+        )
         moment = moments[i % len(moments)]
         Blogger.objects.filter(pk=blogger.pk).update(
             influence_score=score, created_at=moment, updated_at=moments[(i + 1) % len(moments)]

@@ -255,10 +255,14 @@ def test_interaction_with_followup_and_stage_change(client_for, role_users):
     response = client_for("officer").post(
         "/api/v1/interactions/",
         {
-            "blogger": blogger.pk, "type": "call", "direction": "out", "summary": "Позвонили",
-            "followup_title": "Отправить пресс-релиз", "followup_due": due,
+            "blogger": blogger.pk,
+            "type": "call",
+            "direction": "out",
+            "summary": "Позвонили",
+            "followup_title": "Отправить пресс-релиз",
+            "followup_due": due,
         },
-    )  # fmt: skip
+    )
     assert response.status_code == 201, response.content
     assert response.json()["author"]["username"] == "officer-user"
     task = FollowUp.objects.get(blogger=blogger)
@@ -267,9 +271,14 @@ def test_interaction_with_followup_and_stage_change(client_for, role_users):
     assert blogger.stage == "contacted"
     missing_due = client_for("officer").post(
         "/api/v1/interactions/",
-        {"blogger": blogger.pk, "type": "call", "direction": "in", "summary": "x",
-         "followup_title": "без срока"},
-    )  # fmt: skip
+        {
+            "blogger": blogger.pk,
+            "type": "call",
+            "direction": "in",
+            "summary": "x",
+            "followup_title": "без срока",
+        },
+    )
     assert "followup_due" in assert_error_shape(missing_due, 400)["fields"]
 
 
@@ -278,8 +287,10 @@ class TestFollowUpAPI(APIViewTestCases):
     model = FollowUp
 
     def make_objects(self):
-        return [FollowUpFactory(assignee=UserFactory(), interaction=InteractionFactory())
-                for _ in range(3)]  # fmt: skip
+        return [
+            FollowUpFactory(assignee=UserFactory(), interaction=InteractionFactory())
+            for _ in range(3)
+        ]
 
     def create_data(self):
         return {
@@ -408,9 +419,12 @@ def test_blogger_filters_never_need_select_distinct(client_for):
     full_blogger(stance="critical").topics.add(roads)
     client = client_for("viewer")
     params = {
-        "stance": ["neutral", "supportive"], "stage__n": "declined", "topic": roads.pk,
-        "platform": "vk", "ordering": "-influence_score",
-    }  # fmt: skip
+        "stance": ["neutral", "supportive"],
+        "stage__n": "declined",
+        "topic": roads.pk,
+        "platform": "vk",
+        "ordering": "-influence_score",
+    }
     with CaptureQueriesContext(connection) as ctx:
         response = client.get("/api/v1/bloggers/", params)
     assert [r["id"] for r in response.json()["results"]] == [match.pk]

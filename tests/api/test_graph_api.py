@@ -37,12 +37,18 @@ def graph_data():
     events_ingest(
         platform="vk",
         events=[
-            EventData(kind="repost", key=f"vk:c{i}", source_external_id=s, target_external_id="1",
-                      occurred_at=now - timedelta(hours=5 - i), post_external_id="p1")
+            EventData(
+                kind="repost",
+                key=f"vk:c{i}",
+                source_external_id=s,
+                target_external_id="1",
+                occurred_at=now - timedelta(hours=5 - i),
+                post_external_id="p1",
+            )
             for i, s in enumerate(["7", "8"])
         ],
         origin="test",
-    )  # fmt: skip
+    )
     district = TerritoryFactory(name="Заречный район")
     SocialAccount.objects.filter(external_id="1").update(
         blogger=BloggerFactory(territory=district), display_name="Новости Заречья"

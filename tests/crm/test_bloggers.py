@@ -106,9 +106,10 @@ def test_account_attach_external_id_folds_the_name_only_row_into_the_one_with_th
     by_name = SocialAccountFactory(external_id="", screen_name="lesk_travel", blogger=blogger)
     by_id = SocialAccountFactory(external_id="7001", screen_name="")
     publication = CampaignPublication.objects.create(
-        participant=ParticipantFactory(blogger=blogger), url="https://vk.com/wall7001_1",
+        participant=ParticipantFactory(blogger=blogger),
+        url="https://vk.com/wall7001_1",
         account=by_name,
-    )  # fmt: skip
+    )
     kept = account_attach_external_id(account=by_name, external_id="7001")
     assert kept.pk == by_id.pk
     assert not SocialAccount.objects.filter(pk=by_name.pk).exists()
@@ -193,8 +194,10 @@ class TestMerge:
         assert [h.blogger_id for h in account_history] == [source.pk, target.pk]
         moved = interaction.history.latest()
         assert (moved.blogger_id, moved.history_user, moved.history_change_reason) == (
-            target.pk, user, f"merge: blogger {source.pk} into {target.pk}",
-        )  # fmt: skip
+            target.pk,
+            user,
+            f"merge: blogger {source.pk} into {target.pk}",
+        )
 
     def test_shared_campaign_keeps_furthest_status_and_all_publications(self, user):
         target, source = BloggerFactory(), BloggerFactory()
@@ -209,8 +212,9 @@ class TestMerge:
         mine.refresh_from_db()
         assert mine.status == "published"
         assert set(mine.publications.values_list("url", flat=True)) == {
-            "https://vk.com/wall-1_10", "https://vk.com/wall-1_11",
-        }  # fmt: skip
+            "https://vk.com/wall-1_10",
+            "https://vk.com/wall-1_11",
+        }
         assert CampaignParticipant.objects.filter(campaign=campaign, blogger=target).count() == 1
 
     def test_refuses_self_merge_and_double_merge(self):

@@ -137,10 +137,17 @@ def test_list_rows_carry_annotations_without_extra_queries(django_assert_max_num
         FollowUpFactory(blogger=blogger)
     with django_assert_max_num_queries(3):  # bloggers, topics, accounts
         rows = [
-            (b.territory, b.owner, list(b.topics.all()), list(b.accounts.all()), b.open_task_count,
-             b.overdue_task_count, b.last_interaction_at)
+            (
+                b.territory,
+                b.owner,
+                list(b.topics.all()),
+                list(b.accounts.all()),
+                b.open_task_count,
+                b.overdue_task_count,
+                b.last_interaction_at,
+            )
             for b in blogger_list()
-        ]  # fmt: skip
+        ]
     assert len(rows) == 5
     assert {(r[4], r[5]) for r in rows} == {(2, 1)}
     assert all(r[6] is not None for r in rows)

@@ -130,8 +130,13 @@ class TestSeededContent:
         vk_share = sum(a.platform == "vk" for a in accounts) / len(accounts)
         assert 0.6 <= vk_share <= 0.8
         assert {a.platform for a in accounts} == {
-            "vk", "telegram", "ok", "dzen", "youtube", "rutube",
-        }  # fmt: skip
+            "vk",
+            "telegram",
+            "ok",
+            "dzen",
+            "youtube",
+            "rutube",
+        }
         followers = sorted(a.followers for a in accounts)
         assert 200 <= followers[len(followers) // 2] <= 5_000
         assert sum(200 <= f <= 5_000 for f in followers) > 0.6 * len(followers)
@@ -159,8 +164,10 @@ class TestSeededContent:
         assert 1_500 <= interactions.count() <= 5_000
         assert set(interactions.values_list("type", flat=True)) == set(Interaction.Type.values)
         assert set(interactions.values_list("sentiment", flat=True)) == {
-            "positive", "neutral", "negative",
-        }  # fmt: skip
+            "positive",
+            "neutral",
+            "negative",
+        }
         times = interactions.values_list("occurred_at", flat=True)
         assert ANCHOR - timedelta(days=366) <= min(times)
         assert max(times) < ANCHOR
@@ -230,9 +237,15 @@ class TestSeededContent:
                 blogger.topics.values_list("pk", flat=True)
             )
         for model in (
-            Territory, Topic, SocialAccount, Interaction, FollowUp, Campaign,
-            CampaignParticipant, CampaignPublication,
-        ):  # fmt: skip
+            Territory,
+            Topic,
+            SocialAccount,
+            Interaction,
+            FollowUp,
+            Campaign,
+            CampaignParticipant,
+            CampaignPublication,
+        ):
             assert model.history.filter(history_change_reason=CHANGE_REASON).count() == (
                 model.objects.count()
             ), model

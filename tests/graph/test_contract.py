@@ -55,10 +55,17 @@ def backend(request, db):
 
 def ingest(events=EVENTS, platform="vk"):
     rows = [
-        EventData(kind=k, key=f"{platform}:{key}", source_external_id=s, target_external_id=t,
-                  occurred_at=day(ago), weight=w, post_external_id=post)
+        EventData(
+            kind=k,
+            key=f"{platform}:{key}",
+            source_external_id=s,
+            target_external_id=t,
+            occurred_at=day(ago),
+            weight=w,
+            post_external_id=post,
+        )
         for k, key, s, t, ago, w, post in events
-    ]  # fmt: skip
+    ]
     return events_ingest(platform=platform, events=rows, origin="test")
 
 
@@ -88,13 +95,21 @@ def expected_weights(params: EdgeParams) -> dict[tuple[int, int], float]:
     "params",
     [
         EdgeParams(now=NOW),
-        EdgeParams(now=NOW, since=NOW - timedelta(days=90), half_life_days=7,
-                   repost_weight=1.0, mention_weight=0.25),
-        EdgeParams(now=NOW - timedelta(days=2), since=NOW - timedelta(days=30),
-                   until=NOW - timedelta(days=2)),
+        EdgeParams(
+            now=NOW,
+            since=NOW - timedelta(days=90),
+            half_life_days=7,
+            repost_weight=1.0,
+            mention_weight=0.25,
+        ),
+        EdgeParams(
+            now=NOW - timedelta(days=2),
+            since=NOW - timedelta(days=30),
+            until=NOW - timedelta(days=2),
+        ),
     ],
     ids=["all-time", "90d-window", "past-now"],
-)  # fmt: skip
+)
 def test_edge_list_matches_hand_computed_weights(backend, params):
     ingest()
     project(backend)
@@ -131,14 +146,18 @@ def test_top_amplifiers(backend):
     top = backend.top_amplifiers(pk("1"))
     # 3 reposted 1 three times (r2 + r4×2); 2: one repost + 3 mentions; 4: one repost
     assert [(a.account_id, a.reposts, a.mentions) for a in top] == [
-        (pk("2"), 1, 3), (pk("3"), 3, 0), (pk("4"), 1, 0),
-    ]  # fmt: skip
+        (pk("2"), 1, 3),
+        (pk("3"), 3, 0),
+        (pk("4"), 1, 0),
+    ]
     assert top[0].last_at == day(1)
     recent = backend.top_amplifiers(pk("1"), since=day(4))
     # one event each since day 4: ties go to the most recent amplifier first
     assert [(a.account_id, a.total, a.last_at) for a in recent] == [
-        (pk("4"), 1, day(0.5)), (pk("2"), 1, day(1)), (pk("3"), 1, day(2)),
-    ]  # fmt: skip
+        (pk("4"), 1, day(0.5)),
+        (pk("2"), 1, day(1)),
+        (pk("3"), 1, day(2)),
+    ]
     assert backend.top_amplifiers(pk("1"), limit=1)[0].account_id == pk("2")
     assert backend.top_amplifiers(pk("5")) == []
 
@@ -149,8 +168,10 @@ def test_post_cascade_in_time_order(backend):
     p1 = Post.objects.get(account__external_id="1", external_id="p1")
     cascade = backend.post_cascade(p1.pk)
     assert [(s.account_id, s.at) for s in cascade] == [
-        (pk("3"), day(2)), (pk("2"), day(1)), (pk("4"), day(0.5)),
-    ]  # fmt: skip
+        (pk("3"), day(2)),
+        (pk("2"), day(1)),
+        (pk("4"), day(0.5)),
+    ]
     q1 = Post.objects.get(account__external_id="2", external_id="q1")  # a mentioning post
     assert backend.post_cascade(q1.pk) == []
 
@@ -172,9 +193,12 @@ def test_ego_network(backend):
     assert ego.center == pk("1")
     assert [n.id for n in ego.nodes] == sorted([pk("1"), pk("2"), pk("3"), pk("4")])
     assert {(e.source, e.target, e.reposts, e.mentions) for e in ego.edges} == {
-        (pk("2"), pk("1"), 1, 3), (pk("3"), pk("1"), 3, 0), (pk("4"), pk("1"), 1, 0),
-        (pk("4"), pk("2"), 1, 0), (pk("3"), pk("2"), 0, 2),
-    }  # fmt: skip
+        (pk("2"), pk("1"), 1, 3),
+        (pk("3"), pk("1"), 3, 0),
+        (pk("4"), pk("1"), 1, 0),
+        (pk("4"), pk("2"), 1, 0),
+        (pk("3"), pk("2"), 0, 2),
+    }
     edge = next(e for e in ego.edges if (e.source, e.target) == (pk("2"), pk("1")))
     assert (edge.first_at, edge.last_at) == (day(100), day(1))
     deep = backend.ego_network(pk("1"), depth=2)
@@ -195,8 +219,11 @@ def test_node_attributes(backend):
     project(backend)
     node = backend.nodes([pk("1")])[0]
     assert (node.platform, node.external_id, node.name, node.followers) == (
-        "vk", "1", "Новости Заречья", 1200,
-    )  # fmt: skip
+        "vk",
+        "1",
+        "Новости Заречья",
+        1200,
+    )
 
 
 # --- the same answers on real data ---------------------------------------------------

@@ -91,15 +91,29 @@ def ledger_events() -> set[tuple]:
     ext = dict(SocialAccount.objects.values_list("pk", "external_id"))
     posts = dict(Post.objects.values_list("pk", "external_id"))
     reposts = {
-        ("repost", r.key, ext[r.reposter_id], ext[r.author_id], r.occurred_at, r.weight,
-         posts.get(r.original_post_id, ""))
+        (
+            "repost",
+            r.key,
+            ext[r.reposter_id],
+            ext[r.author_id],
+            r.occurred_at,
+            r.weight,
+            posts.get(r.original_post_id, ""),
+        )
         for r in Repost.objects.all()
-    }  # fmt: skip
+    }
     mentions = {
-        ("mention", m.key, ext[m.source_id], ext[m.target_id], m.occurred_at, m.weight,
-         posts.get(m.source_post_id, ""))
+        (
+            "mention",
+            m.key,
+            ext[m.source_id],
+            ext[m.target_id],
+            m.occurred_at,
+            m.weight,
+            posts.get(m.source_post_id, ""),
+        )
         for m in Mention.objects.all()
-    }  # fmt: skip
+    }
     return reposts | mentions
 
 
@@ -128,15 +142,43 @@ def test_csv_rows_become_ledger_events(tmp_path, settings):
     assert run.count("already present") == 0
     assert run.count("new accounts") == 4
     assert ledger_events() == {
-        ("repost", derived_key("vk", "repost", "1", "2", "2024-05-01T10:00:00+00:00", "77", 1),
-         "1", "2", datetime(2024, 5, 1, 10, 0, tzinfo=UTC), 1, "77"),
-        ("mention", derived_key("vk", "mention", "2", "3", "2024-05-01T09:30:00+00:00", "", 4),
-         "2", "3", datetime(2024, 5, 1, 9, 30, tzinfo=UTC), 4, ""),
-        ("mention", derived_key("vk", "mention", "3", "3", "2024-05-02T03:15:00+00:00", "", 1),
-         "3", "3", datetime(2024, 5, 2, 3, 15, tzinfo=UTC), 1, ""),
-        ("repost", "vk:repost:wall-5_10",
-         "-5", "1", datetime(2024, 5, 2, 19, 0, tzinfo=UTC), 2, ""),
-    }  # fmt: skip
+        (
+            "repost",
+            derived_key("vk", "repost", "1", "2", "2024-05-01T10:00:00+00:00", "77", 1),
+            "1",
+            "2",
+            datetime(2024, 5, 1, 10, 0, tzinfo=UTC),
+            1,
+            "77",
+        ),
+        (
+            "mention",
+            derived_key("vk", "mention", "2", "3", "2024-05-01T09:30:00+00:00", "", 4),
+            "2",
+            "3",
+            datetime(2024, 5, 1, 9, 30, tzinfo=UTC),
+            4,
+            "",
+        ),
+        (
+            "mention",
+            derived_key("vk", "mention", "3", "3", "2024-05-02T03:15:00+00:00", "", 1),
+            "3",
+            "3",
+            datetime(2024, 5, 2, 3, 15, tzinfo=UTC),
+            1,
+            "",
+        ),
+        (
+            "repost",
+            "vk:repost:wall-5_10",
+            "-5",
+            "1",
+            datetime(2024, 5, 2, 19, 0, tzinfo=UTC),
+            2,
+            "",
+        ),
+    }
     # The repost's original post belongs to the reposted account (the target).
     assert Post.objects.get().account.external_id == "2"
     assert set(Repost.objects.values_list("origin", flat=True)) == {"import:csv"}
@@ -164,10 +206,17 @@ def test_existing_accounts_are_reused_and_platform_is_respected(tmp_path):
 @pytest.mark.django_db
 def test_jsonl_import_equals_csv_import(tmp_path):
     records = [
-        {"kind": k, "source": int(s), "target": t, "occurred_at": when, "post_id": p or None,
-         "weight": int(w) if w else None, "event_id": e}
+        {
+            "kind": k,
+            "source": int(s),
+            "target": t,
+            "occurred_at": when,
+            "post_id": p or None,
+            "weight": int(w) if w else None,
+            "event_id": e,
+        }
         for k, s, t, when, p, w, e in GOOD_ROWS
-    ]  # fmt: skip
+    ]
     csv_path = csv_file(tmp_path, GOOD_ROWS)
     jsonl_path = jsonl_file(tmp_path, records)
 
@@ -377,23 +426,41 @@ def test_a_bad_csv_row_is_reported_with_its_line_and_the_good_rows_are_kept(tmp_
 JSONL_BAD_LINES = [
     ('{"kind": "repost", "source": "1", "target": "2"', "malformed JSON"),
     ('["repost", "1", "2"]', "expected a JSON object, got list"),
-    ('{"kind": "quote", "source": "1", "target": "2", "occurred_at": "2024-05-01"}',
-     "unknown kind 'quote'"),
-    ('{"kind": "repost", "source": null, "target": "2", "occurred_at": "2024-05-01"}',
-     "missing source id"),
-    ('{"kind": "repost", "source": 1.5, "target": "2", "occurred_at": "2024-05-01"}',
-     "source must be a string or an integer"),
-    ('{"kind": "repost", "source": "1", "target": true, "occurred_at": "2024-05-01"}',
-     "target must be a string or an integer"),
-    ('{"kind": "repost", "source": "1", "target": "2", "occurred_at": 1714550400}',
-     "expected an ISO 8601 string"),
-    ('{"kind": "repost", "source": "1", "target": "2", "occurred_at": "2024-05-01", "weight": 2.5}',
-     "weight must be a whole number"),
-    ('{"kind": "repost", "source": "1", "target": "2", "occurred_at": "2024-05-01", "weight": -1}',
-     "weight must be a whole number"),
-    ('{"kind": "repost", "source": "1\\u0000", "target": "2", "occurred_at": "2024-05-01"}',
-     "control characters"),
-]  # fmt: skip
+    (
+        '{"kind": "quote", "source": "1", "target": "2", "occurred_at": "2024-05-01"}',
+        "unknown kind 'quote'",
+    ),
+    (
+        '{"kind": "repost", "source": null, "target": "2", "occurred_at": "2024-05-01"}',
+        "missing source id",
+    ),
+    (
+        '{"kind": "repost", "source": 1.5, "target": "2", "occurred_at": "2024-05-01"}',
+        "source must be a string or an integer",
+    ),
+    (
+        '{"kind": "repost", "source": "1", "target": true, "occurred_at": "2024-05-01"}',
+        "target must be a string or an integer",
+    ),
+    (
+        '{"kind": "repost", "source": "1", "target": "2", "occurred_at": 1714550400}',
+        "expected an ISO 8601 string",
+    ),
+    (
+        '{"kind": "repost", "source": "1", "target": "2", "occurred_at": "2024-05-01", '
+        '"weight": 2.5}',
+        "weight must be a whole number",
+    ),
+    (
+        '{"kind": "repost", "source": "1", "target": "2", "occurred_at": "2024-05-01", '
+        '"weight": -1}',
+        "weight must be a whole number",
+    ),
+    (
+        '{"kind": "repost", "source": "1\\u0000", "target": "2", "occurred_at": "2024-05-01"}',
+        "control characters",
+    ),
+]
 
 
 @pytest.mark.django_db

@@ -28,10 +28,15 @@ pytestmark = pytest.mark.django_db
 def amplify(pairs, prefix, kind="repost", days_ago=1):
     now = timezone.now()
     rows = [
-        EventData(kind=kind, key=f"vk:{prefix}{i}", source_external_id=s, target_external_id=t,
-                  occurred_at=now - timedelta(days=days_ago, minutes=i))
+        EventData(
+            kind=kind,
+            key=f"vk:{prefix}{i}",
+            source_external_id=s,
+            target_external_id=t,
+            occurred_at=now - timedelta(days=days_ago, minutes=i),
+        )
         for i, (s, t) in enumerate(pairs)
-    ]  # fmt: skip
+    ]
     return events_ingest(platform="vk", events=rows, origin="test")
 
 

@@ -19,10 +19,16 @@ NOW = datetime(2026, 11, 1, tzinfo=UTC)
 
 def events(prefix: str, pairs: list[tuple[str, str]], kind: str = "repost", post: str = ""):
     return [
-        EventData(kind=kind, key=f"vk:{prefix}{i}", source_external_id=s, target_external_id=t,
-                  occurred_at=NOW - timedelta(hours=i + 1), post_external_id=post)
+        EventData(
+            kind=kind,
+            key=f"vk:{prefix}{i}",
+            source_external_id=s,
+            target_external_id=t,
+            occurred_at=NOW - timedelta(hours=i + 1),
+            post_external_id=post,
+        )
         for i, (s, t) in enumerate(pairs)
-    ]  # fmt: skip
+    ]
 
 
 def snapshot(backend):
@@ -39,8 +45,9 @@ def test_incremental_projection_picks_up_new_observations(neo4j_backend):
     assert neo4j_backend.counts().amplifies == 2
 
     # new events: one on an existing pair, one new pair, one new account
-    events_ingest(platform="vk", events=events("b", [("1", "2"), ("4", "1")], "mention"),
-                  origin="t")  # fmt: skip
+    events_ingest(
+        platform="vk", events=events("b", [("1", "2"), ("4", "1")], "mention"), origin="t"
+    )
     neo4j_backend.project()
     counts = neo4j_backend.counts()
     assert (counts.amplifies, counts.repost_events, counts.mention_events) == (3, 2, 2)
@@ -54,8 +61,9 @@ def test_incremental_projection_picks_up_new_observations(neo4j_backend):
 
 
 def test_projection_is_idempotent(neo4j_backend):
-    events_ingest(platform="vk", events=events("a", [("1", "2"), ("2", "3"), ("3", "1")]),
-                  origin="t")  # fmt: skip
+    events_ingest(
+        platform="vk", events=events("a", [("1", "2"), ("2", "3"), ("3", "1")]), origin="t"
+    )
     neo4j_backend.project()
     before = snapshot(neo4j_backend)
     # a crash before the watermark moved means the same work is done again
@@ -109,10 +117,10 @@ def neo4j_configured(neo4j_backend, settings, monkeypatch):
 def test_rebuild_after_wipe_reproduces_the_graph(neo4j_configured):
     neo4j_backend = neo4j_configured
     posts_upsert(platform="vk", posts=[PostData("2", "p1", published_at=NOW, likes=5)])
-    events_ingest(platform="vk", events=events("a", [("1", "2"), ("3", "2")], post="p1"),
-                  origin="t")  # fmt: skip
-    events_ingest(platform="vk", events=events("b", [("3", "1")], "mention", post="m1"),
-                  origin="t")  # fmt: skip
+    events_ingest(
+        platform="vk", events=events("a", [("1", "2"), ("3", "2")], post="p1"), origin="t"
+    )
+    events_ingest(platform="vk", events=events("b", [("3", "1")], "mention", post="m1"), origin="t")
     neo4j_backend.project()
     events_ingest(platform="vk", events=events("c", [("4", "3")]), origin="t")
     neo4j_backend.project()

@@ -186,8 +186,16 @@ class VkClient(vk_api.VkApi):
         time.sleep(delay)
 
     # --- the one entry point every call goes through ---------------------------
-    def method(self, method, values=None, captcha_sid=None, captcha_key=None,  # type: ignore[override]
-               success_token=None, raw=False, with_cookies=False):  # fmt: skip
+    def method(
+        self,
+        method,
+        values=None,
+        captcha_sid=None,
+        captcha_key=None,  # type: ignore[override]
+        success_token=None,
+        raw=False,
+        with_cookies=False,
+    ):
         values = dict(values or {})
         attempt = 0
         while True:

@@ -47,7 +47,6 @@ from graph.models import VkSyncState
 
 log = logging.getLogger(__name__)
 VK = Platform.VK
-PAGE = 100  # wall.get maximum
 EXECUTE_PAGES = 25  # API calls per execute
 SEARCH_PAGE = 200  # newsfeed.search maximum
 SEARCH_CAP = 1000  # newsfeed.search returns at most this many results per query
@@ -217,8 +216,12 @@ class VkCollector:
                 )
                 for name in missing:
                     found = results.get(name)
-                    if isinstance(found, dict) and found.get("type") in {"user", "group", "page",
-                                                                          "event"}:  # fmt: skip
+                    if isinstance(found, dict) and found.get("type") in {
+                        "user",
+                        "group",
+                        "page",
+                        "event",
+                    }:
                         number = str(found["object_id"])
                         self.names[name] = number if found["type"] == "user" else f"-{number}"
                     elif name in errors and errors[name].get("error_code") in RETRY_CODES:
@@ -348,8 +351,9 @@ class VkCollector:
             else:
                 info = self.fetch_infos([account.external_id]).get(account.external_id)
             if info is None:
-                raise VkAccessDenied(f"{label}: VK не вернул страницу", state="deleted",
-                                     error_code=18)  # fmt: skip
+                raise VkAccessDenied(
+                    f"{label}: VK не вернул страницу", state="deleted", error_code=18
+                )
             self._store_profile(info)
             if info.state != VkSyncState.Status.ACTIVE:
                 raise VkAccessDenied(f"{label}: {info.state}", state=info.state, error_code=0)
@@ -400,10 +404,14 @@ class VkCollector:
         offset, count, newest, walked, attempt = 0, None, cursor or 0, 0, 0
         while True:
             code = _WALL_SCRIPT % {
-                "owner": int(owner), "offset": offset, "count": "null" if count is None else count,
-                "stop_id": min(stop_id, 2**53), "since": _ts(since), "floor": _ts(floor),
+                "owner": int(owner),
+                "offset": offset,
+                "count": "null" if count is None else count,
+                "stop_id": min(stop_id, 2**53),
+                "since": _ts(since),
+                "floor": _ts(floor),
                 "pages": EXECUTE_PAGES,
-            }  # fmt: skip
+            }
             raw = self.client.method("execute", {"code": code}, raw=True)
             body = raw.get("response") or {}
             items = body.get("items") or []
@@ -459,9 +467,12 @@ class VkCollector:
             offset = len(response.get("items") or [])
             while len(response.get("items") or []) == 1000:  # more than one page: rare
                 response = self.client.call(
-                    "wall.getReposts", owner_id=int(owner), post_id=post_id, offset=offset,
+                    "wall.getReposts",
+                    owner_id=int(owner),
+                    post_id=post_id,
+                    offset=offset,
                     count=1000,
-                )  # fmt: skip
+                )
                 self._remember(parse.extended_infos(response).values())
                 items += response.get("items") or []
                 offset += len(response.get("items") or [])
@@ -470,9 +481,12 @@ class VkCollector:
 
     # --- mentions elsewhere ----------------------------------------------------------
     def _mentions_elsewhere(
-        self, account: SocialAccount, info: parse.AccountInfo, state: VkSyncState,
+        self,
+        account: SocialAccount,
+        info: parse.AccountInfo,
+        state: VkSyncState,
         report: SyncReport,
-    ) -> None:  # fmt: skip
+    ) -> None:
         query = info.screen_name or parse.default_url(info.external_id).rsplit("/", 1)[-1]
         now = self._now()
         start = state.mentions_until or now - timedelta(days=settings.VK_SEARCH_HISTORY_DAYS)
@@ -487,9 +501,13 @@ class VkCollector:
         self, query: str, target: str, start: datetime, end: datetime, report: SyncReport
     ) -> None:
         params: dict[str, Any] = {
-            "q": query, "extended": 1, "count": SEARCH_PAGE, "start_time": _ts(start),
-            "end_time": _ts(end), "fields": USER_FIELDS,
-        }  # fmt: skip
+            "q": query,
+            "extended": 1,
+            "count": SEARCH_PAGE,
+            "start_time": _ts(start),
+            "end_time": _ts(end),
+            "fields": USER_FIELDS,
+        }
         response = self.client.method("newsfeed.search", params)
         total = int(response.get("total_count") or response.get("count") or 0)
         if total > SEARCH_CAP and end - start > MIN_SEARCH_WINDOW:
@@ -582,8 +600,10 @@ def account_resolve_from_vk(*, account: SocialAccount, url: str) -> SocialAccoun
     account = account_attach_external_id(account=account, external_id=info.external_id)
     changed = []
     for name, value in (
-        ("kind", info.kind), ("display_name", info.name[:300]), ("followers", info.followers),
-    ):  # fmt: skip
+        ("kind", info.kind),
+        ("display_name", info.name[:300]),
+        ("followers", info.followers),
+    ):
         if value not in (None, "") and not getattr(account, name):
             setattr(account, name, value)
             changed.append(name)
@@ -593,9 +613,11 @@ def account_resolve_from_vk(*, account: SocialAccount, url: str) -> SocialAccoun
 
 
 def accounts_sync(
-    *, accounts: Sequence[SocialAccount], collector: VkCollector | None = None,
+    *,
+    accounts: Sequence[SocialAccount],
+    collector: VkCollector | None = None,
     progress: Any = None,
-) -> SyncReport:  # fmt: skip
+) -> SyncReport:
     """Sync several accounts with one collector (shared name cache); stops only on
     an invalid token. ``progress(index, total, account, report)`` after each."""
     collector = collector or VkCollector()

@@ -26,8 +26,13 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--account", action="append", default=[], metavar="URL_OR_ID",
-                            help="account link, screen name or id (repeatable)")  # fmt: skip
+        parser.add_argument(
+            "--account",
+            action="append",
+            default=[],
+            metavar="URL_OR_ID",
+            help="account link, screen name or id (repeatable)",
+        )
         parser.add_argument("--all", action="store_true", help="every tracked account")
         parser.add_argument("--no-project", action="store_true", help="skip the graph projection")
 

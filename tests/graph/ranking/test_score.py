@@ -119,9 +119,18 @@ def test_deterministic_across_runs(graph, result):
     followers, engagement = features(graph.n)
     again = rank(*graph.args, followers=followers, engagement=engagement, top_k=4, seed=3)
     for name in (
-        "score", "rank", "percentile", "components", "community", "community_center",
-        "top_contributors", "top_contributor_shares", "hub", "authority", "kcore",
-    ):  # fmt: skip
+        "score",
+        "rank",
+        "percentile",
+        "components",
+        "community",
+        "community_center",
+        "top_contributors",
+        "top_contributor_shares",
+        "hub",
+        "authority",
+        "kcore",
+    ):
         assert np.array_equal(getattr(again, name), getattr(result, name)), name
     assert again.modularity == result.modularity
 

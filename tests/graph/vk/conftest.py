@@ -42,8 +42,13 @@ def vk_settings(settings, fake_vk, monkeypatch):
 
 
 def make_client(fake_vk: FakeVk, tokens=None, **kwargs) -> VkClient:
-    options = {"limiter": LocalLimiter(rate=1000.0), "max_retries": 2, "backoff": 0.01,
-               "read_timeout": 0.5, **kwargs}  # fmt: skip
+    options = {
+        "limiter": LocalLimiter(rate=1000.0),
+        "max_retries": 2,
+        "backoff": 0.01,
+        "read_timeout": 0.5,
+        **kwargs,
+    }
     return VkClient(tokens or TOKENS[:1], base_url=fake_vk.url, **options)
 
 

@@ -80,8 +80,10 @@ class FakeVk:
         self.walls[700100001] = fixture("wall.get")["response"]["items"]
         self.reposts[(700100001, 512)] = fixture("wall.getReposts")["response"]
         page1 = fixture("newsfeed.search.page1")["response"]
-        self.search_pages["anna_svetlova_tver"] = [page1, fixture("newsfeed.search.last_page")[
-            "response"]]  # fmt: skip
+        self.search_pages["anna_svetlova_tver"] = [
+            page1,
+            fixture("newsfeed.search.last_page")["response"],
+        ]
         return self
 
     def fail(self, method: str, *faults: Any) -> None:
@@ -162,8 +164,11 @@ class FakeVk:
         result = fault if isinstance(fault, dict) else self.api(method, params)
         if "error" in result:
             err = result["error"]
-            return False, {"method": method, "error_code": err["error_code"],
-                           "error_msg": err["error_msg"]}  # fmt: skip
+            return False, {
+                "method": method,
+                "error_code": err["error_code"],
+                "error_msg": err["error_msg"],
+            }
         return result["response"], None
 
     # --- methods -----------------------------------------------------------------------
@@ -261,9 +266,16 @@ class FakeVk:
         errors: list[dict] = []
         if m := self._WALL.search(code):
             owner, offset, count, stop_id, since, floor, pages = m.groups()
-            result = self._wall_script(int(owner), int(offset),
-                                       None if count == "null" else int(count), int(stop_id),
-                                       int(since), int(floor), int(pages), errors)  # fmt: skip
+            result = self._wall_script(
+                int(owner),
+                int(offset),
+                None if count == "null" else int(count),
+                int(stop_id),
+                int(since),
+                int(floor),
+                int(pages),
+                errors,
+            )
         elif m := self._ONE_PARAM.search(code):
             defaults, values, key, method = m.groups()
             result = []
@@ -294,8 +306,9 @@ class FakeVk:
         calls = 0
         while calls < pages:
             calls += 1
-            r, err = self.inner_call("wall.get", {"owner_id": owner, "offset": offset,
-                                                  "count": 100})  # fmt: skip
+            r, err = self.inner_call(
+                "wall.get", {"owner_id": owner, "offset": offset, "count": 100}
+            )
             if err:
                 errors.append(err)
                 return {"count": count, "items": items, "offset": offset, "more": more}
@@ -320,13 +333,20 @@ class FakeVk:
 def make_post(owner: int, post_id: int, date: int, text: str = "", **extra: Any) -> dict:
     """A wall post in the 5.199 shape (as in fixtures/wall.get.json)."""
     post = {
-        "inner_type": "wall_wallpost", "id": post_id, "owner_id": owner, "from_id": owner,
-        "date": date, "post_type": "post", "text": text, "attachments": [],
+        "inner_type": "wall_wallpost",
+        "id": post_id,
+        "owner_id": owner,
+        "from_id": owner,
+        "date": date,
+        "post_type": "post",
+        "text": text,
+        "attachments": [],
         "post_source": {"type": "vk"},
         "comments": {"can_post": 1, "count": post_id % 7, "groups_can_post": True},
         "likes": {"can_like": 1, "count": post_id % 50, "user_likes": 0, "can_publish": 1},
         "reposts": {"count": 0, "wall_count": 0, "mail_count": 0, "user_reposted": 0},
-        "views": {"count": 100 + post_id}, "type": "post",
-    }  # fmt: skip
+        "views": {"count": 100 + post_id},
+        "type": "post",
+    }
     post.update(extra)
     return post

@@ -125,9 +125,13 @@ def test_access_errors_mark_the_account_and_skip_it(vk_settings, fake_vk, code, 
 
 @pytest.mark.parametrize(
     ("external_id", "state"),
-    [("700100003", "private"), ("700100004", "deleted"), ("700100005", "banned"),
-     ("-200300003", "closed")],
-)  # fmt: skip
+    [
+        ("700100003", "private"),
+        ("700100004", "deleted"),
+        ("700100005", "banned"),
+        ("-200300003", "closed"),
+    ],
+)
 def test_closed_and_deleted_accounts_are_skipped_from_their_profile(
     vk_settings, fake_vk, external_id, state
 ):
@@ -166,8 +170,9 @@ def test_newsfeed_search_pages_by_next_from(vk_settings, fake_vk):
     sync(fake_vk, anna())
     searches = fake_vk.requests("newsfeed.search")
     assert [r.params.get("start_from") for r in searches] == [
-        None, "2/-200300001_4477:700109005_77",
-    ]  # fmt: skip
+        None,
+        "2/-200300001_4477:700109005_77",
+    ]
     assert searches[0].params["q"] == "anna_svetlova_tver"
 
 

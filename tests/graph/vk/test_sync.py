@@ -89,15 +89,20 @@ def test_sync_fills_ledger_from_wall_reposts_and_search(collector, fake_vk):
     assert Post.objects.filter(account__external_id=ANNA).count() == 4
     wall_post = Post.objects.get(account__external_id=ANNA, external_id="512")
     assert (wall_post.likes, wall_post.reposts, wall_post.comments, wall_post.views) == (
-        342, 27, 41, 9120,
-    )  # fmt: skip
+        342,
+        27,
+        41,
+        9120,
+    )
     assert wall_post.url == "https://vk.com/wall700100001_512"
     # copy_history chain: Anna reposted Igor's repost of the news post → edge to the original
     # author, Igor kept as the chain's intermediate; Igor's own repost is recorded too.
     chain = Repost.objects.get(key="vk:api:r:700100001_511")
     assert (chain.reposter.external_id, chain.author.external_id, chain.via.external_id) == (
-        ANNA, NEWS, IGOR,
-    )  # fmt: skip
+        ANNA,
+        NEWS,
+        IGOR,
+    )
     assert chain.original_post.external_id == "4410"
     link = Repost.objects.get(key="vk:api:r:700100002_388")
     assert (link.reposter.external_id, link.author.external_id, link.via) == (IGOR, NEWS, None)
@@ -108,20 +113,29 @@ def test_sync_fills_ledger_from_wall_reposts_and_search(collector, fake_vk):
     # as [club…]), a visitor's [public…] on Anna's wall, Igor's [id…] in his reposted post,
     # and mentions of Anna found by newsfeed.search ([id…]/@name and a vk.com link).
     assert edges(Mention) == {
-        (ANNA, COFFEE), (ANNA, IGOR), (MARIA, NEWS), (IGOR, ANNA), (NEWS, ANNA),
+        (ANNA, COFFEE),
+        (ANNA, IGOR),
+        (MARIA, NEWS),
+        (IGOR, ANNA),
+        (NEWS, ANNA),
         ("700109005", ANNA),
-    }  # fmt: skip
+    }
     assert Mention.objects.count() == 6
     assert report.reposts == 4 and report.mentions == 6
     # accounts met on the way enter the ledger unassigned, with what VK told about them
     igor = SocialAccount.objects.get(external_id=IGOR)
     assert (igor.blogger, igor.screen_name, igor.display_name, igor.followers) == (
-        None, "lesk_travel", "Игорь Лесков", 5310,
-    )  # fmt: skip
+        None,
+        "lesk_travel",
+        "Игорь Лесков",
+        5310,
+    )
     account.refresh_from_db()
     assert (account.screen_name, account.followers, account.kind) == (
-        "anna_svetlova_tver", 12840, "person",
-    )  # fmt: skip
+        "anna_svetlova_tver",
+        12840,
+        "person",
+    )
     state = VkSyncState.objects.get(account=account)
     assert (state.status, state.wall_cursor, state.mentions_until) == ("active", 512, NOW)
     # each screen name (lesk_travel, coffee_tver, tver_today_news) asked once, in one execute
@@ -189,17 +203,25 @@ def test_resolve_account_from_links_and_names(collector, fake_vk):
 
     info = collector.resolve("https://vk.com/anna_svetlova_tver")
     assert (info.external_id, info.kind, info.name, info.screen_name) == (
-        ANNA, "person", "Анна Светлова", "anna_svetlova_tver",
-    )  # fmt: skip
+        ANNA,
+        "person",
+        "Анна Светлова",
+        "anna_svetlova_tver",
+    )
     assert (info.followers, info.city, info.state) == (12840, "Тверь", "active")
     group = collector.resolve("@coffee_tver")
     assert (group.external_id, group.kind, group.followers, group.state) == (
-        COFFEE, "community", 9120, "active",
-    )  # fmt: skip
+        COFFEE,
+        "community",
+        9120,
+        "active",
+    )
     closed = collector.resolve("m.vk.com/club200300003")
     assert (closed.state, closed.screen_name, closed.url) == (
-        "closed", "", "https://vk.com/club200300003",
-    )  # fmt: skip
+        "closed",
+        "",
+        "https://vk.com/club200300003",
+    )
     assert collector.resolve("vk.ru/id700100004").state == "deleted"
     assert collector.resolve("id700100005").state == "banned"
     assert collector.resolve("vk.com/id700100003").state == "private"
