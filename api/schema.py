@@ -15,6 +15,9 @@ from drf_spectacular.plumbing import build_basic_type
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, PolymorphicProxySerializer
 
+from api.serializers.base import BaseModelSerializer
+from api.views.base import BaseViewSet
+
 ERROR_SCHEMA = {
     "type": "object",
     "properties": {
@@ -91,8 +94,6 @@ class AutoSchema(openapi.AutoSchema):
     then the full or the brief form (``oneOf``)."""
 
     def _serves_brief(self) -> bool:
-        from api.views.base import BaseViewSet
-
         action = getattr(self.view, "action", None)
         return isinstance(self.view, BaseViewSet) and action in ("list", "retrieve")
 
@@ -131,8 +132,6 @@ class TokenAuthenticationExtension(OpenApiAuthenticationExtension):
 def add_error_responses(result: dict, generator: Any, request: Any, public: bool) -> dict:
     """Post-processing hook: the shared Error component on every operation, and
     personal-data fields marked optional (they are absent for the viewer role)."""
-    from api.serializers.base import BaseModelSerializer
-
     schemas = result.setdefault("components", {}).setdefault("schemas", {})
     schemas["Error"] = ERROR_SCHEMA
     ref = {"$ref": "#/components/schemas/Error"}

@@ -28,6 +28,7 @@ from crm.models import (
     Territory,
     Topic,
 )
+from crm.personal_data import personal_fields
 from crm.social_urls import AccountURLError, ParsedAccount, parse_account_url
 
 BLOGGER_EDITABLE_FIELDS = frozenset(
@@ -463,7 +464,6 @@ def blogger_erase_personal_data(*, blogger: Blogger, actor: User | None = None) 
     record and in every earlier history row, and leave one history entry
     "personal data erased" with who and when. Idempotent: erasing again
     changes nothing but adds another dated entry."""
-    from crm.personal_data import personal_fields
 
     fields = personal_fields("crm.Blogger")
     blank = {name: "" for name in fields}
