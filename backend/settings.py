@@ -107,6 +107,7 @@ INSTALLED_APPS = [
     "simple_history",
     "crm",
     "graph",
+    "monitoring",
     "api",
     "demo",
 ]
