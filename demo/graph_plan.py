@@ -1090,7 +1090,7 @@ def plan_demo_graph(
                 external_id=str(post_ids[n]),
                 published_at=moment(raw_post.at),
                 url=f"https://vk.com/wall{account.external_id}_{post_ids[n]}",
-                text_excerpt=raw_post.text[:500],
+                text=raw_post.text,
                 likes=likes,
                 reposts=observed + int(observed * metrics.uniform(0.1, 1.2)),
                 comments=comments,

@@ -18,7 +18,7 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 class PostAdmin(ReadOnlyAdmin):
     list_display = ["__str__", "account", "published_at", "likes", "reposts", "comments", "views"]
     list_select_related = ["account"]
-    search_fields = ["external_id", "url", "text_excerpt"]
+    search_fields = ["external_id", "url", "text"]
     raw_id_fields = ["account"]
     date_hierarchy = "published_at"
 

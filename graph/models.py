@@ -27,7 +27,16 @@ class Post(models.Model):
     external_id = models.CharField(_("ID записи"), max_length=64)
     published_at = models.DateTimeField(_("опубликована"), null=True, blank=True)
     url = models.URLField(_("ссылка"), max_length=500, blank=True)
-    text_excerpt = models.CharField(_("начало текста"), max_length=500, blank=True)
+    text = models.TextField(_("текст"), blank=True)
+    # A comment is a post with a parent (the post or comment it answers).
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("ответ на"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="replies",
+    )
     likes = models.PositiveIntegerField(_("лайки"), default=0)
     reposts = models.PositiveIntegerField(_("репосты"), default=0)
     comments = models.PositiveIntegerField(_("комментарии"), default=0)

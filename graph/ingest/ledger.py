@@ -17,7 +17,7 @@ from typing import Literal
 from django.db import connection, transaction
 from django.utils import timezone
 
-from backend.bulk import insert_ignore
+from backend.bulk import insert_ignore, update_by_pk
 from crm.models import SocialAccount
 from graph.models import Mention, Post, Repost
 
@@ -42,7 +42,9 @@ class PostData:
     external_id: str
     published_at: datetime | None = None
     url: str = ""
-    text_excerpt: str = ""
+    text: str = ""
+    # (author's external id, post's external id) of the post this one answers.
+    parent: tuple[str, str] | None = None
     likes: int = 0
     reposts: int = 0
     comments: int = 0
@@ -152,8 +154,11 @@ def accounts_upsert(*, platform: str, accounts: Sequence[AccountData]) -> dict[s
 
 @transaction.atomic
 def posts_upsert(*, platform: str, posts: Sequence[PostData]) -> dict[tuple[str, str], int]:
-    """Create posts or refresh their counters; returns (account ext id, post ext id) → pk."""
-    ids, _ = account_ids(platform=platform, external_ids=[p.account_external_id for p in posts])
+    """Create posts or refresh their text and counters; returns (account ext id, post
+    ext id) → pk. A post's parent (a comment's post) is created bare when unknown,
+    and a parent once set is kept when a later observation names none."""
+    authors = {p.account_external_id for p in posts} | {p.parent[0] for p in posts if p.parent}
+    ids, _ = account_ids(platform=platform, external_ids=authors)
     now = timezone.now()
     rows = {
         (p.account_external_id, p.external_id): Post(
@@ -161,7 +166,7 @@ def posts_upsert(*, platform: str, posts: Sequence[PostData]) -> dict[tuple[str,
             external_id=p.external_id,
             published_at=p.published_at,
             url=p.url,
-            text_excerpt=p.text_excerpt[:500],
+            text=p.text,
             likes=p.likes,
             reposts=p.reposts,
             comments=p.comments,
@@ -178,7 +183,7 @@ def posts_upsert(*, platform: str, posts: Sequence[PostData]) -> dict[tuple[str,
         update_fields=[
             "published_at",
             "url",
-            "text_excerpt",
+            "text",
             "likes",
             "reposts",
             "comments",
@@ -186,7 +191,17 @@ def posts_upsert(*, platform: str, posts: Sequence[PostData]) -> dict[tuple[str,
             "fetched_at",
         ],
     )
-    return _post_ids(ids, list(rows))
+    stored = _post_ids(ids, list(rows))
+    with_parent = [p for p in posts if p.parent]
+    if with_parent:
+        parents = _ensure_posts(ids, {p.parent for p in with_parent if p.parent})
+        keys = [(p.account_external_id, p.external_id) for p in with_parent]
+        update_by_pk(
+            Post,
+            [stored[key] for key in keys],
+            {"parent": [parents[p.parent] for p in with_parent if p.parent]},
+        )
+    return stored
 
 
 def _post_ids(

@@ -189,7 +189,7 @@ class TestStructure:
         assert not with_post.exclude(source_post__account=F("source")).exists()
         for mention in with_post.select_related("source_post", "target")[:200]:
             target = mention.target.external_id.lstrip("-")
-            assert f"{target}|" in mention.source_post.text_excerpt
+            assert f"{target}|" in mention.source_post.text
 
     def test_posts_look_like_vk_posts(self, seeded):
         posts = Post.objects.select_related("account").annotate(events=Count("repost_events"))
@@ -197,7 +197,7 @@ class TestStructure:
             match = WALL_URL.fullmatch(post.url)
             assert match, post.url
             assert match.groups() == (post.account.external_id, post.external_id)
-            assert post.text_excerpt and post.published_at < ANCHOR
+            assert post.text and post.published_at < ANCHOR
             assert post.views >= post.likes >= post.comments >= 0, post
             assert post.reposts >= post.events
 

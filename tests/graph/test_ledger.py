@@ -287,3 +287,25 @@ def test_posts_upsert_refreshes_a_bare_post_created_by_an_event():
     assert post.pk == bare.pk
     assert (post.likes, post.url) == (12, "https://vk.com/w")
     assert Repost.objects.get().original_post_id == bare.pk
+
+
+def test_posts_upsert_keeps_the_whole_text_and_links_a_comment_to_its_post():
+    long_text = "Опять нет горячей воды. " * 200  # longer than any excerpt
+    posts_upsert(platform=Platform.VK, posts=[PostData("-5", "10", text=long_text)])
+    stored = posts_upsert(
+        platform=Platform.VK,
+        posts=[
+            PostData("7", "c10_1", text="И у нас тоже", parent=("-5", "10")),
+            PostData("8", "c99_1", text="Ответ на неизвестный пост", parent=("-6", "99")),
+        ],
+    )
+    post = Post.objects.get(account__external_id="-5", external_id="10")
+    assert post.text == long_text
+    comment = Post.objects.get(pk=stored[("7", "c10_1")])
+    assert comment.parent_id == post.pk and comment.text == "И у нас тоже"
+    # An unknown parent is created bare, under an unassigned account.
+    bare = Post.objects.get(account__external_id="-6", external_id="99")
+    assert Post.objects.get(pk=stored[("8", "c99_1")]).parent_id == bare.pk
+    # A later observation that names no parent keeps the one stored.
+    posts_upsert(platform=Platform.VK, posts=[PostData("7", "c10_1", text="И у нас тоже")])
+    assert Post.objects.get(pk=comment.pk).parent_id == post.pk

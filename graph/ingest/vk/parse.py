@@ -94,7 +94,7 @@ def post_data(post: dict[str, Any]) -> PostData:
         external_id=str(post["id"]),
         published_at=moment(post.get("date")),
         url=post_url(post["owner_id"], post["id"]),
-        text_excerpt=(post.get("text") or "")[:500],
+        text=post.get("text") or "",
         likes=int((post.get("likes") or {}).get("count") or 0),
         reposts=int((post.get("reposts") or {}).get("count") or 0),
         comments=int((post.get("comments") or {}).get("count") or 0),

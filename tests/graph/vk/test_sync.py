@@ -39,7 +39,7 @@ def ledger() -> dict:
                 "external_id",
                 "published_at",
                 "url",
-                "text_excerpt",
+                "text",
                 "likes",
                 "reposts",
                 "comments",

@@ -1,0 +1,215 @@
+"""Rapid response: watch topics, what the text pipeline found in each post of the
+ledger, the officers' labels, the needs-response classifier's versions, and the
+incidents that bursts open.
+
+Posts themselves are the ledger's (``graph.Post``, comments are posts with a
+parent); everything here is derived from them and can be recomputed, except the
+officers' labels, topics and incidents.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from crm.models import Territory
+from graph.models import Post
+
+
+class WatchTopic(models.Model):
+    """A named set of keywords and phrases (matched in any inflection, by lemmas)
+    with exclusions, an optional territory scope (with everything inside it) and
+    a severity weight."""
+
+    name = models.CharField(_("название"), max_length=200, unique=True)
+    keywords = models.JSONField(_("ключевые слова и фразы"), default=list)
+    exclusions = models.JSONField(_("исключения"), default=list, blank=True)
+    territory = models.ForeignKey(
+        Territory,
+        verbose_name=_("территория"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="watch_topics",
+    )
+    weight = models.FloatField(_("вес серьёзности"), default=1.0)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("ответственный"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="watch_topics",
+    )
+    is_active = models.BooleanField(_("активна"), default=True)
+    created_at = models.DateTimeField(_("создана"), default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(_("изменена"), auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("тема мониторинга")
+        verbose_name_plural = _("темы мониторинга")
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(condition=Q(weight__gt=0), name="watch_topic_weight_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class PostAnalysis(models.Model):
+    """What the text pipeline and the classifier found in one post. Recomputed
+    when the pipeline or the classifier changes (``pipeline_version``)."""
+
+    post = models.OneToOneField(
+        Post, primary_key=True, on_delete=models.CASCADE, related_name="analysis"
+    )
+    # The post's time, copied here so hourly counts read one indexed table.
+    published_at = models.DateTimeField(_("опубликована"), db_index=True)
+    language = models.CharField(_("язык"), max_length=8, blank=True)
+    lemmas = models.TextField(_("леммы"), blank=True)
+    territory = models.ForeignKey(
+        Territory,
+        verbose_name=_("территория"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    topics = models.ManyToManyField(
+        WatchTopic, verbose_name=_("темы"), blank=True, related_name="+"
+    )
+    matched_terms = models.JSONField(_("найденные слова"), default=list, blank=True)
+    negativity = models.FloatField(_("негатив"), default=0.0)
+    needs_response = models.BooleanField(_("нужен ответ"), default=False)
+    classifier_version = models.CharField(_("версия классификатора"), max_length=64, blank=True)
+    pipeline_version = models.PositiveSmallIntegerField(_("версия разбора"), default=1)
+    analysed_at = models.DateTimeField(_("разобрана"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("разбор записи")
+        verbose_name_plural = _("разборы записей")
+        indexes = [models.Index(fields=["territory", "published_at"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(negativity__gte=0) & Q(negativity__lte=1), name="analysis_negativity"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.post} ({self.negativity:.2f})"
+
+
+class Label(models.TextChoices):
+    NEEDS_RESPONSE = "needs_response", _("нужен ответ")
+    OFF_TOPIC = "off_topic", _("не по теме")
+    POSITIVE = "positive", _("позитив")
+
+
+class PostLabel(models.Model):
+    """An officer's judgement of a post: the classifier learns from these."""
+
+    post = models.OneToOneField(Post, on_delete=models.CASCADE, related_name="label")
+    label = models.CharField(_("метка"), max_length=16, choices=Label.choices)
+    labelled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("кто отметил"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    labelled_at = models.DateTimeField(_("когда"), default=timezone.now)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("метка записи")
+        verbose_name_plural = _("метки записей")
+
+    def __str__(self) -> str:
+        return f"{self.post}: {self.get_label_display()}"
+
+
+class ClassifierVersion(models.Model):
+    """A needs-response model trained on the officers' labels; the newest active one
+    classifies, the lexicon when there is none."""
+
+    version = models.CharField(_("версия"), max_length=64, unique=True)
+    trained_at = models.DateTimeField(_("обучена"), default=timezone.now)
+    examples = models.PositiveIntegerField(_("примеров"))
+    metrics = models.JSONField(_("оценка (перекрёстная проверка)"), default=dict)
+    model = models.BinaryField(_("модель"))
+    is_active = models.BooleanField(_("используется"), default=True)
+
+    class Meta:
+        verbose_name = _("версия классификатора")
+        verbose_name_plural = _("версии классификатора")
+        ordering = ["-trained_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.version
+
+
+class Incident(models.Model):
+    """One problem residents write about: opened by a burst of posts on a watch
+    topic in a territory (or of similar posts on no topic), joined by later posts
+    of the same problem while it is open."""
+
+    class State(models.TextChoices):
+        NEW = "new", _("новый")
+        CLOSED = "closed", _("закрыт")
+
+    title = models.CharField(_("заголовок"), max_length=300)
+    topic = models.ForeignKey(
+        WatchTopic,
+        verbose_name=_("тема"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="incidents",
+    )
+    territory = models.ForeignKey(
+        Territory,
+        verbose_name=_("территория"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="incidents",
+    )
+    # What identifies the problem's series: "topic:<id>:<territory id or ->" or
+    # "cluster:<first post id>" for similar posts on no topic.
+    series_key = models.CharField(_("ряд"), max_length=64)
+    state = models.CharField(_("состояние"), max_length=16, choices=State.choices, default="new")
+    is_open = models.BooleanField(_("открыт"), default=True)
+    started_at = models.DateTimeField(_("первая запись"))
+    detected_at = models.DateTimeField(_("обнаружен"))
+    last_post_at = models.DateTimeField(_("последняя запись"))
+    severity = models.FloatField(_("серьёзность"), default=0.0)
+    significance = models.FloatField(_("значимость"), default=0.0)
+    negative_share = models.FloatField(_("доля негатива"), default=0.0)
+    reach = models.FloatField(_("охват"), default=0.0)
+    post_count = models.PositiveIntegerField(_("записей"), default=0)
+    author_count = models.PositiveIntegerField(_("авторов"), default=0)
+    posts = models.ManyToManyField(Post, verbose_name=_("записи"), related_name="incidents")
+    created_at = models.DateTimeField(_("создан"), default=timezone.now)
+    updated_at = models.DateTimeField(_("изменён"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("инцидент")
+        verbose_name_plural = _("инциденты")
+        ordering = ["-severity", "-detected_at", "-id"]
+        constraints = [
+            # One open incident per problem: a burst joins it instead of opening another.
+            models.UniqueConstraint(
+                fields=["series_key"],
+                condition=Q(is_open=True),
+                name="incident_one_open_per_series",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
