@@ -251,10 +251,11 @@ def place_cue(words: Sequence[Word]) -> bool:
 
 
 @cache
-def _natasha_ner() -> Any:
+def _natasha_ner() -> tuple[Any, Any]:
     from natasha import NewsEmbedding, NewsNERTagger
+    from threadpoolctl import ThreadpoolController
 
-    return NewsNERTagger(NewsEmbedding())
+    return NewsNERTagger(NewsEmbedding()), ThreadpoolController()
 
 
 def natasha_locations(text: str) -> list[tuple[int, int]]:
@@ -264,5 +265,9 @@ def natasha_locations(text: str) -> list[tuple[int, int]]:
     per process; nothing is downloaded). Then a short post takes a few milliseconds
     on one core; the cost grows with the length, hence ``NER_MAX_CHARS``.
     """
-    markup = _natasha_ner()(text[:NER_MAX_CHARS])
+    tagger, threads = _natasha_ner()
+    # One BLAS thread: the model multiplies small matrices, and more threads only
+    # wait on each other (ten times the CPU time on a busy two-core machine).
+    with threads.limit(limits=1, user_api="blas"):
+        markup = tagger(text[:NER_MAX_CHARS])
     return [(span.start, span.stop) for span in markup.spans if span.type == "LOC"]
