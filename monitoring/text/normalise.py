@@ -23,13 +23,17 @@ _INVISIBLE = re.compile(
     "[\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
     f"|\u200d(?!{_PICTOGRAPH})"
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Control characters, and halves of surrogate pairs left by a broken decoding
+# (they cannot be encoded, and the dictionaries look words up in UTF-8).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 _TLD = r"(?:ru|рф|su|com|net|org|info|me|io|pro|online|site|club|biz|tv|gov)"
+# Each pattern that repeats a character class starts only where a run of that
+# class starts (the look-behinds): else a 20,000-letter "word" costs quadratic time.
 _MARKUP = re.compile(
     rf"(?P<url>(?:https?://|www\.)[^\s<>«»\"]+"
     rf"|(?<![\w@.-])(?:[a-zа-я0-9-]+\.)+{_TLD}(?![\w-])(?:/[^\s<>«»\"]*)?)"
-    r"|(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    r"|(?P<email>(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
     r"|(?P<vk>\[(?:id|club|public|event)\d+\|(?P<vkname>[^\]\[|\n]{1,100})\])"
     r"|(?P<mention>(?<![\w.])@[A-Za-z0-9_.]{2,64})"
     r"|(?P<hashtag>(?<![\w#])#[^\W\d_]\w*)"

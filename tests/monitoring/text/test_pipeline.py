@@ -4,6 +4,8 @@ runs with no network at all."""
 import socket
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from monitoring.text import MAX_CHARS, Gazetteer, TextPipeline, morph_analyzer, word_info
 from monitoring.text.places import _natasha_ner
@@ -107,6 +109,31 @@ def test_pathological_posts_give_an_analysis(pipeline, text):
     a = pipeline.analyse(text)
     assert a.truncated == (len(text) > MAX_CHARS)
     assert all(stop <= MAX_CHARS for _, stop in a.spans)
+
+
+# Letters of both scripts, look-alikes, marks, invisible and control characters,
+# emoji parts, markup characters and half a surrogate pair.
+AWKWARD = st.sampled_from(
+    [
+        *"аеёжйкхюяАЁЖКХЯakxyzKXABC0 .,!?#@[]|_-:/\n\t",
+        *("\u0301", "\u0306", "\u00ad", "\u200b", "\u200d", "\ufe0f", "\x00", "\ud800"),
+        *("🔥", "👍🏻", "🇷🇺", "ﬁ", "Ｖ", "①", "[id1|", "http://", "Заречье", "в Луговом"),
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(AWKWARD, st.characters()), max_size=120).map("".join))
+def test_any_text_gives_an_analysis_with_spans_inside_it(text):
+    # NER marks the whole text as a place: the loosest matching gets exercised too
+    pipeline = TextPipeline(
+        Gazetteer([(1, "Заречье"), (5, "Луговской район")]), ner=lambda t: [(0, len(t))]
+    )
+    a = pipeline.analyse(text)
+    assert len(a.words) == len(a.lemmas) == len(a.spans) == len(a.lemma_options)
+    for start, stop in [*a.spans, *((m.start, m.stop) for m in a.territories)]:
+        assert 0 <= start < stop <= len(text)
+    assert a.is_empty == (a.words == ())
 
 
 def test_word_info_marks_function_words():
