@@ -235,18 +235,19 @@ def _is_place_type(word: Word) -> bool:
 
 
 def place_cue(words: Sequence[Word]) -> bool:
-    """Whether a post may name a place the gazetteer missed: a word pymorphy3 tags as
-    a geographical name, or a capitalised Cyrillic word that the dictionary does not
-    know or that follows «в», «из», «у»… or a place-type word («с. Луговое»)."""
+    """Whether a post may name a place the gazetteer missed: a word that is most
+    probably a geographical name, or may be one and does not open a sentence
+    («Куда смотрит…» does not count); or a capitalised Cyrillic word that follows
+    «в», «из», «у»… or a place-type word («с. Луговое»), or that the dictionary does
+    not know and that does not open a sentence («Репост!» does not count)."""
     for i, word in enumerate(words):
-        if word.info.is_place:
+        if word.info.is_place or (word.info.may_be_place and not word.opens_sentence):
             return True
-        if (
-            word.capitalised
-            and _CYRILLIC.match(word.text)
-            and (not word.info.is_known or (i > 0 and words[i - 1].text in _BEFORE_PLACE))
-        ):
-            return True
+        if word.capitalised and _CYRILLIC.match(word.text):
+            if i > 0 and words[i - 1].text in _BEFORE_PLACE:
+                return True
+            if not word.info.is_known and not word.opens_sentence:
+                return True
     return False
 
 

@@ -40,7 +40,8 @@ class WordInfo(NamedTuple):
     lemmas: frozenset[str]
     pos: str
     is_function_word: bool  # preposition, conjunction, particle, pronoun (also «наш»), …
-    is_place: bool  # a parse is tagged Geox (a geographical name)
+    is_place: bool  # most probably a geographical name (Geox)
+    may_be_place: bool  # one of its parses is a geographical name
     is_known: bool  # in the dictionary, not guessed from its ending
     stems: tuple[Stem, ...]
 
@@ -72,7 +73,8 @@ def word_info(word: str) -> WordInfo:
         lemmas=frozenset(lemma_of(p) for p in parses),
         pos=pos,
         is_function_word=pos in FUNCTION_POS or "Apro" in best.tag,
-        is_place=any("Geox" in p.tag for p in parses),
+        is_place="Geox" in best.tag,
+        may_be_place=any("Geox" in p.tag for p in parses),
         is_known=morph.word_is_known(word),
         stems=tuple(sorted({s for p in parses if (s := toponym_stem(p, most_probable=p is best))})),
     )
@@ -86,6 +88,15 @@ class Word(NamedTuple):
     stop: int
     info: WordInfo
     capitalised: bool  # «Заречье», not «заречье» nor «ЖКХ»
+    opens_sentence: bool  # first in the text or after «.», «!», «?», «…»
+
+
+_SENTENCE_ENDS = ".!?…"
+
+
+def _opens_sentence(chars: str, start: int) -> bool:
+    before = chars[:start].rstrip()
+    return not before or before[-1] in _SENTENCE_ENDS
 
 
 def words_of(cleaned: Cleaned) -> list[Word]:
@@ -106,7 +117,10 @@ def words_of(cleaned: Cleaned) -> list[Word]:
         for piece, start in pieces:
             lower = piece.lower()
             capitalised = piece[0].isupper() and not piece.isupper()
-            words.append(Word(lower, start, start + len(piece), word_info(lower), capitalised))
+            opens = capitalised and _opens_sentence(cleaned.chars, start)
+            words.append(
+                Word(lower, start, start + len(piece), word_info(lower), capitalised, opens)
+            )
     return words
 
 
