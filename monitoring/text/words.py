@@ -95,8 +95,10 @@ _SENTENCE_ENDS = ".!?…"
 
 
 def _opens_sentence(chars: str, start: int) -> bool:
-    before = chars[:start].rstrip()
-    return not before or before[-1] in _SENTENCE_ENDS
+    i = start - 1
+    while i >= 0 and chars[i].isspace():
+        i -= 1
+    return i < 0 or chars[i] in _SENTENCE_ENDS
 
 
 def words_of(cleaned: Cleaned) -> list[Word]:
