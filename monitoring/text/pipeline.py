@@ -62,11 +62,11 @@ class TextPipeline:
     turns it off; ``ner`` replaces natasha (``natasha_locations``) with any
     ``text → [(start, stop)]`` function.
 
-    Cost on one core, for a short post with a warm word cache: ≈ 0.1–0.3 ms for
-    cleaning, words, lemmas and routing; NER a few ms more when it runs, after
-    ≈ 1–2 s and ≈ 100 MB to load it once per process. ``analyse`` never raises on
-    text: ``None``, empty, huge, emoji-only or mixed-script posts all give an
-    ``Analysis``.
+    Cost on one core for a short post (``bench/text_pipeline.py``): ≈ 0.25 ms for
+    cleaning, words and lemmas (razdel takes half of it), ≈ 0.1 ms more for routing
+    and topic matching; NER ≈ 2 ms more on the posts it runs on, after ≈ 1–2 s and
+    ≈ 180 MB to load it once per process. ``analyse`` never raises on text: ``None``,
+    empty, huge, emoji-only or mixed-script posts all give an ``Analysis``.
     """
 
     def __init__(

@@ -262,9 +262,9 @@ def _natasha_ner() -> tuple[Any, Any]:
 def natasha_locations(text: str) -> list[tuple[int, int]]:
     """``(start, stop)`` of the places (LOC spans) natasha's news NER finds in ``text``.
 
-    The first call loads the model from the natasha wheel (≈ 1–2 s and ≈ 100 MB once
-    per process; nothing is downloaded). Then a short post takes a few milliseconds
-    on one core; the cost grows with the length, hence ``NER_MAX_CHARS``.
+    The first call loads the model from the natasha wheel (≈ 1–2 s and ≈ 180 MB once
+    per process; nothing is downloaded). Then a short post takes ≈ 2 ms on one core;
+    the cost grows with the length, hence ``NER_MAX_CHARS``.
     """
     tagger, threads = _natasha_ner()
     # One BLAS thread: the model multiplies small matrices, and more threads only
