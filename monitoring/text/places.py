@@ -16,8 +16,8 @@ from monitoring.text.words import (
     Stem,
     Word,
     lemma_of,
-    morph_analyzer,
     noun_stem,
+    parses_of,
     toponym_stem,
     words_of,
 )
@@ -169,8 +169,7 @@ class Gazetteer:
         strict = self.match(words)
         if strict:
             return frozenset().union(*(ids for ids, *_ in strict))
-        morph = morph_analyzer()
-        parsed = [morph.parse(w.text) for w in words]
+        parsed = [parses_of(w.text) for w in words]
         stems = {s for parses in parsed for p in parses if (s := toponym_stem(p, loose=True))}
         for left, right in pairwise(parsed):
             stems.update(_compounds(left, right))
@@ -208,14 +207,12 @@ def _compounds(left: Iterable[Any], right: Iterable[Any]) -> set[Stem]:
 def _name_stems(core: Sequence[Word]) -> set[Stem]:
     """The stems of a territory's name: of its one word (its adjective parses if it
     has any, else its noun parses), or the compound of its two words."""
-    morph = morph_analyzer()
     if len(core) == 1:
-        parses = morph.parse(core[0].text)
+        parses = parses_of(core[0].text)
         adjectives = [p for p in parses if "ADJF" in p.tag]
         return {s for p in adjectives or parses if (s := toponym_stem(p, loose=True))}
     if len(core) == 2:
-        left, right = (morph.parse(w.text) for w in core)
-        return _compounds(left, right)
+        return _compounds(parses_of(core[0].text), parses_of(core[1].text))
     return set()
 
 

@@ -3,6 +3,7 @@ one — its lemmas, its part of speech and, when it looks like a place name, its
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
@@ -55,6 +56,16 @@ def morph_analyzer() -> Any:
     return pymorphy3.MorphAnalyzer()
 
 
+def parses_of(word: str) -> list[Any]:
+    """pymorphy3's parses of a lowercase word, the likeliest first; none for a word
+    it cannot read (it looks up the Unicode name of each letter, and some letters
+    have none in this Python: Tangut, private use)."""
+    try:
+        return list(morph_analyzer().parse(word))
+    except (ValueError, UnicodeError):
+        return []
+
+
 def lemma_of(parse: Any) -> str:
     """The normal form of a pymorphy3 parse, «ё» written «е»."""
     return str(parse.normal_form).replace("ё", "е")
@@ -64,8 +75,9 @@ def lemma_of(parse: Any) -> str:
 def word_info(word: str) -> WordInfo:
     """Parse one lowercase word. Cached per process: posts repeat a small working
     vocabulary, so most words cost a dictionary look-up instead of a parse."""
-    morph = morph_analyzer()
-    parses = morph.parse(word)
+    parses = parses_of(word)
+    if not parses:
+        return WordInfo(word, frozenset({word}), "", False, False, False, False, ())
     best = parses[0]
     pos = str(best.tag.POS or "")
     return WordInfo(
@@ -75,7 +87,7 @@ def word_info(word: str) -> WordInfo:
         is_function_word=pos in FUNCTION_POS or "Apro" in best.tag,
         is_place="Geox" in best.tag,
         may_be_place=any("Geox" in p.tag for p in parses),
-        is_known=morph.word_is_known(word),
+        is_known=morph_analyzer().word_is_known(word),
         stems=tuple(sorted({s for p in parses if (s := toponym_stem(p, most_probable=p is best))})),
     )
 
@@ -104,14 +116,16 @@ def _opens_sentence(chars: str, start: int) -> bool:
 def words_of(cleaned: Cleaned) -> list[Word]:
     """The words of a cleaned text, in order: razdel tokens with a letter in them
     (punctuation and numbers are not words), hashtags split at CamelCase."""
-    ranges = cleaned.hashtag_ranges
+    ranges = cleaned.hashtag_ranges  # in order, apart
+    starts = [start for start, _ in ranges]
     words: list[Word] = []
     for token in tokenize(cleaned.chars):
         text = token.text
         if len(text) > MAX_WORD_CHARS or not any(ch.isalpha() for ch in text):
             continue
         pieces = [(text, token.start)]
-        if ranges and any(a <= token.start < b for a, b in ranges):
+        hashtag = bisect_right(starts, token.start) - 1
+        if hashtag >= 0 and token.start < ranges[hashtag][1]:
             pieces, start = [], token.start
             for part in CAMEL_BOUNDARY.split(text):
                 pieces.append((part, start))

@@ -103,6 +103,7 @@ def test_a_100_kb_post_is_read_up_to_the_cap(pipeline):
         "#" * 50_000 + "@" * 50_000,
         "[id1|" * 20_000,
         "З\u0301" * 30_000,  # combining accents
+        "в Заречье \U00017000\U00017001 \ue000и",  # letters without a Unicode name here
     ],
 )
 def test_pathological_posts_give_an_analysis(pipeline, text):
