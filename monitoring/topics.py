@@ -5,7 +5,8 @@ scope and a severity weight. Everything is compared as lemmas, so a keyword
 matches in any inflection («отопление» catches «без отопления», «отоплению»):
 
 - a **keyword** of one word matches a post with a word that may have its lemma
-  (any of the word's parses: «ямы» may be «яма»);
+  (any of the word's parses: «ямы» may be «яма»); a keyword not typed in its
+  dictionary form may mean any of its lemmas too (``keyword_variants``);
 - a **phrase** matches when all its words occur close together, in any order:
   within ``len(phrase) + PHRASE_SLACK`` consecutive words («нет воды» catches
   «воды нет» and «нет горячей воды»);
