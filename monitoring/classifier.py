@@ -714,9 +714,10 @@ def train(
     trained_at: datetime,
     lexicon: Lexicon | None = None,
 ) -> TrainedModel:
-    """Train a model on labelled posts. Raises ``NotEnoughLabels`` (with the
-    reason) below ``MIN_LABELS`` / ``MIN_PER_LABEL`` and ``ValueError`` on an
-    unknown label.
+    """Train a model on labelled posts. Posts with neither lemmas nor text (a
+    photo alone) teach it nothing and are left out. Raises ``NotEnoughLabels``
+    (with the reason) below ``MIN_LABELS`` / ``MIN_PER_LABEL`` of the rest and
+    ``ValueError`` on an unknown label.
 
     Features: TF-IDF of the lemmas (words and word pairs) and of the character
     3–5-grams of the normalised text (``normalise_text``: robust to typos and
@@ -740,6 +741,7 @@ def train(
     for example in examples:
         if example.label not in LABELS:
             raise ValueError(f"unknown label {example.label!r}; expected one of {LABELS}")
+    examples = [e for e in examples if normalise_lemmas(e.lemmas) or normalise_text(e.text)]
     counts = Counter(example.label for example in examples)
     blocker = training_blocker(counts)
     if blocker:

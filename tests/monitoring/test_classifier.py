@@ -406,6 +406,15 @@ def test_training_at_the_minimum_works(posts):
     assert 2 <= small.cv.folds <= classifier.CV_FOLDS
 
 
+def test_posts_without_words_are_left_out_of_training(posts):
+    blank = [Example([], "", NEEDS_RESPONSE), Example([], "  ", POSITIVE)] * 5
+    model = train([*posts[:60], *blank], trained_at=TRAINED_AT)
+    assert model.n_examples == 60
+    assert model.version == train(posts[:60], trained_at=TRAINED_AT).version
+    with pytest.raises(NotEnoughLabels):
+        train([*posts[: MIN_LABELS - 1], *blank], trained_at=TRAINED_AT)
+
+
 def test_an_unknown_label_is_an_error(posts):
     with pytest.raises(ValueError, match="unknown label 'spam'"):
         train([*posts[:40], Example(["реклама"], "реклама", "spam")], trained_at=TRAINED_AT)
