@@ -66,27 +66,37 @@ class BurstParams:
     """Thresholds of the burst test (see the module docstring for how they combine)."""
 
     history_weeks: int = 4
-    """Weeks of the same hour of the week whose median is the expected value."""
+    """Weeks of the same hour of the week whose median is the expected value: a month, so
+    one week with a burst in it does not move the median."""
     p_value: float = 1e-4
-    """A window is over threshold below this upper-tail probability…"""
+    """A window is over threshold below this upper-tail probability… (3,000 series make
+    72,000 tests a day: chance alone passes this a few times a day, persistence stops it)"""
     min_count: int = 5
-    """…and with at least this many posts in the window."""
+    """…and with at least this many posts in the window (fewer is not a burst an officer
+    can act on, however improbable for a silent series)."""
     persistence: int = 2
-    """Consecutive over-threshold windows (hourly steps) needed to fire."""
+    """Consecutive over-threshold windows (hourly steps) needed to fire: one odd hour is
+    often one resident posting again and again, or one repost wave."""
     strong_p_value: float = 1e-8
-    """A single over-threshold window below this probability fires at once."""
+    """A single over-threshold window below this probability fires at once (a sudden burst
+    is seen at the end of its first hour instead of its second)."""
     min_expected: float = 0.3
-    """Floor of the expected posts per hour of the window."""
+    """Floor of the expected posts per hour of the window: most series are silent in most
+    hours (median 0); at this floor five posts in one of their hours are over threshold."""
     dispersion: float | None = 10.0
     """Size ``k`` of the negative binomial of the tail test (variance ``μ + μ²/k``): a busy
-    day lifts every hour of a series more than Poisson noise would. None: Poisson."""
+    day lifts every hour of a series more than Poisson noise would, and a Poisson test
+    fires on the busy days of busy series. None: Poisson."""
     window_hours: int = 1
-    """Hours summed into one window (1: the hour itself; 3: a rolling three-hour sum)."""
+    """Hours summed into one window (1: the hour itself; 3: a rolling three-hour sum).
+    Longer windows catch more of the slow small bursts but later, and overlapping windows
+    share hours, so persistence no longer filters a single odd hour."""
     merge_gap_hours: int = 3
     """Replay: a detection at most this many hours after the previous one of the same
-    series updates that burst instead of opening a new one."""
+    series updates that burst instead of opening a new one (a burst may dip for an hour)."""
     min_negative_share: float = 0.35
-    """Bursts whose share of negative posts is below this are not problems (greetings)."""
+    """Bursts whose share of negative posts is below this are not problems: greeting floods
+    run near 0.05, complaint topics carry 0.1–0.6 in ordinary hours."""
 
     def __post_init__(self) -> None:
         if self.history_weeks < 1 or self.window_hours < 1:
@@ -173,7 +183,10 @@ def significance_of(
 
 def window_sums(counts: npt.ArrayLike, window_hours: int) -> CountArray:
     """Rolling sums of ``window_hours`` hours ending at each hour (shorter at the start)."""
-    matrix = _as_counts(counts)
+    return _window_sums(_as_counts(counts), window_hours)
+
+
+def _window_sums(matrix: CountArray, window_hours: int) -> CountArray:
     if window_hours == 1:
         return matrix
     cumulative = np.zeros((matrix.shape[0], matrix.shape[1] + 1), dtype=np.int64)
@@ -265,6 +278,30 @@ def is_problem(negative_share: float, *, params: BurstParams | None = None) -> b
     return negative_share >= (params or BurstParams()).min_negative_share
 
 
+def problem_hour(
+    burst: Burst,
+    posts: npt.ArrayLike,
+    negative: npt.ArrayLike,
+    *,
+    params: BurstParams | None = None,
+) -> int | None:
+    """The first hour from ``burst.detected_hour`` to ``burst.last_hour`` at which the
+    burst's posts so far (from its first hour) are negative enough to be a problem; None
+    if they never are (a greeting wave).
+
+    ``posts`` and ``negative`` are the hourly counts of the burst's series (all posts, the
+    negative ones). Checking again while the burst goes on matters: its first hour may hold
+    a few posts that are neutral by chance.
+    """
+    params = params or BurstParams()
+    hours = slice(burst.first_hour, burst.last_hour + 1)
+    total = np.cumsum(np.asarray(posts)[hours])
+    share = np.cumsum(np.asarray(negative)[hours]) / np.maximum(total, 1)
+    offsets = np.flatnonzero(share >= params.min_negative_share)
+    offsets = offsets[offsets >= burst.detected_hour - burst.first_hour]
+    return burst.first_hour + int(offsets[0]) if offsets.size else None
+
+
 def combined_reach(influence_scores: Iterable[float]) -> float:
     """Reach in [0, 1] of a burst's authors and amplifiers from their influence scores (0–100).
 
@@ -331,7 +368,7 @@ def _evaluate(counts: CountArray, first: int, to_hour: int, params: BurstParams)
     """Test every series' windows at hours ``max(first, 0) … to_hour − 1``."""
     first = max(first, 0)
     hours = np.arange(first, to_hour)
-    windows = window_sums(counts, params.window_hours)
+    windows = _window_sums(counts, params.window_hours)
     observed = windows[:, first:to_hour]
     floor = params.min_expected * params.window_hours
     expected = np.maximum(_expected(windows, hours, params.history_weeks), floor)

@@ -17,6 +17,7 @@ from monitoring.bursts import (
     combined_reach,
     expected_counts,
     is_problem,
+    problem_hour,
     replay,
     scan,
     severity,
@@ -309,6 +310,21 @@ def test_positive_waves_are_not_problems():
     assert not is_problem(0.05, params=PARAMS)
     assert is_problem(0.6, params=PARAMS)
     assert is_problem(PARAMS.min_negative_share, params=PARAMS)
+
+
+def test_a_burst_becomes_a_problem_once_its_posts_so_far_are_negative_enough():
+    counts = steady(weeks=6)
+    start = 5 * WEEK + 20
+    counts[0, start : start + 4] = [MODERATE, MODERATE, STRONG, MODERATE]
+    (burst,) = replay(counts, 5 * WEEK, 6 * WEEK, params=PARAMS)
+    negative = np.zeros_like(counts[0])
+    # 1 of 18 negative by the opening hour, 9 of 32 an hour later, 18 of 41 after that.
+    negative[start : start + 4] = [0, 1, 8, 9]
+    assert problem_hour(burst, counts[0], negative, params=PARAMS) == start + 3
+    negative[start] = 9  # 10 of 18 at the opening hour
+    assert problem_hour(burst, counts[0], negative, params=PARAMS) == start + 1
+    greetings = np.zeros_like(counts[0])
+    assert problem_hour(burst, counts[0], greetings, params=PARAMS) is None
 
 
 def test_severity_formula():
