@@ -107,11 +107,16 @@ def cluster_posts(
             i = parent[i]
         return i
 
-    for position, (i, signature) in enumerate(zip(usable, signatures, strict=True)):
-        for j in sorted(index.query(signature)):
-            close_in_time = abs(items[i][1] - items[usable[j]][1]) <= window
-            if close_in_time and signature.jaccard(signatures[j]) >= threshold:
-                a, b = root(i), root(usable[j])
+    hashes = np.array([signature.hashvalues for signature in signatures]).reshape(-1, num_perm)
+    times = [items[i][1] for i in usable]
+    for position, signature in enumerate(signatures):
+        candidates = np.array(sorted(index.query(signature)), dtype=np.int64)
+        if candidates.size:
+            near = [abs(times[position] - times[j]) <= window for j in candidates.tolist()]
+            candidates = candidates[np.array(near, dtype=bool)]
+            similarity = (hashes[candidates] == hashes[position]).mean(axis=1)
+            for j in candidates[similarity >= threshold].tolist():
+                a, b = root(usable[position]), root(usable[j])
                 parent[max(a, b)] = min(a, b)
         index.insert(position, signature)
 
