@@ -95,7 +95,11 @@ class AutoSchema(openapi.AutoSchema):
 
     def _serves_brief(self) -> bool:
         action = getattr(self.view, "action", None)
-        return isinstance(self.view, BaseViewSet) and action in ("list", "retrieve")
+        return (
+            isinstance(self.view, BaseViewSet)
+            and action in ("list", "retrieve")
+            and issubclass(self.view.get_serializer_class(), BaseModelSerializer)
+        )
 
     def get_override_parameters(self) -> list:
         parameters = super().get_override_parameters()

@@ -8,7 +8,7 @@ from rest_framework.permissions import AllowAny
 from rest_framework.routers import SimpleRouter
 
 from api.exceptions import not_found_view
-from api.views import auth, crm, graph, imports, influence
+from api.views import auth, crm, graph, imports, influence, monitoring
 
 router = SimpleRouter()
 router.register("bloggers", crm.BloggerViewSet, basename="blogger")
@@ -24,6 +24,9 @@ router.register("users", crm.UserViewSet, basename="user")
 router.register("tokens", auth.ApiTokenViewSet, basename="token")
 router.register("influence/runs", influence.InfluenceRunViewSet, basename="influence-run")
 router.register("imports/edges", imports.EdgeImportJobViewSet, basename="edge-import")
+router.register("watch-topics", monitoring.WatchTopicViewSet, basename="watch-topic")
+router.register("posts", monitoring.PostViewSet, basename="post")
+router.register("incidents", monitoring.IncidentViewSet, basename="incident")
 
 v1 = [
     path("auth/csrf/", auth.CsrfView.as_view(), name="auth-csrf"),
@@ -54,6 +57,7 @@ v1 = [
         influence.CommunityMembersView.as_view(),
         name="influence-community-members",
     ),
+    path("signals/trends/", monitoring.TrendsView.as_view(), name="signals-trends"),
     path("graph/overview/", graph.OverviewView.as_view(), name="graph-overview"),
     path("graph/path/", graph.PathView.as_view(), name="graph-path"),
     path("graph/accounts/<int:account_id>/ego/", graph.EgoView.as_view(), name="graph-ego"),

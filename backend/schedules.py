@@ -26,7 +26,9 @@ def cron(expression: str) -> crontab:
     )
 
 
-def beat_schedule(*, rerank_cron: str, vk_sync_interval: float = 3600.0) -> dict:
+def beat_schedule(
+    *, rerank_cron: str, vk_sync_interval: float = 3600.0, signals_scan_interval: float = 900.0
+) -> dict:
     if vk_sync_interval < 60:
         raise ImproperlyConfigured(
             f"VK_SYNC_INTERVAL is in seconds and must be at least 60, got {vk_sync_interval!r}"
@@ -46,6 +48,22 @@ def beat_schedule(*, rerank_cron: str, vk_sync_interval: float = 3600.0) -> dict
         # leaderboard, risers and fallers reflect yesterday's amplification.
         # Expires after 6 h: a beat that was down all night should not fire a
         # stale run in the middle of the working day.
+        # Problem bursts: new posts analysed and scanned every 15 minutes over
+        # 60-minute windows ending at the scan, so a burst is caught within the hour
+        # its posts start (VK syncs and post imports also queue a scan when they
+        # finish). Expires after one interval: the next scan sees the same posts.
+        "signals-scan": {
+            "task": "monitoring.signals_scan",
+            "schedule": timedelta(seconds=signals_scan_interval),
+            "options": {"expires": signals_scan_interval},
+        },
+        # The needs-response model learns the officers' labels of the day (a no-op
+        # when nobody labelled anything or there are too few labels).
+        "classifier-train-nightly": {
+            "task": "monitoring.classifier_train",
+            "schedule": crontab(minute=30, hour=2),
+            "options": {"expires": 6 * 3600},
+        },
         "influence-rerank-nightly": {
             "task": "graph.influence_rerank_scheduled",
             "schedule": cron(rerank_cron),

@@ -148,6 +148,9 @@ DATABASES = {
     "default": database_from_url(env_str("DATABASE_URL", "sqlite:///var/rezonans.sqlite3")),
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# The covering index's included columns exist on PostgreSQL only; the embedded
+# SQLite database gets the index without them.
+SILENCED_SYSTEM_CHECKS = ["models.W040"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -291,7 +294,11 @@ RERANK_CRON = env_str("RERANK_CRON", "0 3 * * *")
 def _beat_schedule() -> dict:
     from backend.schedules import beat_schedule
 
-    return beat_schedule(rerank_cron=RERANK_CRON, vk_sync_interval=VK_SYNC_INTERVAL)
+    return beat_schedule(
+        rerank_cron=RERANK_CRON,
+        vk_sync_interval=VK_SYNC_INTERVAL,
+        signals_scan_interval=SIGNALS_SCAN_INTERVAL,
+    )
 
 
 CELERY_TASK_ACKS_LATE = True
@@ -320,6 +327,10 @@ VK_CAPTCHA_PAUSE = env_float("VK_CAPTCHA_PAUSE", 3600.0)
 VK_SYNC_INTERVAL = env_float("VK_SYNC_INTERVAL", 3600.0)
 # Official and community pages synced besides the accounts linked to bloggers.
 VK_OFFICIAL_PAGES = env_list("VK_OFFICIAL_PAGES")
+
+# --- monitoring ----------------------------------------------------------
+# Seconds between scans for problem bursts (each over 60-minute windows).
+SIGNALS_SCAN_INTERVAL = env_float("SIGNALS_SCAN_INTERVAL", 900.0)
 VK_SYNC_HISTORY_DAYS = env_float("VK_SYNC_HISTORY_DAYS", 90.0)
 VK_SYNC_MAX_POSTS = int(env_float("VK_SYNC_MAX_POSTS", 2000))
 VK_SYNC_REFRESH_DAYS = env_float("VK_SYNC_REFRESH_DAYS", 3.0)

@@ -69,6 +69,9 @@ class Territory(models.Model):
         related_name="children",
     )
     oktmo = models.CharField(_("код ОКТМО"), max_length=11, blank=True)
+    # Other names residents use for it (a district's centre: «Сосновка» for the
+    # «Сосновский муниципальный район»): posts that name them are routed here.
+    aliases = models.JSONField(_("другие названия"), default=list, blank=True)
     history = HistoricalRecords()
 
     objects = TerritoryQuerySet.as_manager()

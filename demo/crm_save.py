@@ -114,9 +114,17 @@ def _save_territories(ctx: _Context) -> None:
     # A code already used by someone else's territory is left blank rather than failing.
     taken = set(Territory.objects.filter(oktmo__in=codes.values()).values_list("oktmo", flat=True))
 
+    aliases = {p.territory: [p.town] for p in MUNICIPALITIES if p.town not in p.territory}
+
     def build(name: str, kind: str, parent: Territory | None) -> Territory:
         code = codes[name]
-        return Territory(name=name, kind=kind, parent=parent, oktmo="" if code in taken else code)
+        return Territory(
+            name=name,
+            kind=kind,
+            parent=parent,
+            oktmo="" if code in taken else code,
+            aliases=aliases.get(name, []),
+        )
 
     if region is None:
         region = _create(Territory, [build(REGION_NAME, Territory.Kind.REGION, None)])[0]

@@ -1041,6 +1041,13 @@ def _wall_ids(
     return post_ids, repost_ids
 
 
+def plan_demo_accounts(
+    *, seed: int = 42, bloggers: Sequence[BloggerAccount] = (), scale: float = 1.0
+) -> list[GraphAccount]:
+    """The demo graph's accounts (as ``plan_demo_graph`` plans them), without the events."""
+    return _plan_accounts(seed, bloggers, scale)
+
+
 def plan_demo_graph(
     *,
     seed: int = 42,

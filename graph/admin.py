@@ -19,7 +19,7 @@ class PostAdmin(ReadOnlyAdmin):
     list_display = ["__str__", "account", "published_at", "likes", "reposts", "comments", "views"]
     list_select_related = ["account"]
     search_fields = ["external_id", "url", "text"]
-    raw_id_fields = ["account"]
+    raw_id_fields = ["account", "parent"]
     date_hierarchy = "published_at"
 
 

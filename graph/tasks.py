@@ -16,6 +16,7 @@ from graph.services import (
     influence_run_fail,
     influence_run_request,
 )
+from graph.signals import posts_stored
 
 RERANK_SOFT_LIMIT = 50 * 60
 RERANK_HARD_LIMIT = 60 * 60
@@ -60,7 +61,9 @@ def vk_sync_account_task(account_id: int) -> dict:
     if not vk_configured():
         return {"skipped": "VK_TOKENS is not set"}
     account = SocialAccount.objects.get(pk=account_id, platform="vk")
-    return VkCollector().account_sync(account).as_dict()
+    report = VkCollector().account_sync(account).as_dict()
+    posts_stored.send(sender=vk_sync_account_task)
+    return report
 
 
 @shared_task(name="graph.vk_sync_tracked", acks_late=True, soft_time_limit=VK_SYNC_SOFT_LIMIT)
@@ -69,6 +72,7 @@ def vk_sync_tracked_task() -> dict:
     if not vk_configured():
         return {"skipped": "VK_TOKENS is not set"}
     report = accounts_sync(accounts=tracked_accounts())
+    posts_stored.send(sender=vk_sync_tracked_task)
     return {**report.as_dict(), "projection": graph_project()}
 
 

@@ -202,14 +202,8 @@ class Incident(models.Model):
         verbose_name = _("инцидент")
         verbose_name_plural = _("инциденты")
         ordering = ["-severity", "-detected_at", "-id"]
-        constraints = [
-            # One open incident per problem: a burst joins it instead of opening another.
-            models.UniqueConstraint(
-                fields=["series_key"],
-                condition=Q(is_open=True),
-                name="incident_one_open_per_series",
-            ),
-        ]
+        # A scan finds the open incident of a series to join (scans never overlap).
+        indexes = [models.Index(fields=["series_key", "is_open", "last_post_at"])]
 
     def __str__(self) -> str:
         return self.title

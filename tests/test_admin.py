@@ -5,6 +5,7 @@ from django.contrib import admin
 from django.urls import reverse
 
 from graph.services import influence_run_execute, influence_run_request
+from monitoring.models import WatchTopic
 from tests.factories import BloggerFactory, InteractionFactory, SocialAccountFactory
 from tests.graph.test_influence import amplify
 
@@ -42,3 +43,15 @@ def test_admin_requires_login(client):
     response = client.get(reverse("admin:crm_blogger_changelist"))
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_a_watch_topic_edited_in_the_admin_gets_the_keyword_checks(staff_client):
+    url = reverse("admin:monitoring_watchtopic_add")
+    data = {"name": "Слишком общая", "keywords": '["город"]', "exclusions": "[]", "weight": "1"}
+    response = staff_client.post(url, data)
+    assert response.status_code == 200  # the form again, with the error
+    assert "Слишком общее слово" in response.content.decode()
+    assert not WatchTopic.objects.exists()
+    data = {**data, "name": "Отопление", "keywords": '["отопление"]', "is_active": "on"}
+    assert staff_client.post(url, data).status_code == 302
+    assert WatchTopic.objects.get().keywords == ["отопление"]

@@ -34,7 +34,7 @@ class TerritorySerializer(BaseModelSerializer):
 
     class Meta:
         model = Territory
-        fields = ["id", "name", "kind", "parent", "oktmo", "blogger_count"]
+        fields = ["id", "name", "kind", "parent", "oktmo", "aliases", "blogger_count"]
         brief_fields = ["id", "name", "kind"]
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:

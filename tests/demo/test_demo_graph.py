@@ -11,10 +11,12 @@ from io import StringIO
 
 import numpy as np
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import transaction
 from django.db.models import Count, F
 from django.utils import timezone
+from rest_framework.test import APIClient
 
 from crm.models import Blogger, SocialAccount
 from demo import graph_save
@@ -122,6 +124,20 @@ def test_command_seeds_the_crm_and_the_full_size_graph():
     edges = _edges()
     incoming = np.bincount(edges.dst, weights=edges.weight)
     assert np.sort(incoming)[-5:].sum() / incoming.sum() > 0.15
+
+    # What the residents wrote: the demo's problems are incidents from the first view.
+    assert re.search(r"seed_demo_monitoring: 12 watch topics, \d+ posts", output), output
+    client = APIClient()
+    client.force_login(get_user_model().objects.create_user("incident-reader"))
+    incidents = client.get("/api/v1/incidents/", {"page_size": 100}).json()["results"]
+    assert 4 <= len(incidents) <= 8, [i["title"] for i in incidents]
+    titles = " ".join(i["title"] for i in incidents)
+    assert "Экология и свалки" in titles and "мобильная связь" in titles
+    today = timezone.localdate().isoformat()
+    assert any(i["started_at"][:10] == today or i["detected_at"][:10] == today for i in incidents)
+    assert all(i["severity"] > 0 and i["post_count"] >= 5 for i in incidents)
+    posts = client.get("/api/v1/posts/", {"incident": incidents[0]["id"]}).json()
+    assert posts["count"] == incidents[0]["post_count"]
 
 
 class TestStructure:

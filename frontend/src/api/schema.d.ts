@@ -607,6 +607,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/incidents/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Incidents, most severe first: topic, territory, first post (``started_at``),
+         *     detection time, severity and its parts, post and author counts. Their posts:
+         *     ``/posts/?incident=<id>``.
+         */
+        get: operations["incidents_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Incidents, most severe first: topic, territory, first post (``started_at``),
+         *     detection time, severity and its parts, post and author counts. Their posts:
+         *     ``/posts/?incident=<id>``.
+         */
+        get: operations["incidents_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/influence/bloggers/{blogger_id}/explanation/": {
         parameters: {
             query?: never;
@@ -812,6 +854,92 @@ export interface paths {
         patch: operations["interactions_partial_update"];
         trace?: never;
     };
+    "/api/v1/posts/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Posts and comments the pipeline analysed, newest first: author (and blogger),
+         *     text, counters, territory, matched topics and words, negativity, whether it
+         *     needs a response, and the officers' label.
+         */
+        get: operations["posts_list"];
+        put?: never;
+        /**
+         * @description Posts and comments the pipeline analysed, newest first: author (and blogger),
+         *     text, counters, territory, matched topics and words, negativity, whether it
+         *     needs a response, and the officers' label.
+         */
+        post: operations["posts_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/posts/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Posts and comments the pipeline analysed, newest first: author (and blogger),
+         *     text, counters, territory, matched topics and words, negativity, whether it
+         *     needs a response, and the officers' label.
+         */
+        get: operations["posts_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/posts/{id}/label/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Отметить запись: нужен ответ, не по теме, позитив
+         * @description Posts and comments the pipeline analysed, newest first: author (and blogger),
+         *     text, counters, territory, matched topics and words, negativity, whether it
+         *     needs a response, and the officers' label.
+         */
+        post: operations["posts_label_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/signals/trends/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Почасовые числа записей по темам и территориям (для графиков) */
+        get: operations["signals_trends_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/territories/": {
         parameters: {
             query?: never;
@@ -992,6 +1120,62 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/watch-topics/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Watch topics: keywords and phrases (any inflection), exclusions, territory,
+         *     severity weight, owner. Officers and admins edit them.
+         */
+        get: operations["watch_topics_list"];
+        put?: never;
+        /**
+         * @description Watch topics: keywords and phrases (any inflection), exclusions, territory,
+         *     severity weight, owner. Officers and admins edit them.
+         */
+        post: operations["watch_topics_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/watch-topics/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Watch topics: keywords and phrases (any inflection), exclusions, territory,
+         *     severity weight, owner. Officers and admins edit them.
+         */
+        get: operations["watch_topics_retrieve"];
+        /**
+         * @description Watch topics: keywords and phrases (any inflection), exclusions, territory,
+         *     severity weight, owner. Officers and admins edit them.
+         */
+        put: operations["watch_topics_update"];
+        post?: never;
+        /**
+         * @description Watch topics: keywords and phrases (any inflection), exclusions, territory,
+         *     severity weight, owner. Officers and admins edit them.
+         */
+        delete: operations["watch_topics_destroy"];
+        options?: never;
+        head?: never;
+        /**
+         * @description Watch topics: keywords and phrases (any inflection), exclusions, territory,
+         *     severity weight, owner. Officers and admins edit them.
+         */
+        patch: operations["watch_topics_partial_update"];
         trace?: never;
     };
 }
@@ -1209,6 +1393,9 @@ export interface components {
             readonly influence_score: number | null;
             /** Место */
             readonly influence_rank: number | null;
+        };
+        BloggerBriefRequest: {
+            territory?: number | null;
         };
         BloggerOrBrief: components["schemas"]["Blogger"] | components["schemas"]["BloggerBrief"];
         BloggerRequest: {
@@ -1669,6 +1856,84 @@ export interface components {
              */
             readonly score_delta: number | null;
         };
+        Incident: {
+            readonly id: number;
+            /** Заголовок */
+            readonly title: string;
+            readonly topic: components["schemas"]["WatchTopicBrief"];
+            readonly territory: components["schemas"]["TerritoryBrief"];
+            /** Состояние */
+            readonly state: components["schemas"]["StateEnum"];
+            /** Открыт */
+            readonly is_open: boolean;
+            /**
+             * Первая запись
+             * Format: date-time
+             */
+            readonly started_at: string;
+            /**
+             * Обнаружен
+             * Format: date-time
+             */
+            readonly detected_at: string;
+            /**
+             * Последняя запись
+             * Format: date-time
+             */
+            readonly last_post_at: string;
+            /**
+             * Серьёзность
+             * Format: double
+             */
+            readonly severity: number;
+            /**
+             * Значимость
+             * Format: double
+             */
+            readonly significance: number;
+            /**
+             * Доля негатива
+             * Format: double
+             */
+            readonly negative_share: number;
+            /**
+             * Охват
+             * Format: double
+             */
+            readonly reach: number;
+            /** Записей */
+            readonly post_count: number;
+            /** Авторов */
+            readonly author_count: number;
+            /**
+             * Создан
+             * Format: date-time
+             */
+            readonly created_at: string;
+            /**
+             * Изменён
+             * Format: date-time
+             */
+            readonly updated_at: string;
+        };
+        IncidentBrief: {
+            readonly id: number;
+            /** Заголовок */
+            readonly title: string;
+            /** Состояние */
+            readonly state: components["schemas"]["StateEnum"];
+            /**
+             * Серьёзность
+             * Format: double
+             */
+            readonly severity: number;
+            /**
+             * Обнаружен
+             * Format: date-time
+             */
+            readonly detected_at: string;
+        };
+        IncidentOrBrief: components["schemas"]["Incident"] | components["schemas"]["IncidentBrief"];
         InfluenceRun: {
             readonly id: number;
             /** Статус */
@@ -1829,6 +2094,13 @@ export interface components {
          * @enum {string}
          */
         KindEnum: "region" | "urban_okrug" | "municipal_district" | "municipal_okrug" | "settlement";
+        /**
+         * @description * `needs_response` - нужен ответ
+         *     * `off_topic` - не по теме
+         *     * `positive` - позитив
+         * @enum {string}
+         */
+        LabelEnum: "needs_response" | "off_topic" | "positive";
         LeaderboardRow: {
             readonly id: number;
             blogger: components["schemas"]["BloggerBrief"];
@@ -1880,6 +2152,8 @@ export interface components {
             risers: components["schemas"]["Mover"][];
             fallers: components["schemas"]["Mover"][];
         };
+        /** @enum {unknown} */
+        NullEnum: null;
         OverviewGraph: {
             /** @description расчёт, из которого взяты оценки узлов */
             run: components["schemas"]["InfluenceRunBrief"] | null;
@@ -2040,6 +2314,21 @@ export interface components {
             previous?: string | null;
             results: components["schemas"]["HistoryRow"][];
         };
+        PaginatedIncidentOrBriefList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["IncidentOrBrief"][];
+        };
         PaginatedInfluenceRunOrBriefList: {
             /** @example 123 */
             count: number;
@@ -2084,6 +2373,21 @@ export interface components {
              */
             previous?: string | null;
             results: components["schemas"]["LeaderboardRow"][];
+        };
+        PaginatedPostList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["Post"][];
         };
         PaginatedSocialAccountOrBriefList: {
             /** @example 123 */
@@ -2144,6 +2448,21 @@ export interface components {
              */
             previous?: string | null;
             results: components["schemas"]["User"][];
+        };
+        PaginatedWatchTopicOrBriefList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["WatchTopicOrBrief"][];
         };
         /**
          * @description * `invited` - приглашён
@@ -2291,12 +2610,31 @@ export interface components {
             parent?: number | null;
             /** Код ОКТМО */
             oktmo?: string;
+            /** Другие названия */
+            aliases?: unknown;
         };
         PatchedTopicRequest: {
             /** Название */
             name?: string;
             /** Описание */
             description?: string;
+        };
+        PatchedWatchTopicRequest: {
+            /** Название */
+            name?: string;
+            /** @description Слова и фразы в любой форме: «отопление», «горячая вода». */
+            keywords?: string[];
+            /** @description Запись с любым из этих слов или фраз в тему не попадает. */
+            exclusions?: string[];
+            territory?: number | null;
+            /**
+             * Вес серьёзности
+             * Format: double
+             */
+            weight?: number;
+            owner?: number | null;
+            /** Активна */
+            is_active?: boolean;
         };
         PathGraph: {
             /** @description расчёт, из которого взяты оценки узлов */
@@ -2327,6 +2665,53 @@ export interface components {
          * @enum {string}
          */
         PlatformEnum: "vk" | "telegram" | "ok" | "youtube" | "dzen" | "rutube" | "other";
+        /**
+         * @description An analysed post: author (and blogger when the author is one), text,
+         *     counters, what the pipeline found, and the officers' label.
+         */
+        Post: {
+            readonly id: number;
+            readonly platform: string;
+            readonly author: components["schemas"]["SocialAccountBrief"];
+            readonly blogger: components["schemas"]["BloggerBrief"] | null;
+            /** ID записи */
+            readonly external_id: string;
+            /**
+             * Ссылка
+             * Format: uri
+             */
+            readonly url: string;
+            readonly parent: number;
+            /** Format: date-time */
+            readonly published_at: string;
+            /** Текст */
+            readonly text: string;
+            /** Лайки */
+            readonly likes: number;
+            /** Репосты */
+            readonly reposts: number;
+            /** Комментарии */
+            readonly comments: number;
+            /** Просмотры */
+            readonly views: number | null;
+            readonly territory: components["schemas"]["TerritoryBrief"];
+            readonly topics: components["schemas"]["WatchTopicBrief"][];
+            readonly matched_terms: string[];
+            /** Format: double */
+            readonly negativity: number;
+            readonly needs_response: boolean;
+            readonly label: string | null;
+        };
+        PostLabelRequest: {
+            /**
+             * @description needs_response («нужен ответ»), off_topic («не по теме»), positive («позитив»); null снимает метку.
+             *
+             *     * `needs_response` - нужен ответ
+             *     * `off_topic` - не по теме
+             *     * `positive` - позитив
+             */
+            label: (components["schemas"]["LabelEnum"] | components["schemas"]["NullEnum"]) | null;
+        };
         /**
          * @description * `admin` - admin
          *     * `officer` - officer
@@ -2438,6 +2823,12 @@ export interface components {
          * @enum {string}
          */
         StanceEnum: "supportive" | "neutral" | "critical" | "unknown";
+        /**
+         * @description * `new` - новый
+         *     * `closed` - закрыт
+         * @enum {string}
+         */
+        StateEnum: "new" | "closed";
         Territory: {
             readonly id: number;
             /** Название */
@@ -2447,6 +2838,8 @@ export interface components {
             parent?: components["schemas"]["TerritoryBrief"] | null;
             /** Код ОКТМО */
             oktmo?: string;
+            /** Другие названия */
+            aliases?: unknown;
             readonly blogger_count: number;
         };
         TerritoryBrief: {
@@ -2465,6 +2858,8 @@ export interface components {
             parent?: number | null;
             /** Код ОКТМО */
             oktmo?: string;
+            /** Другие названия */
+            aliases?: unknown;
         };
         /**
          * @description * `a` - A — ключевой
@@ -2492,6 +2887,13 @@ export interface components {
             name: string;
             /** Описание */
             description?: string;
+        };
+        TrendRow: {
+            /** Format: date-time */
+            hour: string;
+            topic: number;
+            territory: number | null;
+            count: number;
         };
         /**
          * @description * `meeting` - встреча
@@ -2523,6 +2925,57 @@ export interface components {
              */
             readonly username: string;
             readonly full_name: string;
+        };
+        WatchTopic: {
+            readonly id: number;
+            /** Название */
+            name: string;
+            /** @description Слова и фразы в любой форме: «отопление», «горячая вода». */
+            keywords: string[];
+            /** @description Запись с любым из этих слов или фраз в тему не попадает. */
+            exclusions?: string[];
+            territory?: components["schemas"]["TerritoryBrief"] | null;
+            /**
+             * Вес серьёзности
+             * Format: double
+             */
+            weight?: number;
+            owner?: components["schemas"]["UserBrief"] | null;
+            /** Активна */
+            is_active?: boolean;
+            /**
+             * Создана
+             * Format: date-time
+             */
+            readonly created_at: string;
+            /**
+             * Изменена
+             * Format: date-time
+             */
+            readonly updated_at: string;
+        };
+        WatchTopicBrief: {
+            readonly id: number;
+            /** Название */
+            readonly name: string;
+        };
+        WatchTopicOrBrief: components["schemas"]["WatchTopic"] | components["schemas"]["WatchTopicBrief"];
+        WatchTopicRequest: {
+            /** Название */
+            name: string;
+            /** @description Слова и фразы в любой форме: «отопление», «горячая вода». */
+            keywords: string[];
+            /** @description Запись с любым из этих слов или фраз в тему не попадает. */
+            exclusions?: string[];
+            territory?: number | null;
+            /**
+             * Вес серьёзности
+             * Format: double
+             */
+            weight?: number;
+            owner?: number | null;
+            /** Активна */
+            is_active?: boolean;
         };
         Error: {
             error: {
@@ -7380,6 +7833,224 @@ export interface operations {
             };
         };
     };
+    incidents_list: {
+        parameters: {
+            query?: {
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
+                detected_after?: string;
+                detected_at?: string;
+                detected_at__gt?: string;
+                detected_at__gte?: string;
+                detected_at__lt?: string;
+                detected_at__lte?: string;
+                detected_at__n?: string;
+                detected_before?: string;
+                id?: number;
+                id__gt?: number;
+                id__gte?: number;
+                id__lt?: number;
+                id__lte?: number;
+                id__n?: number;
+                is_open?: boolean;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /** @description поиск */
+                q?: string;
+                severity?: number;
+                severity__gt?: number;
+                severity__gte?: number;
+                severity__lt?: number;
+                severity__lte?: number;
+                severity__n?: number;
+                severity_min?: number;
+                started_at?: string;
+                started_at__gt?: string;
+                started_at__gte?: string;
+                started_at__lt?: string;
+                started_at__lte?: string;
+                started_at__n?: string;
+                /**
+                 * @description * `new` - новый
+                 *     * `closed` - закрыт
+                 */
+                state?: ("closed" | "new")[];
+                /** @description территория (с вложенными) */
+                territory?: number;
+                topic?: number;
+                topic__n?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedIncidentOrBriefList"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    incidents_retrieve: {
+        parameters: {
+            query?: {
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this инцидент. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentOrBrief"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     influence_bloggers_explanation_retrieve: {
         parameters: {
             query?: {
@@ -8870,6 +9541,478 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Interaction"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    posts_list: {
+        parameters: {
+            query?: {
+                external_id?: string;
+                external_id__icontains?: string;
+                external_id__iexact?: string;
+                external_id__istartswith?: string;
+                external_id__n?: string;
+                id?: number;
+                id__gt?: number;
+                id__gte?: number;
+                id__lt?: number;
+                id__lte?: number;
+                id__n?: number;
+                /** @description записи инцидента */
+                incident?: number;
+                /** @description отмечена офицером */
+                labelled?: boolean;
+                needs_response?: boolean;
+                negativity_max?: number;
+                negativity_min?: number;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /**
+                 * @description * `vk` - ВКонтакте
+                 *     * `telegram` - Telegram
+                 *     * `ok` - Одноклассники
+                 *     * `youtube` - YouTube
+                 *     * `dzen` - Дзен
+                 *     * `rutube` - RuTube
+                 *     * `other` - другое
+                 */
+                platform?: ("dzen" | "ok" | "other" | "rutube" | "telegram" | "vk" | "youtube")[];
+                published_after?: string;
+                published_before?: string;
+                /** @description поиск */
+                q?: string;
+                /** @description территория (с вложенными) */
+                territory?: number;
+                /** @description тема */
+                topic?: number[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedPostList"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    posts_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    posts_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this запись. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    posts_label_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this запись. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostLabelRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PostLabelRequest"];
+                "multipart/form-data": components["schemas"]["PostLabelRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    signals_trends_list: {
+        parameters: {
+            query?: {
+                /** @description по умолчанию — 7 суток назад */
+                since?: string;
+                territory?: number;
+                topic?: number[];
+                /** @description по умолчанию — сейчас */
+                until?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrendRow"][];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */
@@ -10524,6 +11667,563 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    watch_topics_list: {
+        parameters: {
+            query?: {
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
+                id?: number;
+                id__gt?: number;
+                id__gte?: number;
+                id__lt?: number;
+                id__lte?: number;
+                id__n?: number;
+                is_active?: boolean;
+                name?: string;
+                name__icontains?: string;
+                name__iexact?: string;
+                name__istartswith?: string;
+                name__n?: string;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                owner?: number;
+                owner__n?: number;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /** @description поиск */
+                q?: string;
+                territory?: number;
+                territory__n?: number;
+                weight?: number;
+                weight__gt?: number;
+                weight__gte?: number;
+                weight__lt?: number;
+                weight__lte?: number;
+                weight__n?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedWatchTopicOrBriefList"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    watch_topics_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WatchTopicRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["WatchTopicRequest"];
+                "multipart/form-data": components["schemas"]["WatchTopicRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WatchTopic"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    watch_topics_retrieve: {
+        parameters: {
+            query?: {
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this тема мониторинга. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WatchTopicOrBrief"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    watch_topics_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this тема мониторинга. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WatchTopicRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["WatchTopicRequest"];
+                "multipart/form-data": components["schemas"]["WatchTopicRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WatchTopic"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    watch_topics_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this тема мониторинга. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    watch_topics_partial_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this тема мониторинга. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedWatchTopicRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedWatchTopicRequest"];
+                "multipart/form-data": components["schemas"]["PatchedWatchTopicRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WatchTopic"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */

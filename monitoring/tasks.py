@@ -1,0 +1,26 @@
+"""Celery tasks of the monitoring app: they parse arguments, call one service and
+report."""
+
+from __future__ import annotations
+
+from celery import shared_task
+
+from monitoring.services import classifier_train
+from monitoring.signals import signals_scan
+
+SCAN_SOFT_LIMIT = 10 * 60
+
+
+@shared_task(name="monitoring.signals_scan", acks_late=True, soft_time_limit=SCAN_SOFT_LIMIT)
+def signals_scan_task() -> dict:
+    """Analyse new posts and scan for bursts as of now. Redelivery and overlap are
+    safe: scans take an advisory lock and open nothing twice."""
+    report = signals_scan()
+    return {"analysed": report.analysed, "opened": report.opened, "joined": report.joined}
+
+
+@shared_task(name="monitoring.classifier_train", acks_late=True)
+def classifier_train_task() -> dict:
+    """Retrain the needs-response model when officers labelled posts since the last one."""
+    report = classifier_train()
+    return {"version": report.trained.version if report.trained else None, "reason": report.reason}
