@@ -20,9 +20,9 @@ loaded what it needs (that load is shown apart as ``load s``, once per worker):
   names as stored: «Тихореченский муниципальный район»…) and 12 watch topics;
 - ``+ NER fallback``   — plus natasha NER on the posts where the gazetteer found
   nothing and a place cue shows (``TextPipeline`` docstring);
-- ``+ classifier``     — with ``--classifier module:factory``: ``factory()`` returns
-  a callable taking an ``Analysis`` (the needs-response classifier), called on
-  every post after the rest.
+- ``+ classifier``     — with ``--classifier lexicon|model|module:factory``: the
+  needs-response classifier too, called as the product calls it, once per batch
+  of 1,000 analysed posts (``factory()`` returns a callable taking such a list).
 
 ``workers`` is 1 or 2; with 2 the posts are split in halves and both workers start
 together, so ``posts/s`` = all posts / the slower worker's wall seconds. ``cpu s``
@@ -36,7 +36,7 @@ Run by hand, never part of the test suite::
 
     uv run python bench/text_pipeline.py
     uv run python bench/text_pipeline.py --posts 20000 --workers 1,2
-    uv run python bench/text_pipeline.py --classifier monitoring.classifier:bench_classifier
+    uv run python bench/text_pipeline.py --classifier model     # or lexicon
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +61,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 MUNICIPALITIES_CSV = ROOT / "demo" / "data" / "municipalities.csv"
+CLASSIFIER_BATCH = 1000  # monitoring.services.ANALYSE_BATCH
 CASES = ("lemmas", "+ routing & topics", "+ NER fallback", "+ classifier")
 
 TOPICS: list[tuple[str, list[str], list[str]]] = [
@@ -297,8 +299,26 @@ def topic_rules() -> list[Any]:
 
 
 def load_classifier(spec: str | None) -> Callable[[Any], Any] | None:
+    """``lexicon`` (the product's classifier until officers have labelled enough
+    posts), ``model`` (one trained on ``bench/classifier.py``'s generated labels),
+    or ``module:factory``."""
     if not spec:
         return None
+    if spec in ("lexicon", "model"):
+        from monitoring.classifier import Example, default_lexicon, train
+
+        predictor: Any = default_lexicon()
+        if spec == "model":
+            sys.path.insert(0, str(Path(__file__).resolve().parent))
+            from classifier import generate, lemmatise
+
+            examples = [
+                Example(lemmas=tuple(lemmatise(text)), text=text, label=label)
+                for text, label, _ in generate(600, seed=3)
+            ]
+            predictor = train(examples, trained_at=datetime.now(UTC))
+        # As the product calls it: once per batch of analysed posts.
+        return lambda batch: predictor.predict_many((a.lemmas, a.text) for a in batch)
     module, _, name = spec.partition(":")
     factory = getattr(importlib.import_module(module), name)
     return factory()
@@ -333,6 +353,7 @@ def worker(
     cpu, wall = time.process_time(), time.perf_counter()
     ner_runs = topic_posts = words = 0
     routed = dict.fromkeys(("right", "wrong", "missed", "false"), 0)
+    batch: list[Any] = []
     for post in posts:
         analysis = pipeline.analyse(post.text)
         words += len(analysis.words)
@@ -347,7 +368,12 @@ def worker(
             else:
                 routed["wrong" if ids else "missed"] += 1
         if classifier is not None:
-            classifier(analysis)
+            batch.append(analysis)
+            if len(batch) == CLASSIFIER_BATCH:
+                classifier(batch)
+                batch.clear()
+    if classifier is not None and batch:
+        classifier(batch)
     seconds = time.perf_counter() - wall
     cpu_seconds = time.process_time() - cpu
     results.put(
