@@ -155,27 +155,35 @@ def accounts_upsert(*, platform: str, accounts: Sequence[AccountData]) -> dict[s
 @transaction.atomic
 def posts_upsert(*, platform: str, posts: Sequence[PostData]) -> dict[tuple[str, str], int]:
     """Create posts or refresh their text and counters; returns (account ext id, post
-    ext id) → pk. A post's parent (a comment's post) is created bare when unknown,
-    and a parent once set is kept when a later observation names none."""
+    ext id) → pk.
+
+    A sparse source never erases: an empty ``url``/``text``, a missing
+    ``published_at`` or ``views`` keeps what a fuller source stored (a mention
+    found by search without its text, a repost seen without its link). Counters
+    are always the latest observed. A post's parent (a comment's post) is created
+    bare when unknown, and a parent once set is kept when a later observation
+    names none."""
     authors = {p.account_external_id for p in posts} | {p.parent[0] for p in posts if p.parent}
     ids, _ = account_ids(platform=platform, external_ids=authors)
     now = timezone.now()
-    rows = {
-        (p.account_external_id, p.external_id): Post(
+    stored_fields = _sparse_stored(ids, posts)
+    rows: dict[tuple[str, str], Post] = {}
+    for p in posts:
+        key = (p.account_external_id, p.external_id)
+        url, text, published_at, views = stored_fields.get(key, ("", "", None, None))
+        rows[key] = Post(
             account_id=ids[p.account_external_id],
             external_id=p.external_id,
-            published_at=p.published_at,
-            url=p.url,
+            published_at=p.published_at or published_at,
+            url=p.url or url,
             # PostgreSQL text cannot hold NUL; no reader loses anything by its removal.
-            text=p.text.replace("\x00", ""),
+            text=p.text.replace("\x00", "") or text,
             likes=p.likes,
             reposts=p.reposts,
             comments=p.comments,
-            views=p.views,
+            views=p.views if p.views is not None else views,
             fetched_at=now,
         )
-        for p in posts
-    }
     Post.objects.bulk_create(
         list(rows.values()),
         batch_size=BATCH_SIZE,
@@ -203,6 +211,32 @@ def posts_upsert(*, platform: str, posts: Sequence[PostData]) -> dict[tuple[str,
             {"parent": [parents[p.parent] for p in with_parent if p.parent]},
         )
     return stored
+
+
+def _sparse_stored(
+    account_pks: dict[str, int], posts: Sequence[PostData]
+) -> dict[tuple[str, str], tuple[str, str, datetime | None, int | None]]:
+    """Stored (url, text, published_at, views) of the posts observed without one of
+    them, so the upsert can keep them. One query per chunk; none when no post is
+    sparse."""
+    sparse = sorted(
+        {
+            (p.account_external_id, p.external_id)
+            for p in posts
+            if not p.url or not p.text.replace("\x00", "") or not p.published_at or p.views is None
+        }
+    )
+    ext_by_pk = {pk: ext for ext, pk in account_pks.items()}
+    found: dict[tuple[str, str], tuple[str, str, datetime | None, int | None]] = {}
+    for chunk in _chunks(sparse, BATCH_SIZE):
+        wanted = {(account_pks[a], e) for a, e in chunk}
+        rows = Post.objects.filter(
+            account_id__in={a for a, _ in wanted}, external_id__in={e for _, e in wanted}
+        ).values_list("account_id", "external_id", "url", "text", "published_at", "views")
+        for account_id, external_id, url, text, published_at, views in rows:
+            if (account_id, external_id) in wanted:
+                found[(ext_by_pk[account_id], external_id)] = (url, text, published_at, views)
+    return found
 
 
 def _post_ids(

@@ -309,3 +309,46 @@ def test_posts_upsert_keeps_the_whole_text_and_links_a_comment_to_its_post():
     # A later observation that names no parent keeps the one stored.
     posts_upsert(platform=Platform.VK, posts=[PostData("7", "c10_1", text="И у нас тоже")])
     assert Post.objects.get(pk=comment.pk).parent_id == post.pk
+
+
+def test_posts_upsert_from_a_sparse_source_keeps_what_a_fuller_one_stored():
+    published = T0 - timedelta(hours=5)
+    full = PostData(
+        "-5",
+        "10",
+        published_at=published,
+        url="https://vk.com/wall-5_10",
+        text="Нет горячей воды третий день",
+        likes=3,
+        views=120,
+    )
+    posts_upsert(platform=Platform.VK, posts=[full])
+    # Seen again where VK gives no text, no link, no date and no views (a search hit,
+    # a repost's original), with newer counters; and a new post that is sparse itself.
+    posts_upsert(
+        platform=Platform.VK,
+        posts=[PostData("-5", "10", likes=9, reposts=2), PostData("-5", "11", likes=1)],
+    )
+    post = Post.objects.get(account__external_id="-5", external_id="10")
+    assert (post.url, post.text, post.published_at, post.views) == (
+        full.url,
+        full.text,
+        published,
+        120,
+    )
+    assert (post.likes, post.reposts) == (9, 2)  # counters are the latest observed
+    other = Post.objects.get(account__external_id="-5", external_id="11")
+    assert (other.url, other.text, other.published_at, other.likes) == ("", "", None, 1)
+    # A fuller observation still replaces stored values, and a comment keeps its parent.
+    posts_upsert(
+        platform=Platform.VK,
+        posts=[PostData("-5", "11", text="Ответ", parent=("-5", "10"), url="https://vk.com/c")],
+    )
+    posts_upsert(platform=Platform.VK, posts=[PostData("-5", "11", likes=4)])
+    other.refresh_from_db()
+    assert (other.text, other.url, other.parent_id, other.likes) == (
+        "Ответ",
+        "https://vk.com/c",
+        post.pk,
+        4,
+    )
