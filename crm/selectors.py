@@ -4,10 +4,11 @@ no per-row queries (``select_related``/``prefetch_related`` and annotations)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
+from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import QueryDict
 from django.utils import timezone
@@ -208,3 +209,79 @@ def blogger_personal_data(*, blogger_id: int) -> dict[str, Any]:
             for h in history
         ],
     }
+
+
+# The target's empty fields a merge fills from the source (import_key is unique,
+# so it stays with the archived source).
+MERGE_FILLED_FIELDS = ("real_name", "phone", "email", "description", "territory", "owner")
+
+
+@dataclass(frozen=True)
+class MergeCampaign:
+    campaign_id: int
+    title: str
+    status: str  # the source's status in the campaign
+    shared: bool  # the target takes part too: the rows are joined, the furthest status kept
+    publications: int
+
+
+@dataclass(frozen=True)
+class MergePreview:
+    """What ``crm.services.blogger_merge`` would move from ``source`` to ``target``."""
+
+    source: Blogger
+    target: Blogger
+    accounts: list[SocialAccount]
+    interactions: int
+    followups: int
+    open_followups: int
+    campaigns: list[MergeCampaign]
+    fields_filled: list[str]
+    topics_added: list[str]
+    notes_appended: bool
+
+
+def blogger_merge_preview(*, source: Blogger, target: Blogger) -> MergePreview:
+    """What merging ``source`` into ``target`` would move, without writing
+    anything: accounts, interactions, follow-ups (open ones counted apart),
+    campaign participations (and which campaigns both are in), the target's
+    empty fields filled from the source and the topics it gains. Seven queries."""
+    accounts = list(source.accounts.order_by("platform", "screen_name", "external_id", "id"))
+    interactions = source.interactions.count()
+    followups = source.followups.aggregate(
+        total=Count("pk"), open=Count("pk", filter=Q(status=FollowUp.Status.OPEN))
+    )
+    target_campaigns = set(target.participations.values_list("campaign_id", flat=True))
+    participations = source.participations.select_related("campaign").annotate(
+        publication_count=Count("publications")
+    )
+    campaigns = [
+        MergeCampaign(
+            campaign_id=part.campaign_id,
+            title=part.campaign.title,
+            status=part.status,
+            shared=part.campaign_id in target_campaigns,
+            publications=part.publication_count,
+        )
+        for part in participations.order_by("-campaign__starts_on", "campaign_id")
+    ]
+    filled = [
+        name
+        for name in MERGE_FILLED_FIELDS
+        if not getattr(target, f"{name}_id" if name in ("territory", "owner") else name)
+        and getattr(source, f"{name}_id" if name in ("territory", "owner") else name)
+    ]
+    target_topics = set(target.topics.values_list("pk", flat=True))
+    topics = [t.name for t in source.topics.order_by("name") if t.pk not in target_topics]
+    return MergePreview(
+        source=source,
+        target=target,
+        accounts=accounts,
+        interactions=interactions,
+        followups=followups["total"],
+        open_followups=followups["open"],
+        campaigns=campaigns,
+        fields_filled=filled,
+        topics_added=topics,
+        notes_appended=bool(source.notes) and source.notes not in target.notes,
+    )

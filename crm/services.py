@@ -29,6 +29,7 @@ from crm.models import (
     Topic,
 )
 from crm.personal_data import personal_fields
+from crm.selectors import MERGE_FILLED_FIELDS
 from crm.social_urls import AccountURLError, ParsedAccount, parse_account_url
 
 BLOGGER_EDITABLE_FIELDS = frozenset(
@@ -254,6 +255,30 @@ class MergeReport:
     fields_filled: tuple[str, ...]
 
 
+def blogger_merge_check(*, source: Blogger, target: Blogger) -> None:
+    """Refuse a merge that cannot happen: a blogger with itself, a source
+    already merged away, or a target that was itself merged into another."""
+    if source.pk == target.pk:
+        raise ValidationFailed(
+            "Нельзя объединить блогера с самим собой.",
+            code="merge_self",
+            fields={"into": ["Выберите другую запись."]},
+        )
+    if source.merged_into_id:
+        raise ValidationFailed(
+            f"Блогер «{source}» уже объединён с id {source.merged_into_id}.",
+            code="merge_already_merged",
+            fields={"source": ["Уже объединён."]},
+        )
+    if target.merged_into_id:
+        raise ValidationFailed(
+            f"Блогер «{target}» уже объединён с id {target.merged_into_id}: "
+            "объединяйте с той записью.",
+            code="merge_target_merged",
+            fields={"into": [f"Запись объединена с id {target.merged_into_id}."]},
+        )
+
+
 @transaction.atomic
 def blogger_merge(*, source: Blogger, target: Blogger, actor: User | None = None) -> MergeReport:
     """Merge duplicate ``source`` into ``target``.
@@ -263,18 +288,14 @@ def blogger_merge(*, source: Blogger, target: Blogger, actor: User | None = None
     part in one campaign), unions topics, fills target's empty fields from
     source, then archives source with ``merged_into`` set. Nothing is deleted,
     so both records' history stays complete. Row-locks both bloggers.
+    ``crm.selectors.blogger_merge_preview`` tells beforehand what moves.
     """
-    if source.pk == target.pk:
-        raise ValidationFailed("Нельзя объединить блогера с самим собой.", fields={"source": ["="]})
+    blogger_merge_check(source=source, target=target)
     locked = {
         b.pk: b for b in Blogger.objects.select_for_update().filter(pk__in=[source.pk, target.pk])
     }
     source, target = locked[source.pk], locked[target.pk]
-    if source.merged_into_id:
-        raise ValidationFailed(
-            f"Блогер «{source}» уже объединён с id {source.merged_into_id}.",
-            fields={"source": ["Уже объединён."]},
-        )
+    blogger_merge_check(source=source, target=target)
     reason = f"merge: blogger {source.pk} into {target.pk}"
 
     def move(queryset: Any, model: type, field: str = "blogger") -> int:
@@ -316,7 +337,7 @@ def blogger_merge(*, source: Blogger, target: Blogger, actor: User | None = None
 
     filled: list[str] = []
     # import_key is unique, so it stays with the archived source.
-    for name in ("real_name", "phone", "email", "description", "territory", "owner"):
+    for name in MERGE_FILLED_FIELDS:
         if not getattr(target, name) and getattr(source, name):
             setattr(target, name, getattr(source, name))
             filled.append(name)

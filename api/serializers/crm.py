@@ -313,3 +313,37 @@ class ErasureSerializer(serializers.Serializer):
     fields = serializers.ListField(child=serializers.CharField())
     erased_at = serializers.DateTimeField()
     erased_by = serializers.CharField()
+
+
+class BloggerMergeRequestSerializer(serializers.Serializer):
+    into = serializers.PrimaryKeyRelatedField(
+        queryset=Blogger.objects.all(),
+        help_text="Запись, которая остаётся; блогер из адреса переходит в неё и уходит в архив.",
+    )
+    dry_run = serializers.BooleanField(
+        default=False, help_text="Только показать, что переместится; ничего не менять."
+    )
+
+
+class MergeCampaignSerializer(serializers.Serializer):
+    campaign = serializers.IntegerField(source="campaign_id")
+    title = serializers.CharField()
+    status = serializers.ChoiceField(choices=CampaignParticipant._meta.get_field("status").choices)
+    shared = serializers.BooleanField(help_text="Оба участвуют: записи объединяются.")
+    publications = serializers.IntegerField()
+
+
+class BloggerMergeSerializer(serializers.Serializer):
+    """What a merge moves (``dry_run``: would move) from ``source`` into ``target``."""
+
+    dry_run = serializers.BooleanField()
+    source = BloggerSerializer.brief()(read_only=True)
+    target = BloggerSerializer.brief()(read_only=True)
+    accounts = SocialAccountSerializer.brief()(many=True, read_only=True)
+    interactions = serializers.IntegerField()
+    followups = serializers.IntegerField()
+    open_followups = serializers.IntegerField()
+    campaigns = MergeCampaignSerializer(many=True)
+    fields_filled = serializers.ListField(child=serializers.CharField())
+    topics_added = serializers.ListField(child=serializers.CharField())
+    notes_appended = serializers.BooleanField()

@@ -35,6 +35,8 @@ from api.renderers import CSVRenderer, XLSXRenderer
 from api.serializers.base import request_wants_brief
 from api.serializers.crm import (
     AccountFromURLSerializer,
+    BloggerMergeRequestSerializer,
+    BloggerMergeSerializer,
     BloggerSerializer,
     CampaignParticipantSerializer,
     CampaignSerializer,
@@ -61,6 +63,7 @@ from crm.models import (
 from crm.selectors import (
     BLOGGER_FIGURES,
     blogger_base_queryset,
+    blogger_merge_preview,
     blogger_personal_data,
     blogger_rows,
     followup_list,
@@ -70,6 +73,8 @@ from crm.services import (
     account_add_from_url,
     blogger_create,
     blogger_erase_personal_data,
+    blogger_merge,
+    blogger_merge_check,
     blogger_update,
     followup_create,
     followup_set_status,
@@ -272,6 +277,36 @@ class BloggerViewSet(BaseViewSet):
             "erased_by": request.user.get_username(),
         }
         return Response(ErasureSerializer(body).data)
+
+    @extend_schema(
+        request=BloggerMergeRequestSerializer,
+        responses={200: BloggerMergeSerializer},
+        summary="Объединить дубликат с другой записью (dry_run: только показать, что переместится)",
+    )
+    @action(detail=True, methods=["post"], filter_backends=[])
+    def merge(self, request: Request, pk: str | None = None) -> Response:
+        """Merge this blogger (the duplicate) into ``into``: accounts,
+        interactions, follow-ups and campaign participations move, empty fields
+        are filled, this record is archived with ``merged_into`` set; history of
+        every row is kept. ``dry_run`` answers with the same figures and writes nothing."""
+        serializer = BloggerMergeRequestSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        source = self.get_object()
+        target = serializer.validated_data["into"]
+        dry_run = serializer.validated_data["dry_run"]
+        with transaction.atomic():
+            blogger_merge_check(source=source, target=target)
+            preview = blogger_merge_preview(source=source, target=target)
+            if not dry_run:
+                blogger_merge(source=source, target=target, actor=request.user)
+        rows = {row["id"]: row for row in blogger_rows(ids=[source.pk, target.pk])}
+        body = {
+            **vars(preview),
+            "dry_run": dry_run,
+            "source": rows[source.pk],
+            "target": rows[target.pk],
+        }
+        return Response(BloggerMergeSerializer(body, context={"request": request}).data)
 
 
 class SocialAccountViewSet(BaseViewSet):

@@ -244,3 +244,34 @@ def test_history_rows_written_on_change_of_each_crm_model(user):
             "~",
             user,
         )
+
+
+def test_merge_preview_matches_what_the_merge_moves(user):
+    from crm.selectors import blogger_merge_preview
+
+    target = BloggerFactory(phone="")
+    source = BloggerFactory(phone="+79001112233", email="a@example.org")
+    target.email = "kept@example.org"
+    target.save()
+    SocialAccountFactory(blogger=source)
+    InteractionFactory.create_batch(2, blogger=source)
+    FollowUpFactory(blogger=source)
+    ParticipantFactory(blogger=source)
+
+    preview = blogger_merge_preview(source=source, target=target)
+    report = blogger_merge(source=source, target=target, actor=user)
+
+    assert len(preview.accounts) == report.accounts == 1
+    assert preview.interactions == report.interactions == 2
+    assert preview.followups == report.followups == 1
+    assert len(preview.campaigns) == report.participations == 1
+    assert preview.fields_filled == ["phone"]
+    assert set(report.fields_filled) == {"phone"}
+
+
+def test_merge_into_a_merged_record_is_refused():
+    first, second, third = BloggerFactory(), BloggerFactory(), BloggerFactory()
+    blogger_merge(source=first, target=second)
+    with pytest.raises(ValidationFailed) as excinfo:
+        blogger_merge(source=third, target=first)
+    assert excinfo.value.code == "merge_target_merged"

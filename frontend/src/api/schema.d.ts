@@ -202,6 +202,29 @@ export interface paths {
         patch: operations["bloggers_partial_update"];
         trace?: never;
     };
+    "/api/v1/bloggers/{id}/merge/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Объединить дубликат с другой записью (dry_run: только показать, что переместится)
+         * @description Merge this blogger (the duplicate) into ``into``: accounts,
+         *     interactions, follow-ups and campaign participations move, empty fields
+         *     are filled, this record is archived with ``merged_into`` set; history of
+         *     every row is kept. ``dry_run`` answers with the same figures and writes nothing.
+         */
+        post: operations["bloggers_merge_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bloggers/{id}/personal-data/": {
         parameters: {
             query?: never;
@@ -1397,6 +1420,29 @@ export interface components {
         BloggerBriefRequest: {
             territory?: number | null;
         };
+        /** @description What a merge moves (``dry_run``: would move) from ``source`` into ``target``. */
+        BloggerMerge: {
+            dry_run: boolean;
+            readonly source: components["schemas"]["BloggerBrief"];
+            readonly target: components["schemas"]["BloggerBrief"];
+            readonly accounts: components["schemas"]["SocialAccountBrief"][];
+            interactions: number;
+            followups: number;
+            open_followups: number;
+            campaigns: components["schemas"]["MergeCampaign"][];
+            fields_filled: string[];
+            topics_added: string[];
+            notes_appended: boolean;
+        };
+        BloggerMergeRequestRequest: {
+            /** @description Запись, которая остаётся; блогер из адреса переходит в неё и уходит в архив. */
+            into: number;
+            /**
+             * @description Только показать, что переместится; ничего не менять.
+             * @default false
+             */
+            dry_run: boolean;
+        };
         BloggerOrBrief: components["schemas"]["Blogger"] | components["schemas"]["BloggerBrief"];
         BloggerRequest: {
             /** Имя в сети */
@@ -2136,6 +2182,14 @@ export interface components {
             readonly full_name: string;
             readonly role: components["schemas"]["RoleEnum"];
             readonly permissions: components["schemas"]["Permissions"];
+        };
+        MergeCampaign: {
+            campaign: number;
+            title: string;
+            status: components["schemas"]["ParticipantStatusEnum"];
+            /** @description Оба участвуют: записи объединяются. */
+            shared: boolean;
+            publications: number;
         };
         Mover: {
             blogger: components["schemas"]["BloggerBrief"];
@@ -4618,6 +4672,97 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Blogger"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    bloggers_merge_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this блогер. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BloggerMergeRequestRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["BloggerMergeRequestRequest"];
+                "multipart/form-data": components["schemas"]["BloggerMergeRequestRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BloggerMerge"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */
