@@ -391,7 +391,8 @@ class VkSyncState(models.Model):
 
 
 class EdgeImportJob(models.Model):
-    """An uploaded edge file (CSV / JSON lines / edge list) and its import.
+    """An uploaded file of edges (CSV / JSON lines / edge list) or of posts (CSV /
+    JSON lines) and its import.
 
     The file's bytes are kept in the database so any worker can process the
     job without a shared disk. A job is claimed with a conditional update
@@ -405,9 +406,14 @@ class EdgeImportJob(models.Model):
         SUCCEEDED = "succeeded", _("завершён")
         FAILED = "failed", _("ошибка")
 
+    class Data(models.TextChoices):
+        EDGES = "edges", _("связи")
+        POSTS = "posts", _("посты")
+
     status = models.CharField(
         _("статус"), max_length=16, choices=Status.choices, default=Status.PENDING
     )
+    data = models.CharField(_("данные"), max_length=8, choices=Data.choices, default=Data.EDGES)
     filename = models.CharField(_("файл"), max_length=255)
     format = models.CharField(_("формат"), max_length=16)
     platform = models.CharField(_("платформа"), max_length=16)

@@ -9,6 +9,7 @@ from api.serializers.base import BaseModelSerializer
 from api.serializers.crm import BloggerSerializer, SocialAccountSerializer
 from crm.models import Platform
 from graph.ingest.edges import FORMATS, KINDS
+from graph.ingest.posts import POST_FORMATS
 from graph.models import (
     BloggerScore,
     EdgeImportError,
@@ -250,6 +251,7 @@ class EdgeImportJobSerializer(BaseModelSerializer):
         fields = [
             "id",
             "status",
+            "data",
             "progress",
             "filename",
             "format",
@@ -286,6 +288,14 @@ class EdgeImportUploadSerializer(serializers.Serializer):
     occurred_at = serializers.DateTimeField(
         required=False, help_text="время всех связей списка рёбер (по умолчанию — сейчас)"
     )
+
+
+class PostImportUploadSerializer(serializers.Serializer):
+    file = serializers.FileField(help_text="CSV с заголовком или JSON lines (UTF-8)")
+    format = serializers.ChoiceField(
+        choices=POST_FORMATS, required=False, help_text="по умолчанию — по расширению файла"
+    )
+    platform = serializers.ChoiceField(choices=Platform.choices, default=Platform.VK.value)
 
 
 class EdgeImportErrorSerializer(serializers.ModelSerializer):

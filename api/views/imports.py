@@ -1,6 +1,6 @@
-"""Edge imports: upload a CSV / JSON-lines / edge-list file → a job processed by
-a Celery worker; poll the job for progress and counts, page through its
-rejected rows. Analyst and admin only (``import_edges``)."""
+"""Imports of edges and of posts: upload a file → a job processed by a Celery
+worker; poll the job for progress and counts, page through its rejected rows.
+Analyst and admin only (``import_edges``)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from api.serializers.influence import (
     EdgeImportErrorSerializer,
     EdgeImportJobSerializer,
     EdgeImportUploadSerializer,
+    PostImportUploadSerializer,
 )
 from api.views.base import BaseViewSet
 from backend import roles
@@ -38,6 +39,7 @@ class EdgeImportJobFilterSet(BaseFilterSet):
     retrieve=extend_schema(summary="Импорт связей: прогресс и счётчики"),
 )
 class EdgeImportJobViewSet(BaseViewSet):
+    data = EdgeImportJob.Data.EDGES
     queryset = EdgeImportJob.objects.select_related("created_by").defer("content")
     serializer_class = EdgeImportJobSerializer
     filterset_class = EdgeImportJobFilterSet
@@ -52,7 +54,7 @@ class EdgeImportJobViewSet(BaseViewSet):
     }
 
     def get_queryset(self) -> Any:
-        return super().get_queryset().order_by("-created_at", "-id")
+        return super().get_queryset().filter(data=self.data).order_by("-created_at", "-id")
 
     @extend_schema(
         request=EdgeImportUploadSerializer,
@@ -73,6 +75,9 @@ class EdgeImportJobViewSet(BaseViewSet):
             occurred_at=data.get("occurred_at"),
             user=request.user,
         )
+        return self._accepted(request, job)
+
+    def _accepted(self, request: Request, job: EdgeImportJob) -> Response:
         fresh = self.get_queryset().get(pk=job.pk)
         body = EdgeImportJobSerializer(fresh, context=self.get_serializer_context()).data
         headers = {"Location": f"{request.path.rstrip('/')}/{job.pk}/"}
@@ -88,3 +93,34 @@ class EdgeImportJobViewSet(BaseViewSet):
         job = self.get_object()
         page = self.paginate_queryset(job.errors.order_by("line_no", "id"))
         return self.get_paginated_response(EdgeImportErrorSerializer(page, many=True).data)
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Импорты постов"),
+    retrieve=extend_schema(summary="Импорт постов: прогресс и счётчики"),
+)
+class PostImportJobViewSet(EdgeImportJobViewSet):
+    """Posts and comments of any platform (CSV / JSON lines, see ``import_posts``);
+    the stored posts are then analysed and scanned for problem bursts."""
+
+    data = EdgeImportJob.Data.POSTS
+
+    @extend_schema(
+        request=PostImportUploadSerializer,
+        responses={202: EdgeImportJobSerializer},
+        summary="Загрузить файл постов (multipart) — создаётся задача импорта",
+    )
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        upload = PostImportUploadSerializer(data=request.data)
+        upload.is_valid(raise_exception=True)
+        data = upload.validated_data
+        file = data["file"]
+        job = edge_import_job_create(
+            file=file,
+            filename=file.name or "upload",
+            platform=data["platform"],
+            fmt=data.get("format"),
+            user=request.user,
+            data=EdgeImportJob.Data.POSTS,
+        )
+        return self._accepted(request, job)

@@ -85,12 +85,12 @@ class EdgeImporter:
             self._store(batch)
 
     def _store(self, batch: Sequence[EventData]) -> None:
-        if self.dry_run:
-            self.counts.add(self._dry_run_counts(batch))
-        else:
-            self.counts.add(events_ingest(platform=self.platform, events=batch, origin=self.origin))
+        self.counts.add(self._dry_run_counts(batch) if self.dry_run else self._ingest(batch))
         if self.on_batch:
             self.on_batch(self)
+
+    def _ingest(self, batch: Sequence[EventData]) -> IngestCounts:
+        return events_ingest(platform=self.platform, events=batch, origin=self.origin)
 
     def _dry_run_counts(self, batch: Sequence[EventData]) -> IngestCounts:
         """What ``events_ingest`` would report for this batch, by reading only."""

@@ -1,5 +1,5 @@
-"""Edge import jobs: an uploaded file imported by a Celery worker, with progress,
-counts and the rejected rows (line number and reason) kept for the API."""
+"""Import jobs: an uploaded file of edges or posts imported by a Celery worker, with
+progress, counts and the rejected rows (line number and reason) kept for the API."""
 
 from __future__ import annotations
 
@@ -16,7 +16,9 @@ from backend.errors import ValidationFailed
 from graph.ingest.edges import FORMATS, KINDS, RowError, edges_parse, format_from_path
 from graph.ingest.importer import EdgeImporter, ImportAborted
 from graph.ingest.ledger import BATCH_SIZE
+from graph.ingest.posts import POST_FORMATS, PostImporter, posts_parse
 from graph.models import EdgeImportError, EdgeImportJob
+from graph.signals import posts_stored
 
 log = logging.getLogger(__name__)
 
@@ -31,18 +33,21 @@ def edge_import_job_create(
     occurred_at: datetime | None = None,
     user: Any = None,
     enqueue: bool = True,
+    data: str = EdgeImportJob.Data.EDGES,
 ) -> EdgeImportJob:
-    """Store an uploaded edge file as a pending job and (after commit) queue its import.
+    """Store an uploaded file of edges (or of posts: ``data="posts"``) as a pending
+    job and (after commit) queue its import.
 
     The format is guessed from ``filename`` when not given. Raises
     ``ValidationFailed`` naming the field for an unknown format, a missing
     ``kind`` for an edge list, an empty or too large file.
     """
     fmt = fmt or format_from_path(filename)
-    if fmt not in FORMATS:
+    formats = POST_FORMATS if data == EdgeImportJob.Data.POSTS else FORMATS
+    if fmt not in formats:
         raise ValidationFailed(
             "Не удалось определить формат файла.",
-            fields={"format": [f"Укажите один из форматов: {', '.join(FORMATS)}."]},
+            fields={"format": [f"Укажите один из форматов: {', '.join(formats)}."]},
         )
     if kind and kind not in KINDS:
         raise ValidationFailed(
@@ -66,6 +71,7 @@ def edge_import_job_create(
         occurred_at = timezone.now().replace(second=0, microsecond=0)
     with transaction.atomic():
         job = EdgeImportJob.objects.create(
+            data=data,
             filename=filename[:255],
             format=fmt,
             platform=platform,
@@ -120,22 +126,27 @@ def edge_import_job_run(*, job_id: int, batch_size: int | None = None) -> EdgeIm
         fields["progress"] = 100 if final else min(99, raw.tell() * 100 // max(job.size, 1))
         EdgeImportJob.objects.filter(pk=job.pk).update(**fields)
 
-    importer = EdgeImporter(
+    posts = job.data == EdgeImportJob.Data.POSTS
+    importer = (PostImporter if posts else EdgeImporter)(
         platform=job.platform,
         origin=f"import:{job.format}",
         batch_size=batch_size or BATCH_SIZE,
         on_reject=reject,
         on_batch=flush,
     )
+    tz = timezone.get_default_timezone()
     try:
-        rows = edges_parse(
-            stream,
-            fmt=job.format,  # type: ignore[arg-type]  # checked at creation
-            platform=job.platform,
-            tz=timezone.get_default_timezone(),
-            kind=job.kind or None,  # type: ignore[arg-type]
-            occurred_at=job.occurred_at,
-        )
+        if posts:
+            rows = posts_parse(stream, fmt=job.format, tz=tz)  # type: ignore[arg-type]
+        else:
+            rows = edges_parse(
+                stream,
+                fmt=job.format,  # type: ignore[arg-type]  # checked at creation
+                platform=job.platform,
+                tz=tz,
+                kind=job.kind or None,  # type: ignore[arg-type]
+                occurred_at=job.occurred_at,
+            )
         importer.consume(rows)
     except ImportAborted as exc:
         flush(importer)
@@ -147,6 +158,8 @@ def edge_import_job_run(*, job_id: int, batch_size: int | None = None) -> EdgeIm
     else:
         flush(importer, final=True)
         _finish(job, EdgeImportJob.Status.SUCCEEDED)
+    if posts and importer.read > importer.rejected:
+        posts_stored.send(sender=EdgeImportJob)  # analyse them and scan for bursts
     job.refresh_from_db()
     return job
 

@@ -78,9 +78,10 @@ class IngestCounts:
     new_accounts: int = 0
 
     def add(self, other: IngestCounts) -> None:
-        for kind in ("repost", "mention"):
-            self.created[kind] += other.created[kind]
-            self.existing[kind] += other.existing[kind]
+        for kind, n in other.created.items():
+            self.created[kind] = self.created.get(kind, 0) + n
+        for kind, n in other.existing.items():
+            self.existing[kind] = self.existing.get(kind, 0) + n
         self.new_accounts += other.new_accounts
 
     @property
@@ -200,7 +201,7 @@ def posts_upsert(*, platform: str, posts: Sequence[PostData]) -> dict[tuple[str,
             "fetched_at",
         ],
     )
-    stored = _post_ids(ids, list(rows))
+    stored = post_ids(ids, list(rows))
     with_parent = [p for p in posts if p.parent]
     if with_parent:
         parents = _ensure_posts(ids, {p.parent for p in with_parent if p.parent})
@@ -239,9 +240,11 @@ def _sparse_stored(
     return found
 
 
-def _post_ids(
+def post_ids(
     account_pks: dict[str, int], keys: list[tuple[str, str]]
 ) -> dict[tuple[str, str], int]:
+    """Pks of the stored posts among ``keys`` (author's external id, post's external id);
+    ``account_pks`` maps the authors' external ids to account pks."""
     ext_by_pk = {pk: ext for ext, pk in account_pks.items()}
     result: dict[tuple[str, str], int] = {}
     for chunk in _chunks(keys, BATCH_SIZE):
@@ -263,7 +266,7 @@ def _ensure_posts(
     ordered = sorted(keys)
     for chunk in _chunks(ordered, BATCH_SIZE):
         insert_ignore(Post, [{"account_id": account_pks[a], "external_id": p} for a, p in chunk])
-    return _post_ids(account_pks, ordered)
+    return post_ids(account_pks, ordered)
 
 
 @transaction.atomic

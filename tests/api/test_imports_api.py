@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from backend import roles
 from graph.ingest.jobs import edge_import_job_run
-from graph.models import EdgeImportJob, Repost
+from graph.models import EdgeImportJob, Post, Repost
 from tests.api.base import ALL_ROLES, assert_error_shape
 
 pytestmark = pytest.mark.django_db
@@ -151,3 +151,52 @@ def test_job_list_query_count_is_bounded(client_for):
     assert response.json()["count"] == 6
     assert len(many) == len(few) <= 6
     assert "content" not in response.json()["results"][0]
+
+
+POSTS_URL = "/api/v1/imports/posts/"
+POSTS = (
+    '{"author": "501", "external_id": "1", "published_at": "2026-11-30T09:00:00+03:00",'
+    ' "text": "Нет света на Садовой"}\n'
+    '{"author": "502", "external_id": "2", "published_at": "позавчера", "text": "x"}\n'
+    '{"author": "502", "external_id": "3", "published_at": "2026-11-30T10:00:00+03:00",'
+    ' "text": "И у нас", "parent": "1", "parent_author": "501"}\n'
+)
+
+
+def test_post_import_jobs_store_posts_keep_bad_rows_and_are_listed_apart(client_for):
+    client = client_for(roles.ANALYST)
+    file = SimpleUploadedFile("posts.jsonl", POSTS.encode(), content_type="application/x-ndjson")
+    created = client.post(POSTS_URL, {"file": file, "platform": "vk"}, format="multipart")
+    assert created.status_code == 202, created.content
+    assert created["Location"].endswith(f"{POSTS_URL}{created.json()['id']}/")
+    assert (created.json()["data"], created.json()["format"]) == ("posts", "jsonl")
+
+    job = edge_import_job_run(job_id=created.json()["id"])
+    assert (job.status, job.rows_read, job.rows_created, job.rows_rejected) == (
+        "succeeded",
+        3,
+        2,
+        1,
+    )
+    errors = client.get(f"{POSTS_URL}{job.pk}/errors/").json()["results"]
+    assert [(e["line_no"], "published_at" in e["reason"]) for e in errors] == [(2, True)]
+    comment = Post.objects.get(external_id="3")
+    assert comment.parent == Post.objects.get(external_id="1")
+
+    # Edge jobs and post jobs are listed by their own endpoints.
+    upload(client)
+    assert [j["data"] for j in client.get(POSTS_URL).json()["results"]] == ["posts"]
+    assert [j["data"] for j in client.get(URL).json()["results"]] == ["edges"]
+    assert client.get(f"{URL}{job.pk}/").status_code == 404
+
+    # An edge list is not a post format.
+    file = SimpleUploadedFile("posts.edgelist", b"1 2\n")
+    refused = client.post(POSTS_URL, {"file": file}, format="multipart")
+    assert "format" in assert_error_shape(refused, 400)["fields"]
+
+
+def test_viewers_and_officers_cannot_upload_posts(client_for):
+    for role in (roles.VIEWER, roles.OFFICER):
+        file = SimpleUploadedFile("posts.jsonl", POSTS.encode())
+        response = client_for(role).post(POSTS_URL, {"file": file}, format="multipart")
+        assert_error_shape(response, 403, "permission_denied")

@@ -630,6 +630,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/posts/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Импорты постов
+         * @description Posts and comments of any platform (CSV / JSON lines, see ``import_posts``);
+         *     the stored posts are then analysed and scanned for problem bursts.
+         */
+        get: operations["imports_posts_list"];
+        put?: never;
+        /**
+         * Загрузить файл постов (multipart) — создаётся задача импорта
+         * @description Posts and comments of any platform (CSV / JSON lines, see ``import_posts``);
+         *     the stored posts are then analysed and scanned for problem bursts.
+         */
+        post: operations["imports_posts_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/posts/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Импорт постов: прогресс и счётчики
+         * @description Posts and comments of any platform (CSV / JSON lines, see ``import_posts``);
+         *     the stored posts are then analysed and scanned for problem bursts.
+         */
+        get: operations["imports_posts_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/posts/{id}/errors/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Отклонённые строки импорта (номер строки и причина)
+         * @description Posts and comments of any platform (CSV / JSON lines, see ``import_posts``);
+         *     the stored posts are then analysed and scanned for problem bursts.
+         */
+        get: operations["imports_posts_errors_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/incidents/": {
         parameters: {
             query?: never;
@@ -1644,6 +1712,12 @@ export interface components {
             csrfToken: string;
         };
         /**
+         * @description * `edges` - связи
+         *     * `posts` - посты
+         * @enum {string}
+         */
+        DataEnum: "edges" | "posts";
+        /**
          * @description * `in` - входящее
          *     * `out` - исходящее
          * @enum {string}
@@ -1659,6 +1733,8 @@ export interface components {
             readonly id: number;
             /** Статус */
             readonly status: components["schemas"]["JobStatusEnum"];
+            /** Данные */
+            readonly data: components["schemas"]["DataEnum"];
             /** Прогресс, % */
             readonly progress: number;
             /** Файл */
@@ -1720,6 +1796,13 @@ export interface components {
             readonly created_at: string;
         };
         EdgeImportJobOrBrief: components["schemas"]["EdgeImportJob"] | components["schemas"]["EdgeImportJobBrief"];
+        /**
+         * @description * `csv` - csv
+         *     * `jsonl` - jsonl
+         *     * `edgelist` - edgelist
+         * @enum {string}
+         */
+        EdgeImportUploadFormatEnum: "csv" | "jsonl" | "edgelist";
         EdgeImportUploadRequest: {
             /**
              * Format: binary
@@ -1733,7 +1816,7 @@ export interface components {
              *     * `jsonl` - jsonl
              *     * `edgelist` - edgelist
              */
-            format?: components["schemas"]["FormatEnum"];
+            format?: components["schemas"]["EdgeImportUploadFormatEnum"];
             /** @default vk */
             platform: components["schemas"]["PlatformEnum"];
             /**
@@ -1845,13 +1928,6 @@ export interface components {
          * @enum {string}
          */
         FollowUpStatusEnum: "open" | "done" | "cancelled";
-        /**
-         * @description * `csv` - csv
-         *     * `jsonl` - jsonl
-         *     * `edgelist` - edgelist
-         * @enum {string}
-         */
-        FormatEnum: "csv" | "jsonl" | "edgelist";
         GraphEdge: {
             source: number;
             target: number;
@@ -2755,6 +2831,28 @@ export interface components {
             readonly negativity: number;
             readonly needs_response: boolean;
             readonly label: string | null;
+        };
+        /**
+         * @description * `csv` - csv
+         *     * `jsonl` - jsonl
+         * @enum {string}
+         */
+        PostImportUploadFormatEnum: "csv" | "jsonl";
+        PostImportUploadRequest: {
+            /**
+             * Format: binary
+             * @description CSV с заголовком или JSON lines (UTF-8)
+             */
+            file: string;
+            /**
+             * @description по умолчанию — по расширению файла
+             *
+             *     * `csv` - csv
+             *     * `jsonl` - jsonl
+             */
+            format?: components["schemas"]["PostImportUploadFormatEnum"];
+            /** @default vk */
+            platform: components["schemas"]["PlatformEnum"];
         };
         PostLabelRequest: {
             /**
@@ -7889,6 +7987,405 @@ export interface operations {
         };
     };
     imports_edges_errors_list: {
+        parameters: {
+            query?: {
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+            };
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this импорт связей. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedEdgeImportErrorList"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    imports_posts_list: {
+        parameters: {
+            query?: {
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
+                created_at?: string;
+                created_at__gt?: string;
+                created_at__gte?: string;
+                created_at__lt?: string;
+                created_at__lte?: string;
+                created_at__n?: string;
+                filename?: string;
+                filename__icontains?: string;
+                filename__iexact?: string;
+                filename__istartswith?: string;
+                filename__n?: string;
+                format?: string;
+                format__icontains?: string;
+                format__iexact?: string;
+                format__istartswith?: string;
+                format__n?: string;
+                id?: number;
+                id__gt?: number;
+                id__gte?: number;
+                id__lt?: number;
+                id__lte?: number;
+                id__n?: number;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                platform?: string;
+                platform__icontains?: string;
+                platform__iexact?: string;
+                platform__istartswith?: string;
+                platform__n?: string;
+                /** @description поиск */
+                q?: string;
+                /**
+                 * @description * `pending` - в очереди
+                 *     * `running` - выполняется
+                 *     * `succeeded` - завершён
+                 *     * `failed` - ошибка
+                 */
+                status?: "failed" | "pending" | "running" | "succeeded";
+                /**
+                 * @description * `pending` - в очереди
+                 *     * `running` - выполняется
+                 *     * `succeeded` - завершён
+                 *     * `failed` - ошибка
+                 */
+                status__n?: "failed" | "pending" | "running" | "succeeded";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedEdgeImportJobOrBriefList"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    imports_posts_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["PostImportUploadRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PostImportUploadRequest"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EdgeImportJob"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    imports_posts_retrieve: {
+        parameters: {
+            query?: {
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this импорт связей. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EdgeImportJobOrBrief"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    imports_posts_errors_list: {
         parameters: {
             query?: {
                 /** @description A page number within the paginated result set. */
