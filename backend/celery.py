@@ -18,7 +18,7 @@ app.autodiscover_tasks()
 def _prepare_filesystem_broker(sender: Celery, **kwargs) -> None:
     # The embedded broker keeps messages in folders that must exist.
     options = sender.conf.broker_transport_options or {}
-    for key in ("data_folder_in", "data_folder_out", "processed_folder"):
+    for key in ("data_folder_in", "data_folder_out", "processed_folder", "control_folder"):
         if options.get(key):
             Path(options[key]).mkdir(parents=True, exist_ok=True)
 

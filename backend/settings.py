@@ -264,6 +264,10 @@ INFLUENCE_MENTION_WEIGHT = env_float("INFLUENCE_MENTION_WEIGHT", 0.5)
 INFLUENCE_SCORE_WEIGHTS = env_str(
     "INFLUENCE_SCORE_WEIGHTS", "pagerank=0.45,hub=0.15,reach=0.2,engagement=0.1,kcore=0.1"
 )
+# Risers and fallers leave out changes within the run-to-run noise: a move is at least
+# this many places and this share of the previous place (graph.selectors.mover_threshold).
+INFLUENCE_MOVERS_MIN_PLACES = int(env_float("INFLUENCE_MOVERS_MIN_PLACES", 3))
+INFLUENCE_MOVERS_MIN_SHARE = env_float("INFLUENCE_MOVERS_MIN_SHARE", 0.05)
 # A run whose worker has been silent this long is considered dead and may be taken over.
 INFLUENCE_RUN_STALE_SECONDS = int(env_float("INFLUENCE_RUN_STALE_SECONDS", 1800))
 
@@ -273,13 +277,16 @@ EDGE_IMPORT_ERRORS_KEPT = int(env_float("EDGE_IMPORT_ERRORS_KEPT", 1000))
 
 # --- celery --------------------------------------------------------------
 # Without a broker URL Celery uses kombu's filesystem transport under var/, so
-# the embedded set-up needs no server. Production sets redis://.
+# the embedded set-up needs no server. Production sets redis://. Every folder the
+# transport writes is named here: its control folder (exchange bindings) would
+# otherwise be ``control/`` in the working directory.
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", "filesystem://")
 CELERY_BROKER_TRANSPORT_OPTIONS = (
     {
         "data_folder_in": str(VAR_DIR / "celery" / "queue"),
         "data_folder_out": str(VAR_DIR / "celery" / "queue"),
         "processed_folder": str(VAR_DIR / "celery" / "processed"),
+        "control_folder": str(VAR_DIR / "celery" / "control"),
         "store_processed": False,
     }
     if CELERY_BROKER_URL.startswith("filesystem://")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import datetime
 from itertools import pairwise
 from typing import Any
@@ -111,12 +112,27 @@ def blogger_influence_explanation(
     }
 
 
+def mover_threshold(previous_rank: int | None) -> int:
+    """The smallest change of place that counts as a move from ``previous_rank``.
+
+    Ranking the same ledger twice a few minutes apart moves bloggers by a place
+    or two (time decay shifts near-equal scores past each other), and places far
+    down the list, where scores are close, shift further. So a move must be at
+    least ``INFLUENCE_MOVERS_MIN_PLACES`` places and at least
+    ``INFLUENCE_MOVERS_MIN_SHARE`` of the previous place (5 % by default: 10
+    places from place 200).
+    """
+    share = settings.INFLUENCE_MOVERS_MIN_SHARE * (previous_rank or 0)
+    return max(settings.INFLUENCE_MOVERS_MIN_PLACES, math.ceil(share))
+
+
 def blogger_movers(
     *, run: InfluenceRun | None = None, since: InfluenceRun | None = None, limit: int = 10
 ) -> dict[str, list[dict[str, Any]]]:
     """Risers and fallers among bloggers between ``since`` (default: the run
     before) and ``run`` (default: the latest). Bloggers new to the ranking are
-    not movers; a positive delta means the blogger climbed."""
+    not movers; a positive delta means the blogger climbed. Changes within the
+    run-to-run noise are left out (``mover_threshold``)."""
     run = run or influence_run_latest()
     if run is None:
         return {"risers": [], "fallers": []}
@@ -142,6 +158,7 @@ def blogger_movers(
             "score": current[bid].score,
         }
         for bid, delta in deltas.items()
+        if abs(delta) >= mover_threshold(before_rank.get(bid))
     ]
     risers = sorted((r for r in rows if r["delta"] > 0), key=lambda r: (-r["delta"], r["rank"]))
     fallers = sorted((r for r in rows if r["delta"] < 0), key=lambda r: (r["delta"], r["rank"]))

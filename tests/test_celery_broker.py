@@ -67,3 +67,27 @@ def test_embedded_default_uses_the_filesystem_broker(settings):
         pytest.skip("CELERY_BROKER_URL set in the environment")
     assert settings.CELERY_BROKER_URL == "filesystem://"
     assert settings.CELERY_BROKER_TRANSPORT_OPTIONS["data_folder_in"].endswith("queue")
+
+
+def test_filesystem_broker_writes_only_under_var(settings, tmp_path, monkeypatch):
+    # Exchange bindings (the transport's control folder) must not land in the
+    # working directory: everything written at run time lives under VAR_DIR.
+    from kombu import Connection, Exchange, Queue
+
+    from backend.celery import _prepare_filesystem_broker, app
+
+    if not settings.CELERY_BROKER_URL.startswith("filesystem://"):
+        pytest.skip("CELERY_BROKER_URL is not the filesystem broker")
+    options = settings.CELERY_BROKER_TRANSPORT_OPTIONS
+    var_dir = Path(settings.VAR_DIR).resolve()
+    for key in ("data_folder_in", "data_folder_out", "processed_folder", "control_folder"):
+        assert Path(options[key]).resolve().is_relative_to(var_dir), key
+    _prepare_filesystem_broker(app)
+    monkeypatch.chdir(tmp_path)
+    name = f"rezonans-test-{os.getpid()}"
+    with Connection("filesystem://", transport_options=options) as connection:
+        queue = Queue(name, Exchange(name, type="direct"), routing_key=name)
+        queue(connection.default_channel).declare()
+    assert list(tmp_path.iterdir()) == []
+    assert (Path(options["control_folder"]) / f"{name}.exchange").exists()
+    (Path(options["control_folder"]) / f"{name}.exchange").unlink()

@@ -172,7 +172,8 @@ def test_history_and_explanation_of_unknown_blogger_are_404(ranked, client_for):
     assert_error_shape(client.get(f"{V1}/influence/bloggers/{unranked.pk}/explanation/"), 404)
 
 
-def test_movers_between_the_last_two_runs_and_chosen_runs(ranked, client_for):
+def test_movers_between_the_last_two_runs_and_chosen_runs(ranked, client_for, settings):
+    settings.INFLUENCE_MOVERS_MIN_PLACES = 1  # three bloggers: every place counts
     first = ranked["run"]
     # 10 overtakes 1: many new amplifiers of 10
     amplify([(f"n{i}", "10") for i in range(20)], "m")

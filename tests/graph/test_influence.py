@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from io import StringIO
 
 import pytest
 from django.core.management import call_command
@@ -18,9 +19,10 @@ from graph.selectors import (
     blogger_leaderboard,
     blogger_movers,
     influence_run_latest,
+    mover_threshold,
 )
 from graph.services import influence_run_execute, influence_run_request
-from tests.factories import BloggerFactory, TerritoryFactory
+from tests.factories import BloggerFactory, SocialAccountFactory, TerritoryFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -111,7 +113,8 @@ def test_same_ledger_ranks_identically(region_graph):
     assert set(second.scores.values_list("rank_delta", flat=True)) == {0}
 
 
-def test_history_and_movers_between_runs(region_graph):
+def test_history_and_movers_between_runs(region_graph, settings):
+    settings.INFLUENCE_MOVERS_MIN_PLACES = 1  # three bloggers: every place counts
     star, modest, _ = region_graph
     rerank()
     # the modest blogger's account is suddenly amplified by many
@@ -125,6 +128,31 @@ def test_history_and_movers_between_runs(region_graph):
     history = list(blogger_influence_history(blogger_id=modest.pk))
     assert [h.rank for h in history] == [2, 1]
     assert history[1].score > history[0].score
+
+
+def test_movers_leave_out_run_to_run_noise(settings):
+    settings.INFLUENCE_MOVERS_MIN_PLACES, settings.INFLUENCE_MOVERS_MIN_SHARE = 3, 0.05
+    assert [mover_threshold(r) for r in (None, 1, 40, 60, 61, 200)] == [3, 3, 3, 3, 4, 10]
+    before, after = (
+        InfluenceRun.objects.create(status="succeeded", active=False, backend="sql")
+        for _ in range(2)
+    )
+    # (place before, place after): ±1–2 near the top and ±9 at place 200 are noise
+    places = {"A": (10, 2), "B": (3, 1), "C": (5, 7), "D": (200, 191), "E": (190, 210)}
+    for name, (then, now) in places.items():
+        account = SocialAccountFactory(blogger=BloggerFactory(display_name=name))
+        for run, rank in ((before, then), (after, now)):
+            BloggerScore.objects.create(
+                run=run,
+                blogger=account.blogger,
+                account=account,
+                score=0,
+                rank=rank,
+                account_rank=rank,
+            )
+    movers = blogger_movers(run=after, since=before)
+    assert [m["blogger"].display_name for m in movers["risers"]] == ["A"]
+    assert [m["blogger"].display_name for m in movers["fallers"]] == ["E"]
 
 
 def test_leaderboard_rows_filter_by_blogger(region_graph):
@@ -195,6 +223,20 @@ def test_rerank_command_waits_and_reports(region_graph, capsys):
     assert "10 accounts" in out.out
     assert "100%" in out.err
     assert InfluenceRun.objects.get().status == "succeeded"
+
+
+def test_rerank_progress_in_a_log_has_no_carriage_returns(region_graph):
+    err = StringIO()  # not a terminal, like `make run > log`
+    call_command("rerank", "--wait", stdout=StringIO(), stderr=err)
+    lines = err.getvalue().splitlines()
+    assert "\r" not in err.getvalue()
+    assert [line.split()[-1] for line in lines] == [
+        "loading",
+        "ranking",
+        "saving",
+        "writeback",
+        "done",
+    ]
 
 
 def test_neo4j_writeback(region_graph, neo4j_backend, settings, monkeypatch):

@@ -2,8 +2,8 @@
 
 Idempotent: the `demo` user is created once (its password is printed and kept
 in var/demo-credentials.txt, readable only by its owner); demo data is seeded
-only while the database holds no bloggers; a first influence ranking runs when
-none has succeeded yet.
+only while the database holds no bloggers; the demo's ranking history (runs as
+of the past weeks and now, ``demo_rankings``) is made when no run has succeeded yet.
 """
 
 from __future__ import annotations
@@ -22,11 +22,16 @@ from graph.models import InfluenceRun
 DEMO_USERNAME = "demo"
 
 
+def credentials_path() -> Path:
+    """Where the demo administrator's user name and password are kept (mode 0600)."""
+    return Path(settings.VAR_DIR) / "demo-credentials.txt"
+
+
 class Command(BaseCommand):
     help = "Create the demo administrator and load demo data into an empty database."
 
     def handle(self, *args, **options):
-        credentials = Path(settings.VAR_DIR) / "demo-credentials.txt"
+        credentials = credentials_path()
         user_model = get_user_model()
         if not user_model.objects.filter(username=DEMO_USERNAME).exists():
             password = secrets.token_urlsafe(12)
@@ -49,6 +54,7 @@ class Command(BaseCommand):
         else:
             call_command("seed_demo", stdout=self.stdout, stderr=self.stderr)
 
-        # Scores from the first page view: rank once when no run has succeeded yet.
+        # Scores, their history and the movers from the first page view: rank as of
+        # the past weeks and now when no run has succeeded yet.
         if not InfluenceRun.objects.filter(status=InfluenceRun.Status.SUCCEEDED).exists():
-            call_command("rerank", "--wait", stdout=self.stdout, stderr=self.stderr)
+            call_command("demo_rankings", stdout=self.stdout, stderr=self.stderr)

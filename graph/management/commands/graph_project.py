@@ -1,7 +1,6 @@
-import sys
-
 from django.core.management.base import BaseCommand, CommandError
 
+from backend.progress import ProgressLine
 from graph.backends import get_backend
 from graph.backends.base import GraphUnavailable
 from graph.backends.neo4j import Neo4jBackend
@@ -20,12 +19,11 @@ class Command(BaseCommand):
     def handle(self, *args, rebuild: bool, batch_size: int, **options):
         if batch_size < 1:
             raise CommandError("--batch-size must be at least 1")
-        err = self.stderr if options.get("verbosity", 1) > 0 else None
+        line = ProgressLine(self.stderr) if options.get("verbosity", 1) > 0 else None
 
         def progress(stage: str, done: int) -> None:
-            if err is not None:
-                err.write(f"\r  {stage}: {done:,}", ending="")
-                sys.stderr.flush()
+            if line is not None:
+                line.update(f"  {stage}: {done:,}", milestone=stage)
 
         try:
             backend = get_backend("neo4j")
@@ -33,8 +31,8 @@ class Command(BaseCommand):
             report = backend.project(rebuild=rebuild, batch_size=batch_size, progress=progress)
         except GraphUnavailable as exc:
             raise CommandError(exc.message) from exc
-        if err is not None:
-            err.write("")
+        if line is not None:
+            line.finish()
         rate = report.events / report.seconds if report.seconds else 0.0
         self.stdout.write(
             self.style.SUCCESS(

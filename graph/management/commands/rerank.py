@@ -1,8 +1,8 @@
-import sys
 import time
 
 from django.core.management.base import BaseCommand, CommandError
 
+from backend.progress import ProgressLine
 from graph.models import InfluenceRun
 from graph.services import TransientRankingError, influence_run_execute, influence_run_request
 
@@ -27,6 +27,7 @@ class Command(BaseCommand):
             if created:
                 self.stdout.write(f"Run #{run.pk} queued for the worker.")
             return
+        self._progress = ProgressLine(self.stderr)
         if created:
             try:
                 run = influence_run_execute(run_id=run.pk, progress=self._bar)
@@ -37,7 +38,7 @@ class Command(BaseCommand):
                 self._bar(run.stage, run.progress)
                 time.sleep(1)
                 run.refresh_from_db()
-        self.stderr.write("")
+        self._progress.finish()
         if run.status != InfluenceRun.Status.SUCCEEDED:
             raise CommandError(f"Run #{run.pk} {run.get_status_display()}: {run.error}")
         self.stdout.write(
@@ -49,5 +50,6 @@ class Command(BaseCommand):
 
     def _bar(self, stage: str, percent: int) -> None:
         filled = percent // 5
-        sys.stderr.write(f"\r[{'#' * filled}{'.' * (20 - filled)}] {percent:3d}% {stage:<10}")
-        sys.stderr.flush()
+        self._progress.update(
+            f"[{'#' * filled}{'.' * (20 - filled)}] {percent:3d}% {stage:<10}", milestone=stage
+        )

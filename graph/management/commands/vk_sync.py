@@ -1,8 +1,7 @@
-import sys
-
 from django.core.management.base import BaseCommand, CommandError
 
 from backend.errors import DomainError
+from backend.progress import ProgressLine
 from crm.models import SocialAccount
 from graph.ingest.ledger import accounts_upsert
 from graph.ingest.vk import (
@@ -42,6 +41,7 @@ class Command(BaseCommand):
         if not vk_configured():
             raise CommandError("VK_TOKENS is not set: the VK collector has no token to use.")
         quiet = options.get("verbosity", 1) == 0
+        self._line = ProgressLine(self.stderr)
         try:
             collector = VkCollector()
             targets = self._accounts(collector, account) if account else []
@@ -52,8 +52,7 @@ class Command(BaseCommand):
             )
         except (VkError, DomainError) as exc:
             raise CommandError(exc.message) from None
-        if not quiet:
-            self.stderr.write("")
+        self._line.finish()
         self._summary(report)
         if not no_project:
             try:
@@ -84,11 +83,10 @@ class Command(BaseCommand):
         filled = BAR * index // max(total, 1)
         name = account.screen_name or account.external_id
         status = "ошибка" if report.errors else ("пропущен" if report.skipped else "ok")
-        self.stderr.write(
-            f"\r[{'#' * filled}{'.' * (BAR - filled)}] {index}/{total} {name[:30]:<30} {status}",
-            ending="",
+        self._line.update(
+            f"[{'#' * filled}{'.' * (BAR - filled)}] {index}/{total} {name[:30]:<30} {status}",
+            milestone=4 * index // max(total, 1),
         )
-        sys.stderr.flush()
 
     def _summary(self, report: SyncReport) -> None:
         self.stdout.write(
