@@ -359,7 +359,9 @@ class VkSyncState(models.Model):
     walked down to completely (every newer post stored); it only moves when a
     wall walk finished, so an interrupted sync repeats the walk instead of
     leaving a gap. ``mentions_until`` is the end of the last ``newsfeed.search``
-    time window whose results were all stored.
+    time window whose results were all stored. ``wall_batch`` is how many wall
+    posts one ``execute`` may carry for this account (VK refuses responses that
+    are too big; heavy posts need smaller batches).
     """
 
     class Status(models.TextChoices):
@@ -377,6 +379,8 @@ class VkSyncState(models.Model):
     )
     wall_cursor = models.BigIntegerField(_("последняя запись"), null=True, blank=True)
     mentions_until = models.DateTimeField(_("упоминания найдены по"), null=True, blank=True)
+    # Wall posts per ``execute`` that VK last answered without refusing the size.
+    wall_batch = models.PositiveIntegerField(_("записей за запрос"), null=True, blank=True)
     last_synced_at = models.DateTimeField(_("синхронизирован"), null=True, blank=True)
     last_error = models.TextField(_("последняя ошибка"), blank=True)
     last_report = models.JSONField(_("итог"), default=dict, blank=True)

@@ -12,6 +12,9 @@ Error policy (per VK error code):
   ``VkPaused`` when none is left;
 * 14 (captcha): stop that token (``VK_CAPTCHA_PAUSE``) with an error-level log
   (the alert) and go on with another token;
+* the same codes inside ``execute`` (``execute_errors``, see ``VkClient.execute``):
+  the token is paused as above and the caller repeats the failed calls, which
+  then go out with another token; 6 and 10 are repeated after a backoff;
 * 5 (authorization failed): ``VkTokenInvalid`` — the run stops, the token is
   named by its position in ``VK_TOKENS``, never by its value;
 * 15, 30 (private), 18 (deleted or banned), 203 (closed community):
@@ -44,6 +47,7 @@ API_VERSION = "5.199"
 LIBRARY_ENDPOINTS = ("https://api.vk.ru/method/", "https://api.vk.com/method/")
 
 RETRY_CODES = {6, 10}
+TOKEN_CODES = {9, 14, 29}  # the token rests; the work moves to another one
 ACCESS_STATES = {15: "private", 30: "private", 18: "deleted", 203: "closed"}
 
 
@@ -83,9 +87,15 @@ class VkAccessDenied(VkError):
 class VkApiFailure(VkError):
     code = "vk_api_error"
 
-    def __init__(self, message: str, *, error_code: int) -> None:
+    def __init__(self, message: str, *, error_code: int, detail: str = "") -> None:
         super().__init__(message)
         self.error_code = error_code
+        self.detail = detail  # VK's error_msg
+
+    @property
+    def too_big(self) -> bool:
+        """Error 13 about the size of an ``execute`` response: a smaller request fits."""
+        return self.error_code == 13 and "size" in self.detail.lower()
 
 
 class _Session(requests.Session):
@@ -164,17 +174,41 @@ class VkClient(vk_api.VkApi):
         )
 
     # --- token choice -----------------------------------------------------------
-    def _pick(self, method: str) -> int:
-        """Index of the next usable token for ``method`` (round robin)."""
+    def _pick(self, scopes: Sequence[str]) -> int:
+        """Index of the next token paused for none of ``scopes`` (round robin)."""
         reasons = []
         for step in range(len(self._tokens)):
             index = (self._next + step) % len(self._tokens)
-            reason = self.limiter.paused(self._keys[index], method)
+            reason = None
+            for scope in scopes:
+                reason = self.limiter.paused(self._keys[index], scope)
+                if reason is not None:
+                    break
             if reason is None:
                 self._next = index + 1
                 return index
             reasons.append(f"токен №{index + 1}: {reason}")
-        raise VkPaused(f"Все токены VK приостановлены для {method} ({'; '.join(reasons)}).")
+        what = ", ".join(scopes)
+        raise VkPaused(f"Все токены VK приостановлены для {what} ({'; '.join(reasons)}).")
+
+    def _pause_for(self, index: int, method: str, code: int) -> None:
+        """Apply the policy of errors 9, 29 and 14 to token ``index``."""
+        key = self._keys[index]
+        if code == 9:
+            self.limiter.pause(key, method, self.flood_pause, "flood control (9)")
+            log.warning("VK token #%d paused for %s: flood control (9)", index + 1, method)
+        elif code == 29:
+            self.limiter.pause(key, method, self.quota_pause, "quota reached (29)")
+            log.warning("VK token #%d paused for %s: quota reached (29)", index + 1, method)
+        elif code == 14:
+            self.limiter.pause(key, "*", self.captcha_pause, "captcha (14)")
+            alert = (
+                f"VK требует капчу для токена №{index + 1} из VK_TOKENS: токен остановлен "
+                f"на {self.captcha_pause / 60:.0f} мин. Проверьте аккаунт токена."
+            )
+            if alert not in self.alerts:
+                self.alerts.append(alert)
+            log.error("ALERT: %s", alert)
 
     def _sleep_before_retry(self, attempt: int, method: str, what: str) -> None:
         if attempt >= self.max_retries:
@@ -196,16 +230,34 @@ class VkClient(vk_api.VkApi):
         raw=False,
         with_cookies=False,
     ):
+        return self._send(method, values, raw=raw, scopes=(method,))[0]
+
+    def execute(self, code: str, *, methods: Sequence[str]) -> tuple[dict[str, Any], int]:
+        """Run VKScript ``code`` whose inner calls use ``methods``; returns the raw
+        body (``response`` and ``execute_errors``) and the token's index.
+
+        The token is one paused for none of ``methods``. Errors inside the script
+        follow the policy of direct calls as far as the token goes: 9 and 29 pause
+        the token for that inner method, 14 stops the token with an alert. The
+        failed elements are the caller's to repeat (another token will be picked)."""
+        raw, index = self._send("execute", {"code": code}, raw=True, scopes=("execute", *methods))
+        for error in raw.get("execute_errors") or []:
+            self._pause_for(index, str(error.get("method") or "execute"), _code(error))
+        return raw, index
+
+    def _send(
+        self, method: str, values: Any, *, raw: bool, scopes: Sequence[str]
+    ) -> tuple[Any, int]:
         values = dict(values or {})
         attempt = 0
         while True:
-            index = self._pick(method)
+            index = self._pick(scopes)
             values["access_token"] = self._tokens[index]
             key = self._keys[index]
             self.limiter.wait(key)
             self.requests_sent += 1
             try:
-                return super().method(method, values, raw=raw)
+                return super().method(method, values, raw=raw), index
             except ApiError as exc:
                 code = exc.code
                 message = exc.error.get("error_msg", "")
@@ -222,22 +274,8 @@ class VkClient(vk_api.VkApi):
                 self._sleep_before_retry(attempt, method, f"ошибка {code} ({message})")
                 attempt += 1
                 continue
-            if code == 9:
-                self.limiter.pause(key, method, self.flood_pause, "flood control (9)")
-                log.warning("VK token #%d paused for %s: flood control (9)", index + 1, method)
-                continue
-            if code == 29:
-                self.limiter.pause(key, method, self.quota_pause, "quota reached (29)")
-                log.warning("VK token #%d paused for %s: quota reached (29)", index + 1, method)
-                continue
-            if code == 14:
-                self.limiter.pause(key, "*", self.captcha_pause, "captcha (14)")
-                alert = (
-                    f"VK требует капчу для токена №{index + 1} из VK_TOKENS: токен остановлен "
-                    f"на {self.captcha_pause / 60:.0f} мин. Проверьте аккаунт токена."
-                )
-                self.alerts.append(alert)
-                log.error("ALERT: %s", alert)
+            if code in TOKEN_CODES:
+                self._pause_for(index, method, code)
                 continue
             if code == 5:
                 self.limiter.pause(key, "*", 24 * 3600, "invalid token (5)")
@@ -251,8 +289,17 @@ class VkClient(vk_api.VkApi):
                     state=ACCESS_STATES[code],
                     error_code=code,
                 ) from None
-            raise VkApiFailure(f"VK {method}: ошибка {code} ({message})", error_code=code) from None
+            raise VkApiFailure(
+                f"VK {method}: ошибка {code} ({message})", error_code=code, detail=message
+            ) from None
 
     def call(self, method: str, **params: Any) -> Any:
         """``method`` with keyword parameters; returns the ``response`` part."""
         return self.method(method, params)
+
+
+def _code(error: dict[str, Any]) -> int:
+    try:
+        return int(error.get("error_code") or 0)
+    except (TypeError, ValueError):
+        return 0

@@ -1,7 +1,9 @@
 """Collecting one VK account into the ledger, incrementally and idempotently.
 
 ``VkCollector.account_sync`` walks the account's wall from the newest post
-down to its cursor (``execute`` pages of up to 25 × 100 posts), stores each
+down to its cursor (``execute`` pages of up to 25 × 100 posts, fewer when VK
+refuses the response as too big; the size that fitted is kept per account,
+see ``batch.WallBatch``), stores each
 batch right away (posts with counters, reposts from ``copy_history``, reposts
 of its posts from ``wall.getReposts``, mentions in the texts), then searches
 ``newsfeed.search`` for mentions of it elsewhere, window by window. Every
@@ -21,7 +23,6 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
-from vk_api.requests_pool import VkRequestsPool, vk_request_one_param_pool
 
 from backend.errors import DomainError, ValidationFailed
 from crm.models import Platform, SocialAccount
@@ -34,9 +35,11 @@ from graph.ingest.ledger import (
     posts_upsert,
 )
 from graph.ingest.vk import parse
+from graph.ingest.vk.batch import WallBatch, calls_execute
 from graph.ingest.vk.client import (
     ACCESS_STATES,
     RETRY_CODES,
+    TOKEN_CODES,
     VkAccessDenied,
     VkApiFailure,
     VkClient,
@@ -47,21 +50,22 @@ from graph.models import VkSyncState
 
 log = logging.getLogger(__name__)
 VK = Platform.VK
-EXECUTE_PAGES = 25  # API calls per execute
 SEARCH_PAGE = 200  # newsfeed.search maximum
 SEARCH_CAP = 1000  # newsfeed.search returns at most this many results per query
 MIN_SEARCH_WINDOW = timedelta(minutes=10)
 USER_FIELDS = "screen_name,followers_count,city,verified"
 GROUP_FIELDS = "members_count,city,verified"
 
-# One execute: up to 25 wall.get pages, stopping at the cursor. Offsets are
-# corrected when posts appear or vanish between pages (as vk-api's VkTools does).
+# One execute: up to 25 wall.get pages of up to 100 posts, stopping at the cursor.
+# Offsets are corrected when posts appear or vanish between pages (as vk-api's
+# VkTools does).
 _WALL_SCRIPT = """
 var owner = %(owner)d, offset = %(offset)d, count = %(count)s, stop_id = %(stop_id)d,
-    since = %(since)d, floor = %(floor)d, calls = 0, items = [], more = true, r, ri, diff, last;
+    since = %(since)d, floor = %(floor)d, per_page = %(per_page)d,
+    calls = 0, items = [], more = true, r, ri, diff, last;
 while (calls < %(pages)d) {
     calls = calls + 1;
-    r = API.wall.get({"owner_id": owner, "offset": offset, "count": 100});
+    r = API.wall.get({"owner_id": owner, "offset": offset, "count": per_page});
     if (!r) { return {"count": count, "items": items, "offset": offset, "more": more}; }
     diff = 0;
     if (count != null) { diff = r.count - count; }
@@ -71,9 +75,9 @@ while (calls < %(pages)d) {
     } else {
         ri = r.items.slice(diff);
         items = items + ri;
-        offset = offset + 100 + diff;
+        offset = offset + per_page + diff;
         count = r.count;
-        if (r.items.length < 100 || offset >= count) {
+        if (r.items.length < per_page || offset >= count) {
             more = false;
             calls = 99;
         } else {
@@ -135,6 +139,7 @@ class VkCollector:
         self.now = now
         self.names: dict[str, str | None] = {}  # screen name → external id (None: no account)
         self.infos: dict[str, parse.AccountInfo] = {}  # external id → what VK said about it
+        self.batch_sizes: dict[str, int] = {}  # method → calls per execute that VK answered
 
     def _now(self) -> datetime:
         return self.now or timezone.now()
@@ -211,11 +216,14 @@ class VkCollector:
                 self.names[name] = external_id
             missing = sorted(n for n in wanted if n not in self.names)
             if missing:
-                results, errors = vk_request_one_param_pool(
-                    self.client, "utils.resolveScreenName", "screen_name", missing
+                results = calls_execute(
+                    self.client,
+                    "utils.resolveScreenName",
+                    [{"screen_name": name} for name in missing],
+                    sizes=self.batch_sizes,
                 )
-                for name in missing:
-                    found = results.get(name)
+                for name, result in zip(missing, results, strict=True):
+                    found = result.value
                     if isinstance(found, dict) and found.get("type") in {
                         "user",
                         "group",
@@ -224,7 +232,7 @@ class VkCollector:
                     }:
                         number = str(found["object_id"])
                         self.names[name] = number if found["type"] == "user" else f"-{number}"
-                    elif name in errors and errors[name].get("error_code") in RETRY_CODES:
+                    elif result.error_code in RETRY_CODES:
                         continue  # transient: ask again next time
                     else:
                         self.names[name] = None
@@ -402,7 +410,9 @@ class VkCollector:
             return post["id"] <= stop_id and post.get("date", 0) < _ts(since)
 
         offset, count, newest, walked, attempt = 0, None, cursor or 0, 0, 0
+        batch = WallBatch(state.wall_batch)
         while True:
+            pages, per_page = batch.shape
             code = _WALL_SCRIPT % {
                 "owner": int(owner),
                 "offset": offset,
@@ -410,9 +420,30 @@ class VkCollector:
                 "stop_id": min(stop_id, 2**53),
                 "since": _ts(since),
                 "floor": _ts(floor),
-                "pages": EXECUTE_PAGES,
+                "per_page": per_page,
+                "pages": pages,
             }
-            raw = self.client.method("execute", {"code": code}, raw=True)
+            try:
+                raw, _ = self.client.execute(code, methods=("wall.get",))
+            except VkApiFailure as exc:
+                if exc.error_code != 13:
+                    raise
+                if batch.refused():
+                    continue  # the same range again, fewer posts per execute
+                if not exc.too_big:
+                    raise
+                # One post alone is more than VK will send: report it, walk on.
+                report.errors.append(
+                    f"{owner}: запись на смещении {offset} не получена — ответ VK слишком велик "
+                    "даже для одной записи; пропущена"
+                )
+                offset += 1
+                batch.reset()
+                continue
+            batch.worked()
+            if batch.best != state.wall_batch:
+                state.wall_batch = batch.best
+                state.save(update_fields=["wall_batch", "updated_at"])
             body = raw.get("response") or {}
             items = body.get("items") or []
             fresh = [p for p in items if not reached(p)]
@@ -429,6 +460,8 @@ class VkCollector:
                     self.client._sleep_before_retry(attempt, "wall.get", f"ошибка {code_}")
                     attempt += 1
                     continue
+                if code_ in TOKEN_CODES:
+                    continue  # the client paused that token: the rest goes with another one
                 _raise_inner(error)
             if done or not body.get("more") or walked >= settings.VK_SYNC_MAX_POSTS:
                 break
@@ -445,23 +478,21 @@ class VkCollector:
         reposted = [p for p in posts if (p.get("reposts") or {}).get("count")]
         if not reposted:
             return
-        pool = VkRequestsPool(self.client)
-        results = {
-            p["id"]: pool.method(
-                "wall.getReposts", {"owner_id": int(owner), "post_id": p["id"], "count": 1000}
-            )
-            for p in reposted
-        }
-        pool.execute()
+        results = calls_execute(
+            self.client,
+            "wall.getReposts",
+            [{"owner_id": int(owner), "post_id": p["id"], "count": 1000} for p in reposted],
+            sizes=self.batch_sizes,
+        )
         items: list[dict[str, Any]] = []
-        for post_id, result in results.items():
+        for post, result in zip(reposted, results, strict=True):
+            post_id = post["id"]
             if not result.ok:
-                error = result.error or {}
                 report.skipped.append(
-                    f"wall{owner}_{post_id}: репосты недоступны ({error.get('error_code')})"
+                    f"wall{owner}_{post_id}: репосты недоступны ({result.error_code})"
                 )
                 continue
-            response = result.result
+            response = result.value or {}
             self._remember(parse.extended_infos(response).values())
             items += response.get("items") or []
             offset = len(response.get("items") or [])
@@ -535,7 +566,7 @@ def _raise_inner(error: dict[str, Any]) -> None:
     message = f"VK {error.get('method', 'execute')}: ошибка {code} ({error.get('error_msg', '')})"
     if code in ACCESS_STATES:
         raise VkAccessDenied(message, state=ACCESS_STATES[code], error_code=code)
-    raise VkApiFailure(message, error_code=code)
+    raise VkApiFailure(message, error_code=code, detail=str(error.get("error_msg", "")))
 
 
 def tracked_accounts() -> list[SocialAccount]:

@@ -36,6 +36,15 @@ def error(code: int) -> dict:
     return copy.deepcopy(fixture("errors")[str(code)])
 
 
+def too_big() -> dict:
+    """VK's answer to an ``execute`` whose response exceeds its size limit."""
+    body = error(13)
+    body["error"]["error_msg"] = (
+        "Runtime error occurred during code invocation: response size is too big"
+    )
+    return body
+
+
 @dataclass
 class Logged:
     at: float
@@ -63,6 +72,9 @@ class FakeVk:
         self.search_pages: dict[str, list[dict]] = {}
         self.search_total: Any = None  # callable(start, end) -> total_count, for the cap
         self.faults: dict[str, deque] = defaultdict(deque)
+        # VK refuses an execute whose response is larger (error 13); 0: no limit.
+        self.max_response_bytes = 0
+        self.refused = 0  # executes refused for their size
         self.log: list[Logged] = []
         self.inner: list[str] = []  # every API method run, inner calls of execute included
         self.lock = threading.Lock()
@@ -252,7 +264,7 @@ class FakeVk:
     # --- execute ---------------------------------------------------------------------------
     _WALL = re.compile(
         r"var owner = (-?\d+), offset = (-?\d+), count = (null|\d+), stop_id = (\d+),"
-        r"\s*since = (\d+), floor = (-?\d+).*calls < (\d+)",
+        r"\s*since = (\d+), floor = (-?\d+), per_page = (\d+),.*calls < (\d+)",
         re.S,
     )
     _ONE_PARAM = re.compile(
@@ -265,7 +277,7 @@ class FakeVk:
     def execute(self, code: str) -> dict:
         errors: list[dict] = []
         if m := self._WALL.search(code):
-            owner, offset, count, stop_id, since, floor, pages = m.groups()
+            owner, offset, count, stop_id, since, floor, per_page, pages = m.groups()
             result = self._wall_script(
                 int(owner),
                 int(offset),
@@ -273,6 +285,7 @@ class FakeVk:
                 int(stop_id),
                 int(since),
                 int(floor),
+                int(per_page),
                 int(pages),
                 errors,
             )
@@ -294,12 +307,15 @@ class FakeVk:
                     errors.append(err)
         else:
             return error(13)
+        if self.max_response_bytes and len(json.dumps(result)) > self.max_response_bytes:
+            self.refused += 1
+            return too_big()
         body: dict[str, Any] = {"response": result}
         if errors:
             body["execute_errors"] = errors
         return body
 
-    def _wall_script(self, owner, offset, count, stop_id, since, floor, pages, errors):
+    def _wall_script(self, owner, offset, count, stop_id, since, floor, per_page, pages, errors):
         """The collector's VKScript wall walk, line by line."""
         items: list[dict] = []
         more = True
@@ -307,7 +323,7 @@ class FakeVk:
         while calls < pages:
             calls += 1
             r, err = self.inner_call(
-                "wall.get", {"owner_id": owner, "offset": offset, "count": 100}
+                "wall.get", {"owner_id": owner, "offset": offset, "count": per_page}
             )
             if err:
                 errors.append(err)
@@ -319,9 +335,9 @@ class FakeVk:
                 continue
             ri = r["items"][diff:]
             items += ri
-            offset += 100 + diff
+            offset += per_page + diff
             count = r["count"]
-            if len(r["items"]) < 100 or offset >= count:
+            if len(r["items"]) < per_page or offset >= count:
                 more = False
                 break
             last = ri[-1] if ri else None
@@ -350,3 +366,40 @@ def make_post(owner: int, post_id: int, date: int, text: str = "", **extra: Any)
     }
     post.update(extra)
     return post
+
+
+def heavy_post(owner: int, post_id: int, date: int, text: str = "") -> dict:
+    """A community post with photos and a link, as busy walls carry (about 2.5 KB)."""
+    sizes = [
+        {
+            "type": t,
+            "width": w,
+            "height": h,
+            "url": f"https://sun9-{post_id % 97}.userapi.example/"
+            f"impg/{owner}_{post_id}_{t}.jpg?size={w}x{h}&quality=96&sign={'f' * 32}&type=album",
+        }
+        for t, w, h in (("s", 75, 56), ("m", 130, 97), ("x", 604, 453), ("y", 807, 605))
+    ]
+    photos = [
+        {
+            "type": "photo",
+            "photo": {
+                "id": post_id * 10 + i,
+                "owner_id": owner,
+                "album_id": -7,
+                "date": date,
+                "access_key": "a" * 18,
+                "sizes": sizes,
+            },
+        }
+        for i in range(2)
+    ]
+    link = {
+        "type": "link",
+        "link": {
+            "url": f"https://tver.example/news/{post_id}",
+            "title": "Новости города: " + text[:60],
+            "description": "Подробности по ссылке. " * 4,
+        },
+    }
+    return make_post(owner, post_id, date, text, attachments=[*photos, link])
