@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('graph', '0004_post_text_and_parent'),
+        ('graph', '0005_import_jobs_of_posts'),
     ]
 
     operations = [
