@@ -268,6 +268,15 @@ INFLUENCE_SCORE_WEIGHTS = env_str(
 # this many places and this share of the previous place (graph.selectors.mover_threshold).
 INFLUENCE_MOVERS_MIN_PLACES = int(env_float("INFLUENCE_MOVERS_MIN_PLACES", 3))
 INFLUENCE_MOVERS_MIN_SHARE = env_float("INFLUENCE_MOVERS_MIN_SHARE", 0.05)
+# Coordinated amplification (graph/ranking/coordination.py): "discount" detects groups and
+# discounts their amplification in the score, "detect" only reports them, "off" skips it.
+INFLUENCE_COORDINATION = env_str("INFLUENCE_COORDINATION", "discount")
+if INFLUENCE_COORDINATION not in {"discount", "detect", "off"}:
+    raise ImproperlyConfigured(
+        f"INFLUENCE_COORDINATION must be discount, detect or off, got {INFLUENCE_COORDINATION!r}"
+    )
+# Seconds within which co-shares count as coordinated; 0 estimates it from the data.
+INFLUENCE_COORDINATION_WINDOW = env_float("INFLUENCE_COORDINATION_WINDOW", 0.0)
 # A run whose worker has been silent this long is considered dead and may be taken over.
 INFLUENCE_RUN_STALE_SECONDS = int(env_float("INFLUENCE_RUN_STALE_SECONDS", 1800))
 

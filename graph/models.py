@@ -12,6 +12,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from crm.models import SocialAccount
 
@@ -240,6 +241,8 @@ class InfluenceRun(models.Model):
     edge_count = models.PositiveIntegerField(_("связей"), default=0)
     community_count = models.PositiveIntegerField(_("сообществ"), default=0)
     timings = models.JSONField(_("время этапов, с"), default=dict)
+    # What coordination detection found: mode, Δ, threshold, group and account counts.
+    coordination = models.JSONField(_("согласованное усиление"), default=dict, blank=True)
     error = models.TextField(_("ошибка"), blank=True)
     task_id = models.CharField(max_length=64, blank=True)
     created_at = models.DateTimeField(_("создан"), default=timezone.now)
@@ -307,6 +310,13 @@ class InfluenceScore(models.Model):
     previous_rank = models.PositiveIntegerField(null=True)
     rank_delta = models.IntegerField(_("изменение места"), null=True)
     score_delta = models.FloatField(_("изменение влияния"), null=True)
+    # Coordination (graph/ranking/coordination.py): the account's inauthenticity, the
+    # signals behind it, its coordinated group (number in the run) and, as a target,
+    # what the discount took: {"points", "share", "group", "group_size"}.
+    inauthenticity = models.FloatField(_("неподлинность, 0–1"), default=0.0)
+    signals = models.JSONField(_("признаки неподлинности"), default=list)
+    coordination_group = models.PositiveIntegerField(_("согласованная группа"), null=True)
+    coordination = models.JSONField(_("скидка за согласованное усиление"), default=dict)
 
     class Meta:
         verbose_name = _("оценка влияния")
@@ -322,6 +332,69 @@ class InfluenceScore(models.Model):
 
     def __str__(self) -> str:
         return f"{self.account_id}: {self.score:.1f} (#{self.rank})"
+
+
+class CoordinationGroup(models.Model):
+    """A group of accounts found amplifying the same items within seconds, repeatedly,
+    in one run. Its members are the run's scores with this ``coordination_group``."""
+
+    run = models.ForeignKey(
+        InfluenceRun, on_delete=models.CASCADE, related_name="coordination_groups"
+    )
+    number = models.PositiveIntegerField(_("номер"))
+    size = models.PositiveIntegerField(_("аккаунтов"))
+    items = models.PositiveIntegerField(_("записей, усиленных вместе"))
+    bursts = models.PositiveIntegerField(_("согласованных всплесков"))
+    mean_inauthenticity = models.FloatField(_("средняя неподлинность"))
+    # Whom the group amplifies most: [{"account_id", "share"}] (share of its weight).
+    targets = models.JSONField(_("кого усиливает"), default=list)
+
+    class Meta:
+        verbose_name = _("согласованная группа")
+        verbose_name_plural = _("согласованные группы")
+        ordering = ["run", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["run", "number"], name="coordination_group_per_run")
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.number} ({self.size})"
+
+
+class CoordinationMark(models.Model):
+    """An officer's judgement of an account: genuine or inauthentic. Later runs use it
+    (genuine: never grouped or discounted; inauthentic: inauthenticity 1). Audited: every
+    change is kept in its history."""
+
+    class Verdict(models.TextChoices):
+        GENUINE = "genuine", _("подлинный")
+        INAUTHENTIC = "inauthentic", _("неподлинный")
+
+    account = models.OneToOneField(
+        SocialAccount,
+        verbose_name=_("аккаунт"),
+        on_delete=models.CASCADE,
+        related_name="coordination_mark",
+    )
+    verdict = models.CharField(_("решение"), max_length=16, choices=Verdict.choices)
+    note = models.TextField(_("комментарий"), blank=True)
+    marked_by = models.ForeignKey(
+        "auth.User",
+        verbose_name=_("кто отметил"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    marked_at = models.DateTimeField(_("когда"), default=timezone.now)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("отметка подлинности")
+        verbose_name_plural = _("отметки подлинности")
+
+    def __str__(self) -> str:
+        return f"{self.account_id}: {self.verdict}"
 
 
 class BloggerScore(models.Model):

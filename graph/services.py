@@ -29,6 +29,14 @@ from graph.backends.base import (
     ScoreRow,
     node_name,
 )
+from graph.coordination import (
+    CoordinationInput,
+    coordination_columns,
+    coordination_graph,
+    coordination_groups_store,
+    coordination_summary,
+    ledger_events,
+)
 from graph.models import BloggerScore, InfluenceCommunity, InfluenceRun, InfluenceScore, Post
 from graph.ranking import COMPONENTS, RankingResult, ScoreWeights, rank
 from graph.selectors import influence_run_before
@@ -62,6 +70,8 @@ def influence_parameters() -> dict[str, Any]:
         "repost_weight": settings.INFLUENCE_REPOST_WEIGHT,
         "mention_weight": settings.INFLUENCE_MENTION_WEIGHT,
         "score_weights": settings.INFLUENCE_SCORE_WEIGHTS,
+        "coordination": settings.INFLUENCE_COORDINATION,
+        "coordination_window": settings.INFLUENCE_COORDINATION_WINDOW,
         "damping": 0.85,
         "seed": 0,
     }
@@ -138,6 +148,8 @@ class LoadedGraph:
     engagement: np.ndarray
     window_start: datetime
     window_end: datetime
+    out_weight: np.ndarray | None = None  # PageRank's divisor (discounted edges)
+    coordination: CoordinationInput | None = None
 
 
 def influence_graph_load(
@@ -149,25 +161,50 @@ def influence_graph_load(
     linked to a blogger (so a blogger with no amplification still gets a
     place). Engagement is the median of (likes + reposts + comments) /
     followers over the account's posts published in the window.
+
+    With coordination on (``parameters["coordination"]`` ``discount`` or ``detect``)
+    the edges are aggregated from the ledger's events, whatever the backend: detection
+    needs each event's item, which only the ledger holds, and reading the events once
+    serves both (the backends' edge lists are the same aggregation of the same events).
     """
     since = now - timedelta(days=parameters["window_days"])
-    edges = backend.edge_list(
-        EdgeParams(
-            now=now,
-            since=since,
-            until=now,
-            half_life_days=parameters["half_life_days"],
-            repost_weight=parameters["repost_weight"],
-            mention_weight=parameters["mention_weight"],
-        )
-    )
+    mode = parameters.get("coordination", "off")
     tracked = np.fromiter(
         SocialAccount.objects.filter(blogger__isnull=False).values_list("pk", flat=True),
         dtype=np.int64,
     )
-    account_ids = np.unique(np.concatenate([edges.src, edges.dst, tracked]))
-    src = np.searchsorted(account_ids, edges.src)
-    dst = np.searchsorted(account_ids, edges.dst)
+    coordination: CoordinationInput | None = None
+    out_weight: np.ndarray | None = None
+    if mode == "off":
+        edges = backend.edge_list(
+            EdgeParams(
+                now=now,
+                since=since,
+                until=now,
+                half_life_days=parameters["half_life_days"],
+                repost_weight=parameters["repost_weight"],
+                mention_weight=parameters["mention_weight"],
+            )
+        )
+        account_ids = np.unique(np.concatenate([edges.src, edges.dst, tracked]))
+        src = np.searchsorted(account_ids, edges.src)
+        dst = np.searchsorted(account_ids, edges.dst)
+        weight = edges.weight
+    else:
+        events = ledger_events(
+            since=since,
+            until=now,
+            repost_weight=parameters["repost_weight"],
+            mention_weight=parameters["mention_weight"],
+        )
+        account_ids = np.unique(np.concatenate([events.src, events.dst, tracked]))
+        coordination = coordination_graph(
+            events=events, account_ids=account_ids, parameters=parameters, now=now, since=since
+        )
+        found = coordination.edges
+        src, dst = found.src, found.dst
+        weight = found.weight if mode == "discount" else found.raw
+        out_weight = found.out_weight if mode == "discount" else None
 
     followers = np.zeros(account_ids.size, dtype=np.float64)
     known = np.array(
@@ -200,7 +237,18 @@ def influence_graph_load(
             index = np.searchsorted(account_ids, group_owners[0])
             if index < account_ids.size and account_ids[index] == group_owners[0]:
                 engagement[index] = float(np.median(group))
-    return LoadedGraph(account_ids, src, dst, edges.weight, followers, engagement, since, now)
+    return LoadedGraph(
+        account_ids,
+        src,
+        dst,
+        weight,
+        followers,
+        engagement,
+        since,
+        now,
+        out_weight=out_weight,
+        coordination=coordination,
+    )
 
 
 def influence_run_execute(
@@ -232,6 +280,8 @@ def influence_run_execute(
             backend=backend, parameters=run.parameters, now=now or timezone.now()
         )
         timings["load"] = round(time.perf_counter() - clock, 3)
+        if graph.coordination is not None:
+            timings["coordination"] = round(graph.coordination.seconds, 3)
 
         clock = time.perf_counter()
         stage(InfluenceRun.Stage.RANKING, 35)
@@ -245,6 +295,7 @@ def influence_run_execute(
             weights=score_weights_from_setting(run.parameters["score_weights"]),
             damping=run.parameters["damping"],
             seed=run.parameters["seed"],
+            out_weight=graph.out_weight,
         )
         timings["rank"] = round(time.perf_counter() - clock, 3)
 
@@ -289,6 +340,7 @@ def influence_run_execute(
         node_count=int(graph.account_ids.size),
         edge_count=int(graph.src.size),
         community_count=int(result.community.max() + 1) if result.community.size else 0,
+        coordination=coordination_summary(graph.coordination) if graph.coordination else {},
     )
     run.refresh_from_db()
     if progress:
@@ -341,6 +393,8 @@ def _store(run: InfluenceRun, graph: LoadedGraph, result: RankingResult) -> None
     changes = _rank_changes(before, account_ids, result.rank.tolist(), result.score.tolist())
 
     labels = _communities_store(run, account_ids, result)
+    if graph.coordination is not None:
+        coordination_groups_store(run, graph.account_ids, graph.coordination)
     _account_scores_store(run, graph, result, changes)
     blogger_scores = _blogger_scores_store(run, account_ids, result, previous)
     _account_latest_copy(run, account_ids, result, changes.rank_delta, labels)
@@ -381,9 +435,24 @@ def _account_scores_store(
         result.top_contributors >= 0, ids[np.maximum(result.top_contributors, 0)], -1
     ).tolist()
     contributor_shares = np.round(result.top_contributor_shares, 6).tolist()
+    coordination: dict[str, list[Any]] = {
+        "inauthenticity": [0.0] * ids.size,
+        "signals": [[] for _ in range(ids.size)],
+        "coordination_group": [None] * ids.size,
+        "coordination": [{} for _ in range(ids.size)],
+    }
+    if graph.coordination is not None:
+        columns = coordination_columns(graph.coordination, result)
+        coordination = {
+            "inauthenticity": columns.inauthenticity,
+            "signals": columns.signals,
+            "coordination_group": columns.group,
+            "coordination": columns.coordination,
+        }
     copy_rows(
         InfluenceScore,
         {
+            **coordination,
             "run_id": [run.pk] * ids.size,
             "account_id": ids.tolist(),
             "score": result.score.tolist(),

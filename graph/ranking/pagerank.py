@@ -79,8 +79,8 @@ def _finish_step(x, previous, teleport, spread, dangling_node, scale, slot, gath
     place; writes the next product's vector, x scaled by ``damping / outweight``
     (``gathered[v]``, or compacted to ``gathered[slot[v]]`` when ``slot`` is not empty,
     dangling nodes into the spare slot); returns the L1 change from ``previous`` and x's
-    dangling mass (``dangling_node`` is 1 for a dangling node: summed without a branch
-    on them).
+    dangling mass (``dangling_node`` is 1 for a dangling node, or the share of a node's
+    mass that leaks: summed without a branch on them).
     """
     n = x.shape[0]
     uniform = teleport.shape[0] == 0
@@ -108,11 +108,19 @@ def pagerank_state(
     tol: float = 1e-10,
     max_iter: int = 200,
     adjacency_t: sp.csr_array | None = None,
+    out_weight: FloatArray | None = None,
 ) -> PageRankState:
     """PageRank of validated edges, keeping ``Aᵀ`` and the scale for explanations.
 
     ``adjacency_t`` may pass a ready ``in_matrix(edges)`` (nodes possibly renumbered); it is
     not modified. Only ``edges.n_nodes`` is read when it is given.
+
+    ``out_weight`` (one value per node, in the same numbering) replaces a node's
+    out-weight as the divisor of its transition row where it is larger: that node then
+    passes only ``outweight / out_weight`` of its mass along its edges and the rest is
+    spread like dangling mass. Discounted edges (``graph.ranking.coordination``) use it,
+    so that a node whose amplification was discounted cannot pass its whole PageRank
+    through what is left of it.
     """
     damping = check_damping(damping)
     max_iter = check_iteration_limits(tol, max_iter)
@@ -124,13 +132,22 @@ def pagerank_state(
     teleport = np.zeros(0) if personalization is None else _teleport(personalization, n)
 
     # Row v of Aᵀ lists v's in-edges, so its column indices are the sources.
-    out_weight = np.bincount(at.indices, weights=at.data, minlength=n).astype(float, copy=False)
+    weights = np.bincount(at.indices, weights=at.data, minlength=n).astype(float, copy=False)
     # Every stored entry has a positive weight, so its source's out-weight is positive.
     # Each iteration multiplies Aᵀ by x · damping / outweight: the transition matrix is
     # never built.
-    dangling_mask = out_weight == 0
+    dangling_mask = weights == 0
+    leak: np.ndarray | None = None
+    if out_weight is not None:
+        divisor = np.maximum(check_vector("out_weight", out_weight, n), weights)
+        # The share of each node's mass spread like dangling mass (1 for a dangling node).
+        leak = np.ones(n)
+        np.divide(weights, divisor, out=leak, where=~dangling_mask)
+        leak = np.where(dangling_mask, 1.0, 1.0 - leak)
+        weights = divisor
     # In place: a dangling node's out-weight is already the 0 its scale must be.
-    scale = np.divide(damping, out_weight, out=out_weight, where=~dangling_mask)
+    scale = np.divide(damping, weights, out=weights, where=~dangling_mask)
+    scale[dangling_mask] = 0.0
     # The product gathers that vector at random source positions. When few nodes have
     # out-edges, multiplying a column-compacted matrix by the vector compacted to those
     # nodes keeps the random reads in a smaller, cache-resident array. Dangling nodes
@@ -142,7 +159,7 @@ def pagerank_state(
         slot = np.full(n, sources.shape[0], dtype=index)
         slot[sources] = np.arange(sources.shape[0], dtype=index)
         step = sp.csr_array((at.data, slot[at.indices], at.indptr), shape=(n, sources.shape[0] + 1))
-    dangling_node = dangling_mask.view(np.uint8)
+    dangling_node = dangling_mask.view(np.uint8) if leak is None else leak
 
     x = np.full(n, 1.0 / n)
     if slot.shape[0]:
@@ -151,7 +168,7 @@ def pagerank_state(
         gathered *= x[0]
     else:
         gathered = scale * x[0]
-    dangling = float(np.sum(x, where=dangling_mask))
+    dangling = float(np.sum(x * dangling_node))
     threshold = n * tol
     error = np.inf
     for iteration in range(1, max_iter + 1):

@@ -370,6 +370,7 @@ def rank(
     seed: int = 0,
     tol: float = 1e-10,
     max_iter: int = 200,
+    out_weight: npt.ArrayLike | None = None,
 ) -> RankingResult:
     """Rank every node of the amplification graph ``src[i] → dst[i]`` (weights decayed).
 
@@ -377,7 +378,11 @@ def rank(
     all missing). Deterministic for fixed inputs and ``seed``. Raises ``ValueError``
     on invalid input and ``ConvergenceError`` when PageRank needs more than ``max_iter``
     iterations; HITS then keeps its last iterate (``hits_converged`` False): a hub score
-    that is slow to converge must not stop a ranking run. Cost: O(m + n) per iteration
+    that is slow to converge must not stop a ranking run. ``out_weight`` (one value per
+    node) is PageRank's divisor where it exceeds a node's out-weight: ranking discounted
+    edges, pass the undiscounted out-weights, so the discounted share of a node's mass
+    leaks to the teleport vector instead of flowing through its remaining edges (see
+    ``graph.ranking.coordination``). Cost: O(m + n) per iteration
     plus Louvain and k-core (near-linear).
     """
     started = time.perf_counter()
@@ -404,6 +409,7 @@ def rank(
     # Everything up to the score runs on nodes renumbered by degree (cache locality);
     # ``back`` maps per-node results to the caller's numbering.
     original, back = degree_order(edges)
+    divisor = None if out_weight is None else check_vector("out_weight", out_weight, n)[original]
     adjacency = out_matrix(edges, back)
     adjacency_t = in_matrix(edges, adjacency)
     n_edges = int(adjacency_t.nnz)
@@ -421,7 +427,12 @@ def rank(
         undirected = pool.submit(_undirected, adjacency, adjacency_t, other)
         found_communities = pool.submit(_communities, undirected, back, seed, other)
         pr = pagerank_state(
-            edges, damping=damping, tol=tol, max_iter=max_iter, adjacency_t=adjacency_t
+            edges,
+            damping=damping,
+            tol=tol,
+            max_iter=max_iter,
+            adjacency_t=adjacency_t,
+            out_weight=divisor,
         )
         lap("pagerank")
         hub = hits_state(
