@@ -11,8 +11,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('crm', '0006_territory_aliases'),
-        ('graph', '0005_import_jobs_of_posts'),
-        ('graph', '0005_vk_sync_wall_batch'),
+        ('graph', '0006_vk_sync_wall_batch'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
