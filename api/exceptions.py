@@ -16,6 +16,7 @@ from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from backend.errors import DomainError, Duplicate
+from backend.queue import QueueUnavailable
 from graph.backends.base import GraphUnavailable
 
 
@@ -57,9 +58,9 @@ def exception_handler(exc: Exception, context: dict) -> Response | None:
     """DRF exception handler producing the uniform error shape.
 
     Domain errors from services map to 400 (``Duplicate`` to 409, graph
-    outages to 503); deleting a protected row and constraint violations to 409.
+    and task-queue outages to 503); deleting a protected row and constraint violations to 409.
     """
-    if isinstance(exc, GraphUnavailable):
+    if isinstance(exc, GraphUnavailable | QueueUnavailable):
         return Response(error_body(exc.code, exc.message, exc.fields), status=503)
     if isinstance(exc, Duplicate):
         body = error_body(exc.code, exc.message, exc.fields)

@@ -27,7 +27,11 @@ def cron(expression: str) -> crontab:
 
 
 def beat_schedule(
-    *, rerank_cron: str, vk_sync_interval: float = 3600.0, signals_scan_interval: float = 900.0
+    *,
+    rerank_cron: str,
+    vk_sync_interval: float = 3600.0,
+    signals_scan_interval: float = 900.0,
+    stale_sweep_interval: float = 60.0,
 ) -> dict:
     if vk_sync_interval < 60:
         raise ImproperlyConfigured(
@@ -63,6 +67,15 @@ def beat_schedule(
             "task": "monitoring.classifier_train",
             "schedule": crontab(minute=30, hour=2),
             "options": {"expires": 6 * 3600},
+        },
+        # A worker killed mid-task (kill -9, OOM, lost host) leaves its run or
+        # import job "running": the sweep marks those silent for longer than
+        # INFLUENCE_RUN_STALE_SECONDS failed with the reason, so the officer sees
+        # it and a new run may start. Expires after one interval (the next sweeps).
+        "stale-sweep": {
+            "task": "graph.stale_sweep",
+            "schedule": timedelta(seconds=stale_sweep_interval),
+            "options": {"expires": stale_sweep_interval},
         },
         "influence-rerank-nightly": {
             "task": "graph.influence_rerank_scheduled",

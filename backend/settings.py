@@ -73,7 +73,8 @@ def database_from_url(url: str) -> dict:
             "PASSWORD": unquote(parts.password or ""),
             "HOST": parts.hostname or "",
             "PORT": str(parts.port or ""),
-            "OPTIONS": dict(parse_qsl(parts.query)),
+            # A stopped server fails the request in seconds, not at the OS's timeout.
+            "OPTIONS": {"connect_timeout": "5", **dict(parse_qsl(parts.query))},
             "CONN_MAX_AGE": 60,
             "CONN_HEALTH_CHECKS": True,
         }
@@ -182,7 +183,12 @@ STORAGES = {
 CACHE_URL = env_str("CACHE_URL")
 CACHES = {
     "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": CACHE_URL,
+            # Redis down: cache calls fail within a second (the throttles then let through).
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
         if CACHE_URL.startswith(("redis://", "rediss://"))
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
@@ -254,6 +260,8 @@ NEO4J_URI = env_str("NEO4J_URI", "bolt://127.0.0.1:7687")
 NEO4J_USER = env_str("NEO4J_USER", "neo4j")
 NEO4J_PASSWORD = env_str("NEO4J_PASSWORD")
 NEO4J_DATABASE = env_str("NEO4J_DATABASE", "neo4j")
+# After a failed call, graph calls of the same process fail at once for this long.
+NEO4J_DOWN_MEMO_SECONDS = env_float("NEO4J_DOWN_MEMO_SECONDS", 10.0)
 
 # --- influence ranking ----------------------------------------------------
 INFLUENCE_WINDOW_DAYS = env_float("INFLUENCE_WINDOW_DAYS", 90.0)
@@ -277,8 +285,13 @@ if INFLUENCE_COORDINATION not in {"discount", "detect", "off"}:
     )
 # Seconds within which co-shares count as coordinated; 0 estimates it from the data.
 INFLUENCE_COORDINATION_WINDOW = env_float("INFLUENCE_COORDINATION_WINDOW", 0.0)
-# A run whose worker has been silent this long is considered dead and may be taken over.
-INFLUENCE_RUN_STALE_SECONDS = int(env_float("INFLUENCE_RUN_STALE_SECONDS", 1800))
+# A run (or edge import job) whose worker has been silent this long is considered
+# dead: the stale sweep marks it failed with the reason and a new run may start.
+# Workers report after every stage (runs) and batch (imports): keep it well above
+# the longest stage.
+INFLUENCE_RUN_STALE_SECONDS = int(env_float("INFLUENCE_RUN_STALE_SECONDS", 600))
+# Seconds between stale sweeps (beat).
+STALE_SWEEP_INTERVAL = env_float("STALE_SWEEP_INTERVAL", 60.0)
 
 # Edge files uploaded through the API: largest accepted file, rejected rows kept per job.
 EDGE_IMPORT_MAX_BYTES = int(env_float("EDGE_IMPORT_MAX_BYTES", 50 * 1024 * 1024))
@@ -299,7 +312,16 @@ CELERY_BROKER_TRANSPORT_OPTIONS = (
         "store_processed": False,
     }
     if CELERY_BROKER_URL.startswith("filesystem://")
-    else {}
+    else {
+        # A message taken by a worker that died (kill -9, lost host) goes back to the
+        # queue after this long. It must exceed the longest task (the re-rank's hard
+        # limit, 1 h) or a running task would be delivered twice; the runs' and jobs'
+        # claims make a second delivery harmless anyway. A dead worker's run is
+        # failed much sooner by the stale sweep (STALE_SWEEP_INTERVAL).
+        "visibility_timeout": int(env_float("CELERY_VISIBILITY_TIMEOUT", 3900)),
+        # Redis down: sending fails within seconds and the API answers 503.
+        "socket_connect_timeout": 2,
+    }
 )
 CELERY_RESULT_BACKEND = env_str("CELERY_RESULT_BACKEND") or None
 CELERY_TIMEZONE = TIME_ZONE
@@ -314,6 +336,7 @@ def _beat_schedule() -> dict:
         rerank_cron=RERANK_CRON,
         vk_sync_interval=VK_SYNC_INTERVAL,
         signals_scan_interval=SIGNALS_SCAN_INTERVAL,
+        stale_sweep_interval=STALE_SWEEP_INTERVAL,
     )
 
 

@@ -515,6 +515,9 @@ class EdgeImportJob(models.Model):
     )
     created_at = models.DateTimeField(_("создан"), default=timezone.now)
     started_at = models.DateTimeField(_("начат"), null=True, blank=True)
+    # Set at the claim and after every batch: a running job silent for longer than
+    # INFLUENCE_RUN_STALE_SECONDS lost its worker (see graph.services.stale_sweep).
+    heartbeat_at = models.DateTimeField(_("последний отчёт"), null=True, blank=True)
     finished_at = models.DateTimeField(_("завершён"), null=True, blank=True)
 
     class Meta:

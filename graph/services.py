@@ -20,6 +20,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from backend.bulk import copy_rows, update_by_pk, values_by_pk
+from backend.queue import enqueue_on_commit
 from crm.models import Blogger, SocialAccount
 from graph.backends import get_backend
 from graph.backends.base import (
@@ -37,7 +38,14 @@ from graph.coordination import (
     coordination_summary,
     ledger_events,
 )
-from graph.models import BloggerScore, InfluenceCommunity, InfluenceRun, InfluenceScore, Post
+from graph.models import (
+    BloggerScore,
+    EdgeImportJob,
+    InfluenceCommunity,
+    InfluenceRun,
+    InfluenceScore,
+    Post,
+)
 from graph.ranking import COMPONENTS, RankingResult, ScoreWeights, rank
 from graph.selectors import influence_run_before
 
@@ -86,7 +94,8 @@ def influence_run_request(
     (``created=False``) and nothing new starts. A run whose worker went silent
     for ``INFLUENCE_RUN_STALE_SECONDS`` is marked failed first, so a crashed
     worker cannot block re-ranking forever. With ``enqueue`` the Celery task is
-    sent after the transaction commits.
+    sent after the transaction commits; when the broker refuses it the run is
+    marked failed with the reason and ``QueueUnavailable`` is raised.
     """
     _fail_stale_runs()
     try:
@@ -100,7 +109,11 @@ def influence_run_request(
             if enqueue:
                 from graph.tasks import influence_rerank_task  # graph.tasks imports this module
 
-                transaction.on_commit(lambda: influence_rerank_task.delay(run.pk))
+                enqueue_on_commit(
+                    influence_rerank_task,
+                    run.pk,
+                    on_failure=lambda reason: influence_run_fail(run_id=run.pk, error=reason),
+                )
     except IntegrityError:
         active = InfluenceRun.objects.filter(active=True).first()
         if active is None:  # finished between our insert and this read: try once more
@@ -109,16 +122,39 @@ def influence_run_request(
     return run, True
 
 
-def _fail_stale_runs() -> None:
+def _fail_stale_runs() -> int:
     cutoff = timezone.now() - timedelta(seconds=settings.INFLUENCE_RUN_STALE_SECONDS)
-    InfluenceRun.objects.filter(active=True).filter(
-        Q(heartbeat_at__lt=cutoff) | Q(heartbeat_at__isnull=True, created_at__lt=cutoff)
-    ).update(
-        status=InfluenceRun.Status.FAILED,
-        active=False,
-        error="Расчёт прерван: исполнитель не отвечал.",
-        finished_at=timezone.now(),
+    return (
+        InfluenceRun.objects.filter(active=True)
+        .filter(Q(heartbeat_at__lt=cutoff) | Q(heartbeat_at__isnull=True, created_at__lt=cutoff))
+        .update(
+            status=InfluenceRun.Status.FAILED,
+            active=False,
+            error=STALE_ERROR,
+            finished_at=timezone.now(),
+        )
     )
+
+
+STALE_ERROR = "Расчёт прерван: исполнитель перестал отвечать (остановлен или упал)."
+STALE_JOB_ERROR = (
+    "Импорт прерван: исполнитель перестал отвечать (остановлен или упал). "
+    "Загрузите файл снова: импорт идемпотентен, уже сохранённые связи не удвоятся."
+)
+
+
+def stale_sweep() -> dict[str, int]:
+    """Mark runs and edge import jobs whose worker has been silent for
+    ``INFLUENCE_RUN_STALE_SECONDS`` failed, with the reason. Idempotent; run by beat."""
+    cutoff = timezone.now() - timedelta(seconds=settings.INFLUENCE_RUN_STALE_SECONDS)
+    jobs = (
+        EdgeImportJob.objects.filter(status=EdgeImportJob.Status.RUNNING)
+        .filter(Q(heartbeat_at__lt=cutoff) | Q(heartbeat_at__isnull=True, started_at__lt=cutoff))
+        .update(
+            status=EdgeImportJob.Status.FAILED, error=STALE_JOB_ERROR, finished_at=timezone.now()
+        )
+    )
+    return {"runs": _fail_stale_runs(), "edge_import_jobs": jobs}
 
 
 def _claim(run_id: int) -> bool:

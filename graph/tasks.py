@@ -15,6 +15,7 @@ from graph.services import (
     influence_run_execute,
     influence_run_fail,
     influence_run_request,
+    stale_sweep,
 )
 from graph.signals import posts_stored
 
@@ -89,3 +90,9 @@ def edge_import_task(self, job_id: int) -> dict:
             raise
         raise self.retry(exc=exc, countdown=30 * 2**self.request.retries) from exc
     return {"job": job.pk, "status": job.status, "read": job.rows_read}
+
+
+@shared_task(name="graph.stale_sweep")
+def stale_sweep_task() -> dict:
+    """Beat entry point: fail runs and import jobs whose worker died (see the schedule)."""
+    return stale_sweep()

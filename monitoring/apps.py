@@ -15,7 +15,8 @@ class MonitoringConfig(AppConfig):
 
 
 def _scan_soon(sender: Any, **kwargs: Any) -> None:
-    """New posts in the ledger: analyse them and scan for bursts (in a worker)."""
+    """New posts in the ledger: analyse them and scan for bursts (in a worker).
+    Best effort: with the broker down the scheduled scan picks the posts up."""
     from monitoring.tasks import signals_scan_task  # the tasks import the models
 
-    transaction.on_commit(signals_scan_task.delay)
+    transaction.on_commit(signals_scan_task.delay, robust=True)

@@ -11,7 +11,6 @@ from rest_framework import exceptions, mixins, status, viewsets
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
 from api.models import ApiToken
@@ -24,6 +23,7 @@ from api.serializers.auth import (
     MeSerializer,
 )
 from api.services import api_token_create, api_token_revoke
+from api.throttling import ResilientScopedRateThrottle
 from backend import roles
 
 
@@ -53,7 +53,7 @@ class CsrfView(APIView):
 class LoginView(APIView):
     # Default authenticators kept: the token one makes failures 401 (WWW-Authenticate).
     permission_classes = [AllowAny]
-    throttle_classes = [ScopedRateThrottle]
+    throttle_classes = [ResilientScopedRateThrottle]
     throttle_scope = "login"
 
     @extend_schema(
@@ -107,7 +107,7 @@ class ApiTokenViewSet(
         "create": roles.MANAGE_TOKENS,
         "destroy": roles.MANAGE_TOKENS,
     }
-    throttle_classes = [ScopedRateThrottle]
+    throttle_classes = [ResilientScopedRateThrottle]
     throttle_scope = "tokens"
     filterset_fields = ["user"]
 

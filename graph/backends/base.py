@@ -15,6 +15,7 @@ itself — the ledger *is* its graph — so for it both are documented no-ops.
 from __future__ import annotations
 
 import math
+import time
 from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -38,6 +39,29 @@ class GraphUnavailable(DomainError):
     """The graph store cannot be reached; callers answer 503, everything else goes on."""
 
     code = "graph_unavailable"
+
+
+class DownMemo:
+    """Remembers for ``seconds`` that a store was found unreachable, so requests in
+    that time fail at once instead of each waiting for connection timeouts.
+    Per process; the first call after the memo expires tries the store again."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._until = 0.0
+        self._reason = ""
+
+    def check(self) -> None:
+        """Raise ``GraphUnavailable`` while the store is remembered as down."""
+        if time.monotonic() < self._until:
+            raise GraphUnavailable(f"{self.name} недоступен: {self._reason}")
+
+    def down(self, reason: str, seconds: float) -> None:
+        self._reason = reason
+        self._until = time.monotonic() + seconds
+
+    def up(self) -> None:
+        self._until = 0.0
 
 
 def to_micros(moment: datetime) -> int:

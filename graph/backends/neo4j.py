@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
+import weakref
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -18,6 +19,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import numpy as np
+from django.conf import settings
 from django.db.models import F, Min, Sum
 from django.utils import timezone
 from neo4j import Driver, RoutingControl
@@ -29,6 +31,7 @@ from graph.backends.base import (
     PROJECTION_BATCH,
     Amplifier,
     CascadeStep,
+    DownMemo,
     Edge,
     EdgeParams,
     GraphBackend,
@@ -52,6 +55,10 @@ WRITE_BATCH = PROJECTION_BATCH
 WRITERS = 2
 EDGE_CHUNK = 25000  # source account ids per edge-list query (see cypher.EDGE_EVENTS)
 SAFETY_MARGIN = timedelta(minutes=10)
+# While a server is known to be down (a failed call in the last NEO4J_DOWN_MEMO_SECONDS)
+# every call through its driver fails at once: graph endpoints answer 503 without
+# waiting for connection timeouts. One memo per driver (the process has one).
+_DOWN_MEMOS: weakref.WeakKeyDictionary[Driver, DownMemo] = weakref.WeakKeyDictionary()
 
 
 def parse_events(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -83,9 +90,11 @@ class Neo4jBackend(GraphBackend):
     def __init__(self, driver: Driver, *, database: str) -> None:
         self.driver = driver
         self.database = database
+        self.down = _DOWN_MEMOS.setdefault(driver, DownMemo("Neo4j"))
 
     # --- plumbing ------------------------------------------------------------
     def _run(self, query: str, *, write: bool = False, **params: Any) -> list[Any]:
+        self.down.check()
         try:
             records, _, _ = self.driver.execute_query(
                 query,
@@ -94,6 +103,7 @@ class Neo4jBackend(GraphBackend):
                 routing_=RoutingControl.WRITE if write else RoutingControl.READ,
             )
         except (ServiceUnavailable, SessionExpired, AuthError, OSError) as exc:
+            self.down.down(type(exc).__name__, settings.NEO4J_DOWN_MEMO_SECONDS)
             raise GraphUnavailable(f"Neo4j недоступен: {type(exc).__name__}") from exc
         return records
 
@@ -108,6 +118,7 @@ class Neo4jBackend(GraphBackend):
 
     def wipe(self) -> None:
         """Delete every node and relationship of the database (schema stays)."""
+        self.down.check()
         try:
             with self.driver.session(database=self.database) as session:
                 session.run(cypher.WIPE).consume()

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from backend.errors import ValidationFailed
+from backend.queue import enqueue_on_commit
 from graph.ingest.edges import FORMATS, KINDS, RowError, edges_parse, format_from_path
 from graph.ingest.importer import EdgeImporter, ImportAborted
 from graph.ingest.ledger import BATCH_SIZE
@@ -84,7 +85,11 @@ def edge_import_job_create(
         if enqueue:
             from graph.tasks import edge_import_task  # graph.tasks imports this module
 
-            transaction.on_commit(lambda: edge_import_task.delay(job.pk))
+            enqueue_on_commit(
+                edge_import_task,
+                job.pk,
+                on_failure=lambda reason: edge_import_job_fail(job_id=job.pk, error=reason),
+            )
     return job
 
 
@@ -101,7 +106,7 @@ def edge_import_job_run(*, job_id: int, batch_size: int | None = None) -> EdgeIm
     """
     now = timezone.now()
     claimed = EdgeImportJob.objects.filter(pk=job_id, status=EdgeImportJob.Status.PENDING).update(
-        status=EdgeImportJob.Status.RUNNING, started_at=now
+        status=EdgeImportJob.Status.RUNNING, started_at=now, heartbeat_at=now
     )
     job = EdgeImportJob.objects.get(pk=job_id)
     if not claimed:
@@ -124,7 +129,7 @@ def edge_import_job_run(*, job_id: int, batch_size: int | None = None) -> EdgeIm
             pending_errors.clear()
         fields = _counts(importer)
         fields["progress"] = 100 if final else min(99, raw.tell() * 100 // max(job.size, 1))
-        EdgeImportJob.objects.filter(pk=job.pk).update(**fields)
+        EdgeImportJob.objects.filter(pk=job.pk).update(**fields, heartbeat_at=timezone.now())
 
     posts = job.data == EdgeImportJob.Data.POSTS
     importer = (PostImporter if posts else EdgeImporter)(

@@ -24,6 +24,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from backend.db import advisory_lock
 from backend.errors import DomainError, ValidationFailed
 from crm.models import Platform, SocialAccount
 from crm.services import account_add_from_url, account_attach_external_id
@@ -90,6 +91,9 @@ while (calls < %(pages)d) {
 }
 return {"count": count, "items": items, "offset": offset, "more": more};
 """
+
+
+SYNC_RUNNING = "синхронизация уже идёт"
 
 
 @dataclass
@@ -339,11 +343,19 @@ class VkCollector:
     # --- one account -------------------------------------------------------------
     def account_sync(self, account: SocialAccount) -> SyncReport:
         """Sync one account; never raises for VK errors except an invalid token.
+        Overlapping syncs of one account are prevented (an advisory lock on
+        PostgreSQL): a second one is skipped and says so.
 
         Access errors (private, deleted, closed) are recorded on the account's
         ``VkSyncState`` and the account is skipped; other errors end this
         account's sync (what was stored stays, cursors stay) and are reported.
         """
+        with advisory_lock(f"vk_sync:{account.pk}") as taken:
+            if not taken:
+                return SyncReport(skipped=[f"{_label(account)}: {SYNC_RUNNING}"])
+            return self._account_sync(account)
+
+    def _account_sync(self, account: SocialAccount) -> SyncReport:
         report = SyncReport(accounts=1)
         sent = self.client.requests_sent
         label = _label(account)
