@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path, re_path
 
-from backend.health import healthz, readyz
+from api.health import healthz, readyz
 from backend.spa import spa_index
 
 admin.site.site_header = "Резонанс"
