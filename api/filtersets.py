@@ -16,6 +16,7 @@ from crm.models import (
     Blogger,
     Campaign,
     CampaignParticipant,
+    CampaignPublication,
     FollowUp,
     Interaction,
     ParticipantStatus,
@@ -148,6 +149,16 @@ class CampaignParticipantFilterSet(BaseFilterSet):
     class Meta:
         model = CampaignParticipant
         fields = ["id", "campaign", "blogger", "updated_at"]
+
+
+class CampaignPublicationFilterSet(BaseFilterSet):
+    search_fields = ("url", "participant__blogger__display_name")
+    campaign = django_filters.NumberFilter(field_name="participant__campaign", label="кампания")
+    blogger = django_filters.NumberFilter(field_name="participant__blogger", label="блогер")
+
+    class Meta:
+        model = CampaignPublication
+        fields = ["id", "participant", "url", "account", "published_at"]
 
 
 class UserFilterSet(BaseFilterSet):

@@ -17,6 +17,9 @@ router.register("interactions", crm.InteractionViewSet, basename="interaction")
 router.register("followups", crm.FollowUpViewSet, basename="followup")
 router.register("campaigns", crm.CampaignViewSet, basename="campaign")
 router.register("campaign-participants", crm.CampaignParticipantViewSet, basename="participant")
+router.register(
+    "campaign-publications", crm.CampaignPublicationViewSet, basename="campaign-publication"
+)
 router.register("territories", crm.TerritoryViewSet, basename="territory")
 router.register("topics", crm.TopicViewSet, basename="topic")
 router.register("users", crm.UserViewSet, basename="user")

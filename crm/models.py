@@ -345,6 +345,11 @@ class Campaign(models.Model):
     starts_on = models.DateField(_("начало"))
     ends_on = models.DateField(_("окончание"))
     goal = models.TextField(_("цель"), blank=True)
+    # Measurable targets, compared with what the ledger shows (graph.selectors.campaign_results).
+    goal_publications = models.PositiveIntegerField(_("цель: публикаций"), null=True, blank=True)
+    goal_reposts = models.PositiveIntegerField(_("цель: репостов"), null=True, blank=True)
+    goal_mentions = models.PositiveIntegerField(_("цель: упоминаний"), null=True, blank=True)
+    goal_reach = models.PositiveIntegerField(_("цель: охват"), null=True, blank=True)
     import_key = models.CharField(max_length=100, null=True, blank=True, unique=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -30,7 +30,7 @@ from crm.models import (
 )
 from crm.personal_data import personal_fields
 from crm.selectors import MERGE_FILLED_FIELDS
-from crm.social_urls import AccountURLError, ParsedAccount, parse_account_url
+from crm.social_urls import AccountURLError, ParsedAccount, parse_account_url, parse_post_url
 
 BLOGGER_EDITABLE_FIELDS = frozenset(
     {
@@ -452,6 +452,86 @@ def participant_set_status(
     participant.status = status
     _with_actor(participant, actor).save(update_fields=["status", "updated_at"])
     return participant
+
+
+def _publication_account(participant: CampaignParticipant, url: str) -> SocialAccount | None:
+    """The participant's account a post link points to, if it is one of theirs."""
+    parsed = parse_post_url(url)
+    if parsed is None:
+        return None
+    accounts = SocialAccount.objects.filter(
+        blogger_id=participant.blogger_id, platform=parsed.platform
+    )
+    if parsed.owner_external_id:
+        return accounts.filter(external_id=parsed.owner_external_id).first()
+    return accounts.filter(screen_name=parsed.owner_screen_name).first()
+
+
+def _refuse_recorded_publication(
+    participant: CampaignParticipant, url: str, exclude: int | None = None
+) -> None:
+    existing = CampaignPublication.objects.filter(participant=participant, url=url)
+    if exclude is not None:
+        existing = existing.exclude(pk=exclude)
+    found = existing.first()
+    if found is not None:
+        raise Duplicate(
+            f"Публикация {url} уже записана (id {found.pk}).",
+            existing=found,
+            fields={"url": ["Эта публикация уже записана."]},
+        )
+
+
+@transaction.atomic
+def publication_record(
+    *,
+    participant: CampaignParticipant,
+    url: str,
+    published_at: datetime | None = None,
+    account: SocialAccount | None = None,
+    actor: User | None = None,
+) -> CampaignPublication:
+    """Record a post a campaign participant published (its link). The account,
+    when not given, is the participant's account the link points to; the
+    participant moves to ``published``. Refuses a link already recorded for the
+    participant (``Duplicate``)."""
+    _refuse_recorded_publication(participant, url)
+    publication = CampaignPublication(
+        participant=participant,
+        url=url,
+        published_at=published_at,
+        account=account or _publication_account(participant, url),
+    )
+    _with_actor(publication, actor).save()
+    if participant.status != ParticipantStatus.PUBLISHED:
+        participant_set_status(
+            participant=participant, status=ParticipantStatus.PUBLISHED, actor=actor
+        )
+    return publication
+
+
+@transaction.atomic
+def publication_update(
+    *, publication: CampaignPublication, actor: User | None = None, **fields: Any
+) -> CampaignPublication:
+    """Change a recorded publication (``url``, ``published_at``, ``account``,
+    ``participant``); a new link re-finds its account unless one is given."""
+    unknown = set(fields) - {"url", "published_at", "account", "participant"}
+    if unknown:
+        raise ValidationFailed(
+            f"Неизвестные поля: {', '.join(sorted(unknown))}.",
+            fields={name: ["Неизвестное поле."] for name in sorted(unknown)},
+        )
+    for name, value in fields.items():
+        setattr(publication, name, value)
+    if "url" in fields or "participant" in fields:
+        _refuse_recorded_publication(
+            publication.participant, publication.url, exclude=publication.pk
+        )
+        if "account" not in fields:
+            publication.account = _publication_account(publication.participant, publication.url)
+    _with_actor(publication, actor).save()
+    return publication
 
 
 def territory_create(

@@ -287,3 +287,41 @@ _PARSERS = {
     "youtube": _youtube,
     "rutube": _rutube,
 }
+
+
+@dataclass(frozen=True)
+class ParsedPost:
+    """A link to one post: its platform, its author (VK owner id or a screen
+    name) and the post's id on the platform, as the ledger keys posts."""
+
+    platform: str
+    owner_external_id: str
+    owner_screen_name: str
+    external_id: str
+
+
+_VK_WALL = re.compile(r"wall(-?\d+)_(\d+)")
+_TG_POST = re.compile(r"^(?:s/)?([a-z][a-z0-9_]{3,31})/(\d+)$")
+
+
+def parse_post_url(text: str) -> ParsedPost | None:
+    """The post a link points to (``vk.com/wall-1_2``, also inside ``?w=wall-1_2``;
+    ``t.me/name/123``), or ``None`` when the link is not one we can match to the
+    ledger (any other link is still a valid publication link)."""
+    raw = (text or "").strip()
+    candidate = raw if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", raw) else f"https://{raw}"
+    try:
+        parts = urlsplit(candidate)
+        host = (parts.hostname or "").lower().removeprefix("www.")
+    except ValueError:
+        return None
+    platform = _HOST_PLATFORM.get(host)
+    if platform == "vk":
+        match = _VK_WALL.search(unquote(f"{parts.path}?{parts.query}"))
+        if match:
+            return ParsedPost("vk", match.group(1), "", match.group(2))
+    elif platform == "telegram":
+        match = _TG_POST.match(unquote(parts.path).strip("/").lower())
+        if match:
+            return ParsedPost("telegram", "", match.group(1), match.group(2))
+    return None

@@ -13,6 +13,7 @@ from crm.models import (
     Blogger,
     Campaign,
     CampaignParticipant,
+    CampaignPublication,
     FollowUp,
     Interaction,
     SocialAccount,
@@ -279,6 +280,10 @@ class CampaignSerializer(BaseModelSerializer):
             "starts_on",
             "ends_on",
             "goal",
+            "goal_publications",
+            "goal_reposts",
+            "goal_mentions",
+            "goal_reach",
             "import_key",
             "created_by",
             "created_at",
@@ -306,6 +311,74 @@ class CampaignParticipantSerializer(BaseModelSerializer):
         fields = ["id", "campaign", "blogger", "status", "notes", "updated_at"]
         read_only_fields = ["updated_at"]
         brief_fields = ["id", "status"]
+
+
+class CampaignPublicationSerializer(BaseModelSerializer):
+    participant = NestedRelatedField(serializer=CampaignParticipantSerializer)
+    account = NestedRelatedField(
+        serializer=SocialAccountSerializer,
+        queryset=SocialAccount.objects.all(),
+        allow_null=True,
+        required=False,
+        help_text="Аккаунт, где вышла публикация; по умолчанию — аккаунт участника из ссылки.",
+    )
+    campaign = serializers.IntegerField(source="participant.campaign_id", read_only=True)
+    blogger = BloggerSerializer.brief()(source="participant.blogger", read_only=True)
+
+    class Meta:
+        model = CampaignPublication
+        fields = ["id", "participant", "campaign", "blogger", "url", "account", "published_at"]
+        brief_fields = ["id", "url", "published_at"]
+        # (participant, url) is unique: checked by the service, which answers 409.
+        validators: list = []
+
+
+class CampaignGoalSerializer(serializers.Serializer):
+    metric = serializers.ChoiceField(choices=["publications", "reposts", "mentions", "reach"])
+    goal = serializers.IntegerField(allow_null=True)
+    value = serializers.IntegerField()
+    progress = serializers.FloatField(allow_null=True, help_text="value / goal")
+
+
+class CampaignTotalsSerializer(serializers.Serializer):
+    publications = serializers.IntegerField()
+    matched = serializers.IntegerField(help_text="Публикации, найденные в данных графа.")
+    reposts = serializers.IntegerField()
+    reposters = serializers.IntegerField()
+    mentions = serializers.IntegerField()
+    reach = serializers.IntegerField()
+    views = serializers.IntegerField()
+
+
+class CampaignPublicationResultSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    url = serializers.CharField()
+    published_at = serializers.DateTimeField(allow_null=True)
+    blogger = BloggerSerializer.brief()(read_only=True)
+    account = SocialAccountSerializer.brief()(read_only=True, allow_null=True)
+    post = serializers.IntegerField(allow_null=True, help_text="Запись в данных графа.")
+    views = serializers.IntegerField(allow_null=True)
+    likes = serializers.IntegerField(allow_null=True)
+    reposts = serializers.IntegerField()
+    reposters = serializers.IntegerField()
+    reach = serializers.IntegerField()
+
+
+class CampaignParticipantCountsSerializer(serializers.Serializer):
+    invited = serializers.IntegerField()
+    agreed = serializers.IntegerField()
+    published = serializers.IntegerField()
+    declined = serializers.IntegerField()
+
+
+class CampaignResultsSerializer(serializers.Serializer):
+    campaign = serializers.IntegerField()
+    participants = CampaignParticipantCountsSerializer()
+    totals = CampaignTotalsSerializer()
+    goals = CampaignGoalSerializer(many=True)
+    mentions_since = serializers.DateTimeField()
+    mentions_until = serializers.DateTimeField()
+    publications = CampaignPublicationResultSerializer(many=True)
 
 
 class ErasureSerializer(serializers.Serializer):

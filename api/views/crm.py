@@ -24,6 +24,7 @@ from api.filtersets import (
     BloggerFilterSet,
     CampaignFilterSet,
     CampaignParticipantFilterSet,
+    CampaignPublicationFilterSet,
     FollowUpFilterSet,
     InteractionFilterSet,
     SocialAccountFilterSet,
@@ -39,6 +40,8 @@ from api.serializers.crm import (
     BloggerMergeSerializer,
     BloggerSerializer,
     CampaignParticipantSerializer,
+    CampaignPublicationSerializer,
+    CampaignResultsSerializer,
     CampaignSerializer,
     ErasureSerializer,
     FollowUpSerializer,
@@ -54,6 +57,7 @@ from crm.models import (
     Blogger,
     Campaign,
     CampaignParticipant,
+    CampaignPublication,
     FollowUp,
     Interaction,
     SocialAccount,
@@ -80,9 +84,12 @@ from crm.services import (
     followup_set_status,
     interaction_create,
     participant_set_status,
+    publication_record,
+    publication_update,
     territory_create,
 )
 from graph.ingest.vk import account_resolve_from_vk
+from graph.selectors import campaign_results
 
 
 class TerritoryViewSet(BaseViewSet):
@@ -401,6 +408,15 @@ class CampaignViewSet(BaseViewSet):
     def perform_create(self, serializer: Any) -> None:
         serializer.save(created_by=self.request.user)
 
+    @extend_schema(
+        responses={200: CampaignResultsSerializer},
+        summary="Измеренный результат кампании: репосты, упоминания, охват против цели",
+    )
+    @action(detail=True, methods=["get"], filter_backends=[], pagination_class=None)
+    def results(self, request: Request, pk: str | None = None) -> Response:
+        results = campaign_results(campaign=self.get_object())
+        return Response(CampaignResultsSerializer(results, context={"request": request}).data)
+
 
 class CampaignParticipantViewSet(BaseViewSet):
     queryset = CampaignParticipant.objects.select_related("campaign", "blogger__territory")
@@ -416,3 +432,26 @@ class CampaignParticipantViewSet(BaseViewSet):
             participant_set_status(
                 participant=participant, status=new_status, actor=self.request.user
             )
+
+
+class CampaignPublicationViewSet(BaseViewSet):
+    """Posts participants published for a campaign (their links). Recording one
+    moves the participant to ``published``; the result is measured from the
+    ledger (``GET /campaigns/{id}/results/``)."""
+
+    queryset = CampaignPublication.objects.select_related(
+        "participant__campaign", "participant__blogger__territory", "account"
+    )
+    brief_queryset = CampaignPublication.objects.all()
+    serializer_class = CampaignPublicationSerializer
+    filterset_class = CampaignPublicationFilterSet
+    ordering_fields = ["published_at", "url", "id"]
+
+    def perform_create(self, serializer: Any) -> None:
+        data = serializer.validated_data
+        serializer.instance = publication_record(actor=self.request.user, **data)
+
+    def perform_update(self, serializer: Any) -> None:
+        serializer.instance = publication_update(
+            publication=serializer.instance, actor=self.request.user, **serializer.validated_data
+        )

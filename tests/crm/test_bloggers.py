@@ -275,3 +275,28 @@ def test_merge_into_a_merged_record_is_refused():
     with pytest.raises(ValidationFailed) as excinfo:
         blogger_merge(source=third, target=first)
     assert excinfo.value.code == "merge_target_merged"
+
+
+def test_publication_record_and_update_follow_the_link_to_the_participants_account(user):
+    from crm.services import publication_record, publication_update
+
+    blogger = BloggerFactory()
+    page = SocialAccountFactory(blogger=blogger, external_id="9001")
+    group = SocialAccountFactory(blogger=blogger, external_id="-9002")
+    SocialAccountFactory(external_id="-9003")  # someone else's community
+    participant = ParticipantFactory(blogger=blogger, status="invited")
+
+    publication = publication_record(
+        participant=participant, url="https://vk.com/wall9001_1", actor=user
+    )
+    assert publication.account == page
+    participant.refresh_from_db()
+    assert participant.status == "published"
+    assert participant.history.latest().history_user == user
+
+    publication_update(publication=publication, url="https://vk.com/wall-9002_5", actor=user)
+    assert CampaignPublication.objects.get(pk=publication.pk).account == group
+    publication_update(publication=publication, url="https://vk.com/wall-9003_5", actor=user)
+    assert CampaignPublication.objects.get(pk=publication.pk).account is None
+    with pytest.raises(Duplicate):
+        publication_record(participant=participant, url="https://vk.com/wall-9003_5")

@@ -178,3 +178,32 @@ def test_unsupported_site_message_lists_supported_forms():
     message = str(excinfo.value)
     for form in ("vk.com/", "t.me/", "ok.ru/", "dzen.ru/", "youtube.com/@", "rutube.ru/channel/"):
         assert form in message
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://vk.com/wall-123_456", ("vk", "-123", "", "456")),
+        ("vk.com/club123?w=wall-123_456", ("vk", "-123", "", "456")),
+        ("https://m.vk.com/wall77_1?from=feed", ("vk", "77", "", "1")),
+        ("https://t.me/Boris_News/77", ("telegram", "", "boris_news", "77")),
+        ("https://t.me/s/boris_news/78", ("telegram", "", "boris_news", "78")),
+        ("https://dzen.ru/a/some-article", None),
+        ("https://vk.com/durov", None),
+        ("not a link at all", None),
+    ],
+)
+def test_parse_post_url(url, expected):
+    from crm.social_urls import parse_post_url
+
+    parsed = parse_post_url(url)
+    if expected is None:
+        assert parsed is None
+    else:
+        assert parsed is not None
+        assert (
+            parsed.platform,
+            parsed.owner_external_id,
+            parsed.owner_screen_name,
+            parsed.external_id,
+        ) == expected

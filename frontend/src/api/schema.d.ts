@@ -365,6 +365,68 @@ export interface paths {
         patch: operations["campaign_participants_partial_update"];
         trace?: never;
     };
+    "/api/v1/campaign-publications/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Posts participants published for a campaign (their links). Recording one
+         *     moves the participant to ``published``; the result is measured from the
+         *     ledger (``GET /campaigns/{id}/results/``).
+         */
+        get: operations["campaign_publications_list"];
+        put?: never;
+        /**
+         * @description Posts participants published for a campaign (their links). Recording one
+         *     moves the participant to ``published``; the result is measured from the
+         *     ledger (``GET /campaigns/{id}/results/``).
+         */
+        post: operations["campaign_publications_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaign-publications/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Posts participants published for a campaign (their links). Recording one
+         *     moves the participant to ``published``; the result is measured from the
+         *     ledger (``GET /campaigns/{id}/results/``).
+         */
+        get: operations["campaign_publications_retrieve"];
+        /**
+         * @description Posts participants published for a campaign (their links). Recording one
+         *     moves the participant to ``published``; the result is measured from the
+         *     ledger (``GET /campaigns/{id}/results/``).
+         */
+        put: operations["campaign_publications_update"];
+        post?: never;
+        /**
+         * @description Posts participants published for a campaign (their links). Recording one
+         *     moves the participant to ``published``; the result is measured from the
+         *     ledger (``GET /campaigns/{id}/results/``).
+         */
+        delete: operations["campaign_publications_destroy"];
+        options?: never;
+        head?: never;
+        /**
+         * @description Posts participants published for a campaign (their links). Recording one
+         *     moves the participant to ``published``; the result is measured from the
+         *     ledger (``GET /campaigns/{id}/results/``).
+         */
+        patch: operations["campaign_publications_partial_update"];
+        trace?: never;
+    };
     "/api/v1/campaigns/": {
         parameters: {
             query?: never;
@@ -419,6 +481,27 @@ export interface paths {
          *     so annotated columns are present in the response as in lists.
          */
         patch: operations["campaigns_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/results/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Измеренный результат кампании: репосты, упоминания, охват против цели
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        get: operations["campaigns_results_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/followups/": {
@@ -1582,6 +1665,26 @@ export interface components {
             ends_on: string;
             /** Цель */
             goal?: string;
+            /**
+             * Цель: публикаций
+             * Format: int64
+             */
+            goal_publications?: number | null;
+            /**
+             * Цель: репостов
+             * Format: int64
+             */
+            goal_reposts?: number | null;
+            /**
+             * Цель: упоминаний
+             * Format: int64
+             */
+            goal_mentions?: number | null;
+            /**
+             * Цель: охват
+             * Format: int64
+             */
+            goal_reach?: number | null;
             import_key?: string | null;
             readonly created_by: components["schemas"]["UserBrief"] | null;
             /**
@@ -1606,6 +1709,16 @@ export interface components {
              */
             readonly ends_on: string;
         };
+        CampaignGoal: {
+            metric: components["schemas"]["MetricEnum"];
+            goal: number | null;
+            value: number;
+            /**
+             * Format: double
+             * @description value / goal
+             */
+            progress: number | null;
+        };
         CampaignOrBrief: components["schemas"]["Campaign"] | components["schemas"]["CampaignBrief"];
         CampaignParticipant: {
             readonly id: number;
@@ -1626,6 +1739,12 @@ export interface components {
             /** Статус */
             readonly status: components["schemas"]["ParticipantStatusEnum"];
         };
+        CampaignParticipantCounts: {
+            invited: number;
+            agreed: number;
+            published: number;
+            declined: number;
+        };
         CampaignParticipantOrBrief: components["schemas"]["CampaignParticipant"] | components["schemas"]["CampaignParticipantBrief"];
         CampaignParticipantRequest: {
             campaign: number;
@@ -1634,6 +1753,68 @@ export interface components {
             status?: components["schemas"]["ParticipantStatusEnum"];
             /** Заметки */
             notes?: string;
+        };
+        CampaignPublication: {
+            readonly id: number;
+            participant: components["schemas"]["CampaignParticipantBrief"];
+            readonly campaign: number;
+            readonly blogger: components["schemas"]["BloggerBrief"];
+            /**
+             * Ссылка на публикацию
+             * Format: uri
+             */
+            url: string;
+            /** @description Аккаунт, где вышла публикация; по умолчанию — аккаунт участника из ссылки. */
+            account?: components["schemas"]["SocialAccountBrief"] | null;
+            /**
+             * Опубликовано
+             * Format: date-time
+             */
+            published_at?: string | null;
+        };
+        CampaignPublicationBrief: {
+            readonly id: number;
+            /**
+             * Ссылка на публикацию
+             * Format: uri
+             */
+            readonly url: string;
+            /**
+             * Опубликовано
+             * Format: date-time
+             */
+            readonly published_at: string | null;
+        };
+        CampaignPublicationOrBrief: components["schemas"]["CampaignPublication"] | components["schemas"]["CampaignPublicationBrief"];
+        CampaignPublicationRequest: {
+            participant: number;
+            /**
+             * Ссылка на публикацию
+             * Format: uri
+             */
+            url: string;
+            /** @description Аккаунт, где вышла публикация; по умолчанию — аккаунт участника из ссылки. */
+            account?: number | null;
+            /**
+             * Опубликовано
+             * Format: date-time
+             */
+            published_at?: string | null;
+        };
+        CampaignPublicationResult: {
+            id: number;
+            url: string;
+            /** Format: date-time */
+            published_at: string | null;
+            readonly blogger: components["schemas"]["BloggerBrief"];
+            readonly account: components["schemas"]["SocialAccountBrief"] | null;
+            /** @description Запись в данных графа. */
+            post: number | null;
+            views: number | null;
+            likes: number | null;
+            reposts: number;
+            reposters: number;
+            reach: number;
         };
         CampaignRequest: {
             /** Название */
@@ -1653,7 +1834,48 @@ export interface components {
             ends_on: string;
             /** Цель */
             goal?: string;
+            /**
+             * Цель: публикаций
+             * Format: int64
+             */
+            goal_publications?: number | null;
+            /**
+             * Цель: репостов
+             * Format: int64
+             */
+            goal_reposts?: number | null;
+            /**
+             * Цель: упоминаний
+             * Format: int64
+             */
+            goal_mentions?: number | null;
+            /**
+             * Цель: охват
+             * Format: int64
+             */
+            goal_reach?: number | null;
             import_key?: string | null;
+        };
+        CampaignResults: {
+            campaign: number;
+            participants: components["schemas"]["CampaignParticipantCounts"];
+            totals: components["schemas"]["CampaignTotals"];
+            goals: components["schemas"]["CampaignGoal"][];
+            /** Format: date-time */
+            mentions_since: string;
+            /** Format: date-time */
+            mentions_until: string;
+            publications: components["schemas"]["CampaignPublicationResult"][];
+        };
+        CampaignTotals: {
+            publications: number;
+            /** @description Публикации, найденные в данных графа. */
+            matched: number;
+            reposts: number;
+            reposters: number;
+            mentions: number;
+            reach: number;
+            views: number;
         };
         CascadeGraph: {
             /** @description расчёт, из которого взяты оценки узлов */
@@ -2267,6 +2489,14 @@ export interface components {
             shared: boolean;
             publications: number;
         };
+        /**
+         * @description * `publications` - publications
+         *     * `reposts` - reposts
+         *     * `mentions` - mentions
+         *     * `reach` - reach
+         * @enum {string}
+         */
+        MetricEnum: "publications" | "reposts" | "mentions" | "reach";
         Mover: {
             blogger: components["schemas"]["BloggerBrief"];
             rank: number;
@@ -2353,6 +2583,21 @@ export interface components {
              */
             previous?: string | null;
             results: components["schemas"]["CampaignParticipantOrBrief"][];
+        };
+        PaginatedCampaignPublicationOrBriefList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["CampaignPublicationOrBrief"][];
         };
         PaginatedCommunityList: {
             /** @example 123 */
@@ -2651,6 +2896,21 @@ export interface components {
             /** Заметки */
             notes?: string;
         };
+        PatchedCampaignPublicationRequest: {
+            participant?: number;
+            /**
+             * Ссылка на публикацию
+             * Format: uri
+             */
+            url?: string;
+            /** @description Аккаунт, где вышла публикация; по умолчанию — аккаунт участника из ссылки. */
+            account?: number | null;
+            /**
+             * Опубликовано
+             * Format: date-time
+             */
+            published_at?: string | null;
+        };
         PatchedCampaignRequest: {
             /** Название */
             title?: string;
@@ -2669,6 +2929,26 @@ export interface components {
             ends_on?: string;
             /** Цель */
             goal?: string;
+            /**
+             * Цель: публикаций
+             * Format: int64
+             */
+            goal_publications?: number | null;
+            /**
+             * Цель: репостов
+             * Format: int64
+             */
+            goal_reposts?: number | null;
+            /**
+             * Цель: упоминаний
+             * Format: int64
+             */
+            goal_mentions?: number | null;
+            /**
+             * Цель: охват
+             * Format: int64
+             */
+            goal_reach?: number | null;
             import_key?: string | null;
         };
         PatchedFollowUpRequest: {
@@ -6062,6 +6342,566 @@ export interface operations {
             };
         };
     };
+    campaign_publications_list: {
+        parameters: {
+            query?: {
+                account?: number;
+                account__n?: number;
+                /** @description блогер */
+                blogger?: number;
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
+                /** @description кампания */
+                campaign?: number;
+                id?: number;
+                id__gt?: number;
+                id__gte?: number;
+                id__lt?: number;
+                id__lte?: number;
+                id__n?: number;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                participant?: number;
+                participant__n?: number;
+                published_at?: string;
+                published_at__gt?: string;
+                published_at__gte?: string;
+                published_at__lt?: string;
+                published_at__lte?: string;
+                published_at__n?: string;
+                /** @description поиск */
+                q?: string;
+                url?: string;
+                url__icontains?: string;
+                url__iexact?: string;
+                url__istartswith?: string;
+                url__n?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedCampaignPublicationOrBriefList"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    campaign_publications_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignPublicationRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["CampaignPublicationRequest"];
+                "multipart/form-data": components["schemas"]["CampaignPublicationRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPublication"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    campaign_publications_retrieve: {
+        parameters: {
+            query?: {
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this публикация. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPublicationOrBrief"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    campaign_publications_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this публикация. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignPublicationRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["CampaignPublicationRequest"];
+                "multipart/form-data": components["schemas"]["CampaignPublicationRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPublication"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    campaign_publications_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this публикация. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    campaign_publications_partial_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this публикация. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedCampaignPublicationRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedCampaignPublicationRequest"];
+                "multipart/form-data": components["schemas"]["PatchedCampaignPublicationRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPublication"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     campaigns_list: {
         parameters: {
             query?: {
@@ -6559,6 +7399,91 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    campaigns_results_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this кампания. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignResults"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */
