@@ -388,7 +388,7 @@ class ErasureSerializer(serializers.Serializer):
     erased_by = serializers.CharField()
 
 
-class BloggerMergeRequestSerializer(serializers.Serializer):
+class MergeIntoSerializer(serializers.Serializer):
     into = serializers.PrimaryKeyRelatedField(
         queryset=Blogger.objects.all(),
         help_text="Запись, которая остаётся; блогер из адреса переходит в неё и уходит в архив.",

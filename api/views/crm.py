@@ -36,7 +36,6 @@ from api.renderers import CSVRenderer, XLSXRenderer
 from api.serializers.base import request_wants_brief
 from api.serializers.crm import (
     AccountFromURLSerializer,
-    BloggerMergeRequestSerializer,
     BloggerMergeSerializer,
     BloggerSerializer,
     CampaignParticipantSerializer,
@@ -46,6 +45,7 @@ from api.serializers.crm import (
     ErasureSerializer,
     FollowUpSerializer,
     InteractionSerializer,
+    MergeIntoSerializer,
     SocialAccountSerializer,
     TerritorySerializer,
     TopicSerializer,
@@ -286,7 +286,7 @@ class BloggerViewSet(BaseViewSet):
         return Response(ErasureSerializer(body).data)
 
     @extend_schema(
-        request=BloggerMergeRequestSerializer,
+        request=MergeIntoSerializer,
         responses={200: BloggerMergeSerializer},
         summary="Объединить дубликат с другой записью (dry_run: только показать, что переместится)",
     )
@@ -296,7 +296,7 @@ class BloggerViewSet(BaseViewSet):
         interactions, follow-ups and campaign participations move, empty fields
         are filled, this record is archived with ``merged_into`` set; history of
         every row is kept. ``dry_run`` answers with the same figures and writes nothing."""
-        serializer = BloggerMergeRequestSerializer(data=request.data)
+        serializer = MergeIntoSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         source = self.get_object()
         target = serializer.validated_data["into"]

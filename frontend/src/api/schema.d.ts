@@ -1585,15 +1585,6 @@ export interface components {
             topics_added: string[];
             notes_appended: boolean;
         };
-        BloggerMergeRequestRequest: {
-            /** @description Запись, которая остаётся; блогер из адреса переходит в неё и уходит в архив. */
-            into: number;
-            /**
-             * @description Только показать, что переместится; ничего не менять.
-             * @default false
-             */
-            dry_run: boolean;
-        };
         BloggerOrBrief: components["schemas"]["Blogger"] | components["schemas"]["BloggerBrief"];
         BloggerRequest: {
             /** Имя в сети */
@@ -2488,6 +2479,15 @@ export interface components {
             /** @description Оба участвуют: записи объединяются. */
             shared: boolean;
             publications: number;
+        };
+        MergeIntoRequest: {
+            /** @description Запись, которая остаётся; блогер из адреса переходит в неё и уходит в архив. */
+            into: number;
+            /**
+             * @description Только показать, что переместится; ничего не менять.
+             * @default false
+             */
+            dry_run: boolean;
         };
         /**
          * @description * `publications` - publications
@@ -5129,9 +5129,9 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["BloggerMergeRequestRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["BloggerMergeRequestRequest"];
-                "multipart/form-data": components["schemas"]["BloggerMergeRequestRequest"];
+                "application/json": components["schemas"]["MergeIntoRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["MergeIntoRequest"];
+                "multipart/form-data": components["schemas"]["MergeIntoRequest"];
             };
         };
         responses: {
