@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError
 from django.db.models import ProtectedError, RestrictedError
 from django.http import Http404, JsonResponse
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from rest_framework import exceptions, status
 from rest_framework.response import Response
@@ -35,7 +36,7 @@ def _flatten(detail: Any) -> list[str]:
 def _validation_body(detail: Any) -> dict:
     if not isinstance(detail, dict):
         messages = _flatten(detail)
-        return error_body("invalid", " ".join(messages) or "Некорректный запрос.")
+        return error_body("invalid", " ".join(messages) or _("Некорректный запрос."))
     fields: dict[str, list[str]] = {}
     general: list[str] = []
     for name, value in detail.items():
@@ -43,7 +44,11 @@ def _validation_body(detail: Any) -> dict:
             general.extend(_flatten(value))
         else:
             fields[str(name)] = _flatten(value)
-    message = " ".join(general) if general else "Проверьте поля: " + ", ".join(fields) + "."
+    message = (
+        " ".join(general)
+        if general
+        else _("Проверьте поля: %(fields)s.") % {"fields": ", ".join(fields)}
+    )
     return error_body("invalid", message, fields)
 
 
@@ -73,13 +78,13 @@ def exception_handler(exc: Exception, context: dict) -> Response | None:
     if isinstance(exc, ProtectedError | RestrictedError):
         return Response(
             error_body(
-                "protected", "Запись используется другими записями и не может быть удалена."
+                "protected", _("Запись используется другими записями и не может быть удалена.")
             ),
             status=status.HTTP_409_CONFLICT,
         )
     if isinstance(exc, IntegrityError):
         return Response(
-            error_body("conflict", "Запись противоречит уже существующим данным."),
+            error_body("conflict", _("Запись противоречит уже существующим данным.")),
             status=status.HTTP_409_CONFLICT,
         )
     if isinstance(exc, DjangoValidationError):
@@ -106,4 +111,4 @@ def exception_handler(exc: Exception, context: dict) -> Response | None:
 @csrf_exempt
 def not_found_view(request: Any, *args: Any, **kwargs: Any) -> JsonResponse:
     """Unknown URLs under /api/ answer in the API's shape, not with an HTML page."""
-    return JsonResponse(error_body("not_found", "Адрес не найден."), status=404)
+    return JsonResponse(error_body("not_found", _("Адрес не найден.")), status=404)

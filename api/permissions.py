@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import gettext_lazy
 from rest_framework import permissions
 
 from backend import roles
@@ -30,7 +31,7 @@ def required_permission(request: Any, view: Any) -> str | None:
 
 
 class RolePermission(permissions.BasePermission):
-    message = "Вашей роли это действие не разрешено."
+    message = gettext_lazy("Вашей роли это действие не разрешено.")
 
     def has_permission(self, request: Any, view: Any) -> bool:
         if not (request.user and request.user.is_authenticated):

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from api.models import TOKEN_PREFIX, ApiToken, token_hash
 from backend.errors import ValidationFailed
@@ -22,10 +23,13 @@ def api_token_create(
     """
     name = name.strip()
     if not name:
-        raise ValidationFailed("Укажите название токена.", fields={"name": ["Обязательное поле."]})
+        raise ValidationFailed(
+            _("Укажите название токена."), fields={"name": [_("Обязательное поле.")]}
+        )
     if expires_at is not None and expires_at <= timezone.now():
         raise ValidationFailed(
-            "Срок действия уже истёк.", fields={"expires_at": ["Дата должна быть в будущем."]}
+            _("Срок действия уже истёк."),
+            fields={"expires_at": [_("Дата должна быть в будущем.")]},
         )
     key = TOKEN_PREFIX + secrets.token_urlsafe(32)
     token = ApiToken.objects.create(

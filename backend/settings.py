@@ -162,6 +162,9 @@ AUTH_PASSWORD_VALIDATORS = [
 
 LANGUAGE_CODE = env_str("LANGUAGE_CODE", "ru")
 LANGUAGES = [("ru", "Русский"), ("en", "English")]
+# Messages are written in Russian; locale/en holds their English (compiled .mo committed:
+# `manage.py makemessages -l en`, translate, `manage.py compilemessages`).
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env_str("TIME_ZONE", "Europe/Moscow")
 USE_I18N = True
 USE_TZ = True

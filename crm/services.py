@@ -13,6 +13,7 @@ from django.contrib.auth.models import Group, User
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from simple_history.utils import bulk_update_with_history
 
 from backend import roles
@@ -91,7 +92,7 @@ def _parse_urls(urls: Sequence[str], *, field: str) -> list[ParsedAccount]:
         except AccountURLError as exc:
             errors.append(f"[{index}] {url}: {exc}")
     if errors:
-        raise ValidationFailed("Некорректные ссылки на аккаунты.", fields={field: errors})
+        raise ValidationFailed(_("Некорректные ссылки на аккаунты."), fields={field: errors})
     return parsed
 
 
@@ -186,12 +187,12 @@ def _blogger_validate(fields: dict[str, Any]) -> None:
     unknown = set(fields) - BLOGGER_EDITABLE_FIELDS
     if unknown:
         raise ValidationFailed(
-            f"Неизвестные поля: {', '.join(sorted(unknown))}.",
-            fields={name: ["Неизвестное поле."] for name in sorted(unknown)},
+            _("Неизвестные поля: %(names)s.") % {"names": ", ".join(sorted(unknown))},
+            fields={name: [_("Неизвестное поле.")] for name in sorted(unknown)},
         )
     if "display_name" in fields and not str(fields["display_name"] or "").strip():
         raise ValidationFailed(
-            "Укажите имя блогера.", fields={"display_name": ["Обязательное поле."]}
+            _("Укажите имя блогера."), fields={"display_name": [_("Обязательное поле.")]}
         )
 
 
@@ -375,11 +376,11 @@ def interaction_create(
     """
     if not summary.strip():
         raise ValidationFailed(
-            "Опишите взаимодействие.", fields={"summary": ["Обязательное поле."]}
+            _("Опишите взаимодействие."), fields={"summary": [_("Обязательное поле.")]}
         )
     if followup_title and followup_due is None:
         raise ValidationFailed(
-            "Укажите срок задачи.", fields={"followup_due": ["Обязательное поле."]}
+            _("Укажите срок задачи."), fields={"followup_due": [_("Обязательное поле.")]}
         )
     interaction = Interaction(
         blogger=blogger,
@@ -417,7 +418,7 @@ def followup_create(
     notes: str = "",
 ) -> FollowUp:
     if not title.strip():
-        raise ValidationFailed("Укажите задачу.", fields={"title": ["Обязательное поле."]})
+        raise ValidationFailed(_("Укажите задачу."), fields={"title": [_("Обязательное поле.")]})
     followup = FollowUp(
         blogger=blogger,
         title=title,
@@ -434,7 +435,8 @@ def followup_set_status(*, followup: FollowUp, status: str, actor: User | None =
     """Close, cancel or reopen a task; ``completed_at`` follows the status."""
     if status not in FollowUp.Status.values:
         raise ValidationFailed(
-            f"Неизвестный статус {status!r}.", fields={"status": ["Неверное значение."]}
+            _("Неизвестный статус %(status)r.") % {"status": status},
+            fields={"status": [_("Неверное значение.")]},
         )
     followup.status = status
     followup.completed_at = timezone.now() if status == FollowUp.Status.DONE else None
@@ -447,7 +449,8 @@ def participant_set_status(
 ) -> CampaignParticipant:
     if status not in ParticipantStatus.values:
         raise ValidationFailed(
-            f"Неизвестный статус {status!r}.", fields={"status": ["Неверное значение."]}
+            _("Неизвестный статус %(status)r.") % {"status": status},
+            fields={"status": [_("Неверное значение.")]},
         )
     participant.status = status
     _with_actor(participant, actor).save(update_fields=["status", "updated_at"])

@@ -505,6 +505,10 @@ class EdgeImportJob(models.Model):
     rows_rejected = models.PositiveIntegerField(_("отклонено"), default=0)
     new_accounts = models.PositiveIntegerField(_("новых аккаунтов"), default=0)
     error = models.TextField(_("ошибка"), blank=True)
+    # The error as a code with parameters, worded by the interface in its language
+    # (the codes of graph.ingest.edges.RowError, or "internal" / "interrupted").
+    error_code = models.CharField(_("код ошибки"), max_length=32, blank=True)
+    error_params = models.JSONField(_("параметры ошибки"), default=dict, blank=True)
     created_by = models.ForeignKey(
         "auth.User",
         verbose_name=_("кто загрузил"),
@@ -539,6 +543,10 @@ class EdgeImportError(models.Model):
     job = models.ForeignKey(EdgeImportJob, on_delete=models.CASCADE, related_name="errors")
     line_no = models.PositiveIntegerField(_("строка"))
     reason = models.TextField(_("причина"))
+    # The reason as a code with parameters (graph.ingest.edges.RowError), so the
+    # interface words it in its own language.
+    code = models.CharField(_("код"), max_length=32, blank=True)
+    params = models.JSONField(_("параметры"), default=dict, blank=True)
 
     class Meta:
         verbose_name = _("ошибка импорта")

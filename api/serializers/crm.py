@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from django.contrib.auth import get_user_model
+from django.utils.translation import gettext as _
 from rest_framework import serializers
 
 from api.serializers.base import BaseModelSerializer, NestedRelatedField
@@ -45,13 +46,13 @@ class TerritorySerializer(BaseModelSerializer):
             while node is not None:
                 if node.pk == self.instance.pk:
                     raise serializers.ValidationError(
-                        {"parent": ["Территория не может входить сама в себя."]}
+                        {"parent": [_("Территория не может входить сама в себя.")]}
                     )
                 node = node.parent
         kind = attrs.get("kind", getattr(self.instance, "kind", None))
         if parent is None and kind != Territory.Kind.REGION:
             raise serializers.ValidationError(
-                {"parent": ["Только регион может не входить в другую территорию."]}
+                {"parent": [_("Только регион может не входить в другую территорию.")]}
             )
         return attrs
 
@@ -119,7 +120,7 @@ class SocialAccountSerializer(BaseModelSerializer):
             return str(attrs.get(name, getattr(self.instance, name, "")) or "")
 
         if not value("external_id").strip() and not value("screen_name").strip():
-            message = "Укажите ID на платформе или короткое имя."
+            message = _("Укажите ID на платформе или короткое имя.")
             raise serializers.ValidationError({"external_id": [message], "screen_name": [message]})
         others = SocialAccount.objects.all()
         if self.instance is not None:
@@ -127,7 +128,7 @@ class SocialAccountSerializer(BaseModelSerializer):
         for name in ("external_id", "screen_name"):
             if value(name) and others.filter(platform=value("platform"), **{name: value(name)}):
                 raise serializers.ValidationError(
-                    {name: ["Такой аккаунт на этой платформе уже есть."]}
+                    {name: [_("Такой аккаунт на этой платформе уже есть.")]}
                 )
         return attrs
 
@@ -196,7 +197,7 @@ class BloggerSerializer(BaseModelSerializer):
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         if self.instance is not None and "account_urls" in attrs:
             raise serializers.ValidationError(
-                {"account_urls": ["Аккаунты добавляются через /accounts/add-by-url/."]}
+                {"account_urls": [_("Аккаунты добавляются через /accounts/add-by-url/.")]}
             )
         return attrs
 
@@ -297,7 +298,7 @@ class CampaignSerializer(BaseModelSerializer):
         ends = attrs.get("ends_on", getattr(self.instance, "ends_on", None))
         if starts and ends and ends < starts:
             raise serializers.ValidationError(
-                {"ends_on": ["Окончание не может быть раньше начала."]}
+                {"ends_on": [_("Окончание не может быть раньше начала.")]}
             )
         return attrs
 

@@ -245,6 +245,7 @@ class EdgeImportJobSerializer(BaseModelSerializer):
     created_by = serializers.CharField(
         source="created_by.username", allow_null=True, read_only=True, default=None
     )
+    error_params = serializers.DictField(child=serializers.JSONField(), read_only=True)
 
     class Meta:
         model = EdgeImportJob
@@ -265,6 +266,8 @@ class EdgeImportJobSerializer(BaseModelSerializer):
             "rows_rejected",
             "new_accounts",
             "error",
+            "error_code",
+            "error_params",
             "created_by",
             "created_at",
             "started_at",
@@ -299,7 +302,14 @@ class PostImportUploadSerializer(serializers.Serializer):
 
 
 class EdgeImportErrorSerializer(serializers.ModelSerializer):
+    """A rejected row: ``reason`` in English, ``code`` and ``params`` for the interface
+    to word it in its language (codes: ``graph.ingest.edges``)."""
+
+    params = serializers.DictField(
+        child=serializers.JSONField(), read_only=True, help_text="значения для текста причины"
+    )
+
     class Meta:
         model = EdgeImportError
-        fields = ["line_no", "reason"]
+        fields = ["line_no", "code", "params", "reason"]
         read_only_fields = fields

@@ -6,6 +6,7 @@ from typing import Any
 
 from django.contrib.auth import authenticate, login, logout
 from django.middleware.csrf import CsrfViewMiddleware, get_token
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema
 from rest_framework import exceptions, mixins, status, viewsets
 from rest_framework.permissions import AllowAny
@@ -69,7 +70,7 @@ class LoginView(APIView):
             password=serializer.validated_data["password"],
         )
         if user is None:
-            raise exceptions.AuthenticationFailed("Неверное имя пользователя или пароль.")
+            raise exceptions.AuthenticationFailed(_("Неверное имя пользователя или пароль."))
         login(request._request, user)
         return Response({"user": MeSerializer(user).data})
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema
 from rest_framework import exceptions, serializers
 from rest_framework.request import Request
@@ -48,7 +49,7 @@ def _found(call: Callable[[], dict[str, Any]]) -> dict[str, Any]:
     try:
         return call()
     except LookupError as exc:
-        raise exceptions.NotFound("Нет такого узла в графе.") from exc
+        raise exceptions.NotFound(_("Нет такого узла в графе.")) from exc
 
 
 class EgoQuery(serializers.Serializer):

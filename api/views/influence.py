@@ -9,6 +9,7 @@ from typing import Any
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import exceptions, generics, serializers, status
 from rest_framework.request import Request
@@ -57,17 +58,17 @@ def succeeded_run(value: Any, *, name: str = "run") -> InfluenceRun | None:
         if not 0 < pk < 2**63:
             raise ValueError
     except (TypeError, ValueError):
-        raise exceptions.ValidationError({name: ["Ожидается id расчёта."]}) from None
+        raise exceptions.ValidationError({name: [_("Ожидается id расчёта.")]}) from None
     run = InfluenceRun.objects.filter(pk=pk, status=InfluenceRun.Status.SUCCEEDED).first()
     if run is None:
-        raise exceptions.NotFound(f"Завершённый расчёт {pk} не найден.")
+        raise exceptions.NotFound(_("Завершённый расчёт %(id)s не найден.") % {"id": pk})
     return run
 
 
 def run_or_latest(request: Request) -> InfluenceRun:
     run = succeeded_run(request.query_params.get("run")) or influence_run_latest()
     if run is None:
-        raise exceptions.NotFound("Ещё нет ни одного завершённого расчёта влияния.")
+        raise exceptions.NotFound(_("Ещё нет ни одного завершённого расчёта влияния."))
     return run
 
 
@@ -149,7 +150,7 @@ class BloggerExplanationView(BloggerScopedView):
         run = run_or_latest(request)
         explanation = blogger_influence_explanation(blogger_id=blogger.pk, run=run)
         if explanation is None:
-            raise exceptions.NotFound("Блогер не участвовал в этом расчёте.")
+            raise exceptions.NotFound(_("Блогер не участвовал в этом расчёте."))
         return Response(ExplanationSerializer(explanation).data)
 
 
@@ -173,7 +174,7 @@ class MoversView(generics.GenericAPIView):
         run = succeeded_run(query.validated_data.get("run")) or influence_run_latest()
         since = succeeded_run(query.validated_data.get("since"), name="since")
         if run is not None and since is not None and since.pk == run.pk:
-            raise exceptions.ValidationError({"since": ["Выберите другой расчёт, не run."]})
+            raise exceptions.ValidationError({"since": [_("Выберите другой расчёт, не run.")]})
         movers = blogger_movers(run=run, since=since, limit=query.validated_data["limit"])
         if since is None and run is not None:
             since = influence_run_before(run=run)

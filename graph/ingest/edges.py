@@ -22,7 +22,7 @@ import csv
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from pathlib import PurePath
 from typing import Literal, cast
@@ -59,15 +59,54 @@ Parsed = tuple[int, "EventData | RowError"]
 
 @dataclass(frozen=True)
 class RowError:
-    """A rejected input row. ``fatal``: the rest of the file cannot be read (bad header)."""
+    """A rejected input row. ``fatal``: the rest of the file cannot be read (bad header).
+
+    ``reason`` is the English sentence for the command line and logs; ``code`` and
+    ``params`` say the same for an interface that words it in its own language
+    (``frontend/src/i18n``: ``import.reasons.<code>``, ``{{param}}`` placeholders).
+    """
 
     line_no: int
     reason: str
     fatal: bool = False
+    code: str = "invalid_row"
+    params: dict[str, str | int] = field(default_factory=dict, hash=False)
+
+
+def row_error(
+    line_no: int, code: str, reason: str, *, fatal: bool = False, **params: object
+) -> RowError:
+    """A ``RowError`` with its code and parameters (values longer than 100 characters cut)."""
+    return RowError(line_no, reason, fatal=fatal, code=code, params=_params(params))
+
+
+def _params(params: Mapping[str, object]) -> dict[str, str | int]:
+    return {
+        name: value if isinstance(value, int) and not isinstance(value, bool) else str(value)[:100]
+        for name, value in params.items()
+    }
 
 
 class _Reject(ValueError):
     """Raised inside row parsing; turned into a ``RowError`` by the generators."""
+
+    def __init__(self, code: str, reason: str, **params: object) -> None:
+        super().__init__(reason)
+        self.code = code
+        self.params = params
+
+    def row_error(self, line_no: int) -> RowError:
+        return row_error(line_no, self.code, str(self), **self.params)
+
+
+def json_error(line_no: int, exc: json.JSONDecodeError) -> RowError:
+    reason = f"malformed JSON: {exc.msg} at column {exc.colno}"
+    return row_error(line_no, "malformed_json", reason, column=exc.colno)
+
+
+def not_an_object(line_no: int, record: object) -> RowError:
+    kind = type(record).__name__
+    return row_error(line_no, "not_an_object", f"expected a JSON object, got {kind}", type=kind)
 
 
 def format_from_path(path: str | PurePath) -> Format | None:
@@ -135,7 +174,10 @@ def csv_parse(
         except StopIteration:
             return
         except csv.Error as exc:
-            yield reader.line_num, RowError(reader.line_num, f"malformed CSV: {exc}")
+            yield (
+                reader.line_num,
+                row_error(reader.line_num, "malformed_csv", f"malformed CSV: {exc}"),
+            )
             continue
         if not row:
             continue
@@ -150,13 +192,27 @@ def csv_parse(
                     f"the header lacks column(s) {', '.join(missing)} "
                     f"(need {', '.join(REQUIRED_COLUMNS)}; optional post_id, weight, event_id)"
                 )
-                yield reader.line_num, RowError(reader.line_num, reason, fatal=True)
+                yield (
+                    reader.line_num,
+                    row_error(
+                        reader.line_num,
+                        "missing_columns",
+                        reason,
+                        fatal=True,
+                        missing=", ".join(missing),
+                        required=", ".join(REQUIRED_COLUMNS),
+                        optional="post_id, weight, event_id",
+                    ),
+                )
                 return
             continue
         line_no = reader.line_num
         if len(row) != len(header):
             reason = f"wrong number of fields: expected {len(header)}, got {len(row)}"
-            yield line_no, RowError(line_no, reason)
+            yield (
+                line_no,
+                row_error(line_no, "field_count", reason, expected=len(header), got=len(row)),
+            )
             continue
         yield (
             line_no,
@@ -179,11 +235,10 @@ def jsonl_parse(
         try:
             record = json.loads(text)
         except json.JSONDecodeError as exc:
-            yield line_no, RowError(line_no, f"malformed JSON: {exc.msg} at column {exc.colno}")
+            yield line_no, json_error(line_no, exc)
             continue
         if not isinstance(record, dict):
-            reason = f"expected a JSON object, got {type(record).__name__}"
-            yield line_no, RowError(line_no, reason)
+            yield line_no, not_an_object(line_no, record)
             continue
         yield line_no, _record_event(line_no, record, platform=platform, tz=tz, kind=kind)
 
@@ -206,14 +261,16 @@ def edgelist_parse(
         try:
             if len(fields) not in (2, 3):
                 raise _Reject(
+                    "edgelist_field_count",
                     f"wrong number of fields: expected 'source target [weight]', "
-                    f"got {len(fields)} field(s)"
+                    f"got {len(fields)} field(s)",
+                    got=len(fields),
                 )
             source = _account_id(fields[0], "source")
             target = _account_id(fields[1], "target")
             weight = _weight(fields[2] if len(fields) == 3 else None)
         except _Reject as exc:
-            yield line_no, RowError(line_no, str(exc))
+            yield line_no, exc.row_error(line_no)
             continue
         yield (
             line_no,
@@ -246,14 +303,17 @@ def _record_event(
         weight = _weight(record.get("weight"))
         event_id = _optional_id(record.get("event_id"), "event_id", MAX_KEY_LENGTH)
     except _Reject as exc:
-        return RowError(line_no, str(exc))
+        return exc.row_error(line_no)
     if event_id:
         key = f"{platform}:{row_kind}:{event_id}"
         if len(key) > MAX_KEY_LENGTH:
-            return RowError(
+            return row_error(
                 line_no,
+                "too_long",
                 f"event_id is too long: the key {platform}:{row_kind}:<event_id> "
                 f"must fit in {MAX_KEY_LENGTH} characters",
+                field="event_id",
+                max=MAX_KEY_LENGTH - len(f"{platform}:{row_kind}:"),
             )
     else:
         key = derived_key(platform, row_kind, source, target, when.isoformat(), post_id, weight)
@@ -271,11 +331,13 @@ def _record_event(
 def _kind(value: object, *, default: EventKind | None) -> EventKind:
     if value is None or (isinstance(value, str) and not value.strip()):
         if default is None:
-            raise _Reject("missing kind (expected repost or mention)")
+            raise _Reject("missing_kind", "missing kind (expected repost or mention)")
         return default
     text = value.strip().lower() if isinstance(value, str) else value
     if text not in KINDS:
-        raise _Reject(f"unknown kind {value!r} (expected repost or mention)")
+        raise _Reject(
+            "unknown_kind", f"unknown kind {value!r} (expected repost or mention)", value=value
+        )
     return cast(EventKind, text)
 
 
@@ -284,14 +346,19 @@ def _id_text(value: object, name: str) -> str:
     if value is None:
         return ""
     if isinstance(value, bool) or not isinstance(value, str | int):
-        raise _Reject(f"{name} must be a string or an integer, got {value!r}")
+        raise _Reject(
+            "not_an_id",
+            f"{name} must be a string or an integer, got {value!r}",
+            field=name,
+            value=value,
+        )
     return str(value).strip()
 
 
 def _account_id(value: object, name: str) -> str:
     text = _id_text(value, name)
     if not text:
-        raise _Reject(f"missing {name} id")
+        raise _Reject("missing_value", f"missing {name} id", field=name)
     _check_text(text, name, MAX_ID_LENGTH)
     return text
 
@@ -305,20 +372,33 @@ def _optional_id(value: object, name: str, max_length: int) -> str:
 
 def _check_text(text: str, name: str, max_length: int) -> None:
     if len(text) > max_length:
-        raise _Reject(f"{name} is longer than {max_length} characters")
+        raise _Reject(
+            "too_long", f"{name} is longer than {max_length} characters", field=name, max=max_length
+        )
     if _BAD_CHARS.search(text):
-        raise _Reject(f"{name} contains control characters or bytes that are not UTF-8")
+        raise _Reject(
+            "bad_characters",
+            f"{name} contains control characters or bytes that are not UTF-8",
+            field=name,
+        )
 
 
 def _occurred_at(value: object, *, tz: tzinfo) -> datetime:
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise _Reject("missing occurred_at")
+        raise _Reject("missing_value", "missing occurred_at", field="occurred_at")
     if not isinstance(value, str):
-        raise _Reject(f"bad occurred_at: expected an ISO 8601 string, got {value!r}")
+        raise _Reject(
+            "not_a_timestamp",
+            f"bad occurred_at: expected an ISO 8601 string, got {value!r}",
+            field="occurred_at",
+            value=value,
+        )
     try:
         return datetime_parse(value, tz=tz)
     except ValueError as exc:
-        raise _Reject(f"bad occurred_at: {exc}") from None
+        raise _Reject(
+            "not_a_timestamp", f"bad occurred_at: {exc}", field="occurred_at", value=value
+        ) from None
 
 
 def _weight(value: object) -> int:
@@ -330,9 +410,27 @@ def _weight(value: object) -> int:
     elif isinstance(value, str) and _DIGITS.fullmatch(value.strip()):
         weight = int(value.strip())
     else:
-        raise _Reject(f"weight must be a whole number ≥ 1, got {value!r}")
+        raise _Reject(
+            "not_a_count",
+            f"weight must be a whole number ≥ 1, got {value!r}",
+            field="weight",
+            value=value,
+            min=1,
+        )
     if weight < 1:
-        raise _Reject(f"weight must be a whole number ≥ 1, got {value!r}")
+        raise _Reject(
+            "not_a_count",
+            f"weight must be a whole number ≥ 1, got {value!r}",
+            field="weight",
+            value=value,
+            min=1,
+        )
     if weight > MAX_WEIGHT:
-        raise _Reject(f"weight {weight} is larger than {MAX_WEIGHT}")
+        raise _Reject(
+            "too_large",
+            f"weight {weight} is larger than {MAX_WEIGHT}",
+            field="weight",
+            value=weight,
+            max=MAX_WEIGHT,
+        )
     return weight

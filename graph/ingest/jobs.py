@@ -11,6 +11,7 @@ from typing import IO, Any
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from backend.errors import ValidationFailed
 from backend.queue import enqueue_on_commit
@@ -47,27 +48,34 @@ def edge_import_job_create(
     formats = POST_FORMATS if data == EdgeImportJob.Data.POSTS else FORMATS
     if fmt not in formats:
         raise ValidationFailed(
-            "Не удалось определить формат файла.",
-            fields={"format": [f"Укажите один из форматов: {', '.join(formats)}."]},
+            _("Не удалось определить формат файла."),
+            fields={
+                "format": [
+                    _("Укажите один из форматов: %(formats)s.") % {"formats": ", ".join(formats)}
+                ]
+            },
         )
     if kind and kind not in KINDS:
         raise ValidationFailed(
-            "Неизвестный тип связей.", fields={"kind": [f"Один из: {', '.join(KINDS)}."]}
+            _("Неизвестный тип связей."),
+            fields={"kind": [_("Один из: %(kinds)s.") % {"kinds": ", ".join(KINDS)}]},
         )
     if fmt == "edgelist" and not kind:
         raise ValidationFailed(
-            "Для списка рёбер нужен тип связей.",
-            fields={"kind": ["Обязателен для формата edgelist (repost или mention)."]},
+            _("Для списка рёбер нужен тип связей."),
+            fields={"kind": [_("Обязателен для формата edgelist (repost или mention).")]},
         )
     limit = settings.EDGE_IMPORT_MAX_BYTES
     content = file.read(limit + 1)
     if len(content) > limit:
         raise ValidationFailed(
-            "Файл слишком большой.",
-            fields={"file": [f"Не больше {limit:,} байт.".replace(",", " ")]},
+            _("Файл слишком большой."),
+            fields={
+                "file": [_("Не больше %(limit)s байт.") % {"limit": f"{limit:,}".replace(",", " ")}]
+            },
         )
     if not content:
-        raise ValidationFailed("Файл пуст.", fields={"file": ["Файл пуст."]})
+        raise ValidationFailed(_("Файл пуст."), fields={"file": [_("Файл пуст.")]})
     if fmt == "edgelist" and occurred_at is None:
         occurred_at = timezone.now().replace(second=0, microsecond=0)
     with transaction.atomic():
@@ -120,7 +128,13 @@ def edge_import_job_run(*, job_id: int, batch_size: int | None = None) -> EdgeIm
     def reject(error: RowError) -> None:
         if importer.rejected <= kept:
             pending_errors.append(
-                EdgeImportError(job=job, line_no=error.line_no, reason=error.reason)
+                EdgeImportError(
+                    job=job,
+                    line_no=error.line_no,
+                    reason=error.reason,
+                    code=error.code,
+                    params=error.params,
+                )
             )
 
     def flush(importer: EdgeImporter, *, final: bool = False) -> None:
@@ -155,11 +169,22 @@ def edge_import_job_run(*, job_id: int, batch_size: int | None = None) -> EdgeIm
         importer.consume(rows)
     except ImportAborted as exc:
         flush(importer)
-        _finish(job, EdgeImportJob.Status.FAILED, error=str(exc))
+        _finish(
+            job,
+            EdgeImportJob.Status.FAILED,
+            error=str(exc),
+            code=exc.error.code,
+            params={**exc.error.params, "line": exc.error.line_no},
+        )
     except Exception as exc:
         log.exception("edge import job %s failed", job.pk)
         flush(importer)
-        _finish(job, EdgeImportJob.Status.FAILED, error=f"{type(exc).__name__}: {exc}")
+        _finish(
+            job,
+            EdgeImportJob.Status.FAILED,
+            error=f"{type(exc).__name__}: {exc}",
+            code="internal",
+        )
     else:
         flush(importer, final=True)
         _finish(job, EdgeImportJob.Status.SUCCEEDED)
@@ -180,9 +205,20 @@ def _counts(importer: EdgeImporter) -> dict[str, int]:
     }
 
 
-def _finish(job: EdgeImportJob, status: str, *, error: str = "") -> None:
+def _finish(
+    job: EdgeImportJob,
+    status: str,
+    *,
+    error: str = "",
+    code: str = "",
+    params: dict[str, str | int] | None = None,
+) -> None:
     EdgeImportJob.objects.filter(pk=job.pk).update(
-        status=status, error=error, finished_at=timezone.now()
+        status=status,
+        error=error,
+        error_code=code,
+        error_params=params or {},
+        finished_at=timezone.now(),
     )
 
 
@@ -190,4 +226,9 @@ def edge_import_job_fail(*, job_id: int, error: str) -> None:
     """Give up on a job (the worker died or retries are exhausted)."""
     EdgeImportJob.objects.filter(
         pk=job_id, status__in=[EdgeImportJob.Status.PENDING, EdgeImportJob.Status.RUNNING]
-    ).update(status=EdgeImportJob.Status.FAILED, error=error, finished_at=timezone.now())
+    ).update(
+        status=EdgeImportJob.Status.FAILED,
+        error=error,
+        error_code="interrupted",
+        finished_at=timezone.now(),
+    )

@@ -30,6 +30,9 @@ from graph.ingest.edges import (
     _optional_id,
     _Reject,
     datetime_parse,
+    json_error,
+    not_an_object,
+    row_error,
 )
 from graph.ingest.importer import EdgeImporter, existing_values
 from graph.ingest.ledger import IngestCounts, PostData, account_ids, post_ids, posts_upsert
@@ -64,7 +67,10 @@ def _csv_parse(lines: Iterable[str], *, tz: tzinfo) -> Iterator[Parsed]:
         except StopIteration:
             return
         except csv.Error as exc:
-            yield reader.line_num, RowError(reader.line_num, f"malformed CSV: {exc}")
+            yield (
+                reader.line_num,
+                row_error(reader.line_num, "malformed_csv", f"malformed CSV: {exc}"),
+            )
             continue
         if not row:
             continue
@@ -77,12 +83,28 @@ def _csv_parse(lines: Iterable[str], *, tz: tzinfo) -> Iterator[Parsed]:
                     f"{', '.join(POST_REQUIRED)}, text; optional url, parent, parent_author, "
                     f"{', '.join(COUNTERS)})"
                 )
-                yield reader.line_num, RowError(reader.line_num, reason, fatal=True)
+                yield (
+                    reader.line_num,
+                    row_error(
+                        reader.line_num,
+                        "missing_columns",
+                        reason,
+                        fatal=True,
+                        missing=", ".join(missing),
+                        required=f"{', '.join(POST_REQUIRED)}, text",
+                        optional=f"url, parent, parent_author, {', '.join(COUNTERS)}",
+                    ),
+                )
                 return
             continue
         if len(row) != len(header):
             reason = f"wrong number of fields: expected {len(header)}, got {len(row)}"
-            yield reader.line_num, RowError(reader.line_num, reason)
+            yield (
+                reader.line_num,
+                row_error(
+                    reader.line_num, "field_count", reason, expected=len(header), got=len(row)
+                ),
+            )
             continue
         record = dict(zip(header, row, strict=True))
         yield reader.line_num, _record_post(reader.line_num, record, tz=tz)
@@ -96,10 +118,10 @@ def _jsonl_parse(lines: Iterable[str], *, tz: tzinfo) -> Iterator[Parsed]:
         try:
             record = json.loads(text)
         except json.JSONDecodeError as exc:
-            yield line_no, RowError(line_no, f"malformed JSON: {exc.msg} at column {exc.colno}")
+            yield line_no, json_error(line_no, exc)
             continue
         if not isinstance(record, dict):
-            yield line_no, RowError(line_no, f"expected a JSON object, got {type(record).__name__}")
+            yield line_no, not_an_object(line_no, record)
             continue
         yield line_no, _record_post(line_no, record, tz=tz)
 
@@ -110,18 +132,27 @@ def _record_post(line_no: int, record: Mapping[str, object], *, tz: tzinfo) -> P
         external_id = _account_id(record.get("external_id"), "external_id")
         published = record.get("published_at")
         if not isinstance(published, str) or not published.strip():
-            raise _Reject("missing published_at (an ISO 8601 timestamp)")
+            raise _Reject(
+                "missing_value",
+                "missing published_at (an ISO 8601 timestamp)",
+                field="published_at",
+            )
         try:
             published_at = datetime_parse(published, tz=tz)
         except ValueError as exc:
-            raise _Reject(f"bad published_at: {exc}") from None
+            raise _Reject(
+                "not_a_timestamp",
+                f"bad published_at: {exc}",
+                field="published_at",
+                value=published,
+            ) from None
         text = _text(record.get("text"), "text", MAX_TEXT_LENGTH)
         url = _text(record.get("url"), "url", MAX_URL_LENGTH)
         parent_id = _optional_id(record.get("parent"), "parent", MAX_ID_LENGTH)
         parent_author = _optional_id(record.get("parent_author"), "parent_author", MAX_ID_LENGTH)
         counters = {name: _counter(record.get(name), name) for name in COUNTERS}
     except _Reject as exc:
-        return RowError(line_no, str(exc))
+        return exc.row_error(line_no)
     parent = (parent_author.lstrip("@") or author, parent_id) if parent_id else None
     return PostData(
         account_external_id=author,
@@ -141,9 +172,16 @@ def _text(value: object, name: str, max_length: int) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise _Reject(f"{name} must be a string, got {value!r}")
+        raise _Reject(
+            "not_text", f"{name} must be a string, got {value!r}", field=name, value=value
+        )
     if len(value) > max_length:
-        raise _Reject(f"{name} is longer than {max_length:,} characters")
+        raise _Reject(
+            "too_long",
+            f"{name} is longer than {max_length:,} characters",
+            field=name,
+            max=max_length,
+        )
     return value.replace("\x00", "")
 
 
@@ -155,9 +193,21 @@ def _counter(value: object, name: str) -> int | None:
     elif isinstance(value, str) and _DIGITS.fullmatch(value.strip()):
         number = int(value.strip())
     else:
-        raise _Reject(f"{name} must be a whole number ≥ 0, got {value!r}")
+        raise _Reject(
+            "not_a_count",
+            f"{name} must be a whole number ≥ 0, got {value!r}",
+            field=name,
+            value=value,
+            min=0,
+        )
     if not 0 <= number <= MAX_COUNTER:
-        raise _Reject(f"{name} must be a whole number ≥ 0, got {value!r}")
+        raise _Reject(
+            "not_a_count",
+            f"{name} must be a whole number ≥ 0, got {value!r}",
+            field=name,
+            value=value,
+            min=0,
+        )
     return number
 
 

@@ -70,6 +70,11 @@ def test_import_job_counts_progress_and_row_errors(client_for):
     assert [e["line_no"] for e in errors["results"]] == [4, 5]
     assert "oops" in errors["results"][0]["reason"]
     assert "not-a-date" in errors["results"][1]["reason"]
+    # a code and parameters, so the interface words the reason in its language
+    assert {k: errors["results"][1][k] for k in ("code", "params")} == {
+        "code": "not_a_timestamp",
+        "params": {"field": "occurred_at", "value": "not-a-date"},
+    }
     page = client.get(f"{URL}{job.pk}/errors/", {"page_size": 1}).json()
     assert len(page["results"]) == 1 and page["next"]
 
@@ -119,7 +124,11 @@ def test_fatal_header_fails_the_job_with_the_reason(client_for):
     client = client_for(roles.ANALYST)
     job = edge_import_job_run(job_id=upload(client, content="a,b\n1,2\n").json()["id"])
     assert job.status == "failed" and "line 1" in job.error
-    assert client.get(f"{URL}{job.pk}/").json()["error"] == job.error
+    body = client.get(f"{URL}{job.pk}/").json()
+    assert body["error"] == job.error
+    assert body["error_code"] == "missing_columns"
+    assert body["error_params"]["line"] == 1
+    assert body["error_params"]["missing"] == "kind, source, target, occurred_at"
 
 
 def test_bad_uploads_name_the_field(client_for, settings):

@@ -25,7 +25,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from crm.models import Platform, SocialAccount
-from graph.ingest.edges import datetime_parse, format_from_path
+from graph.ingest.edges import RowError, csv_parse, datetime_parse, format_from_path, jsonl_parse
 from graph.ingest.ledger import derived_key
 from graph.models import Mention, Post, Repost
 from tests.conftest import IN_CI
@@ -421,6 +421,53 @@ def test_a_bad_csv_row_is_reported_with_its_line_and_the_good_rows_are_kept(tmp_
     assert reason in message
     assert (run.count("rows read"), run.count("created"), run.count("rejected")) == (3, 2, 1)
     assert Repost.objects.count() == Mention.objects.count() == 1
+
+
+ROW_CODES = [
+    ({"kind": "like"}, "unknown_kind", {"value": "like"}),
+    ({"kind": ""}, "missing_kind", {}),
+    ({"source": ""}, "missing_value", {"field": "source"}),
+    (
+        {"occurred_at": "вчера вечером"},
+        "not_a_timestamp",
+        {"field": "occurred_at", "value": "вчера вечером"},
+    ),
+    (
+        {"occurred_at": 1714550400},
+        "not_a_timestamp",
+        {"field": "occurred_at", "value": 1714550400},
+    ),
+    ({"weight": "two"}, "not_a_count", {"field": "weight", "value": "two", "min": 1}),
+    ({"weight": 2**40}, "too_large", {"field": "weight", "value": 2**40, "max": 2**31 - 1}),
+    ({"source": "1" * 65}, "too_long", {"field": "source", "max": 64}),
+    ({"target": True}, "not_an_id", {"field": "target", "value": "True"}),
+    ({"target": "2\x00"}, "bad_characters", {"field": "target"}),
+]
+
+
+@pytest.mark.parametrize(("change", "code", "params"), ROW_CODES, ids=[c for _, c, _ in ROW_CODES])
+def test_a_rejected_row_carries_a_code_and_parameters(change, code, params):
+    record = {"kind": "repost", "source": "1", "target": "2", "occurred_at": "2024-05-01"}
+    lines = [json.dumps({**record, **change})]
+    [(line_no, error)] = list(jsonl_parse(lines, platform="vk", tz=UTC))
+    assert isinstance(error, RowError) and line_no == error.line_no == 1
+    assert (error.code, error.params) == (code, params)
+
+
+def test_file_level_rejections_carry_codes():
+    parsed = list(csv_parse(["kind,source\n"], platform="vk", tz=UTC))
+    [(_, header)] = parsed
+    assert (header.code, header.fatal) == ("missing_columns", True)
+    assert header.params["missing"] == "target, occurred_at"
+    rows = ["kind,source,target,occurred_at\n", "repost,1,2\n"]
+    [(_, short)] = list(csv_parse(rows, platform="vk", tz=UTC))
+    assert (short.code, short.params) == ("field_count", {"expected": 4, "got": 3})
+    [(_, broken), (_, listed)] = list(jsonl_parse(['{"kind": ', "[1, 2]"], platform="vk", tz=UTC))
+    assert (broken.code, listed.code, listed.params) == (
+        "malformed_json",
+        "not_an_object",
+        {"type": "list"},
+    )
 
 
 JSONL_BAD_LINES = [

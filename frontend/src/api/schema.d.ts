@@ -1936,9 +1936,19 @@ export interface components {
          * @enum {string}
          */
         DirectionEnum: "in" | "out";
+        /**
+         * @description A rejected row: ``reason`` in English, ``code`` and ``params`` for the interface
+         *     to word it in its language (codes: ``graph.ingest.edges``).
+         */
         EdgeImportError: {
             /** Строка */
             readonly line_no: number;
+            /** Код */
+            readonly code: string;
+            /** @description значения для текста причины */
+            readonly params: {
+                [key: string]: unknown;
+            };
             /** Причина */
             readonly reason: string;
         };
@@ -1977,6 +1987,11 @@ export interface components {
             readonly new_accounts: number;
             /** Ошибка */
             readonly error: string;
+            /** Код ошибки */
+            readonly error_code: string;
+            readonly error_params: {
+                [key: string]: unknown;
+            };
             readonly created_by: string | null;
             /**
              * Создан

@@ -9,6 +9,7 @@ import { QueryView } from "../../components/ui/States";
 import { Toolbar } from "../../components/ui/Toolbar";
 import { formatDateTime, formatNumber } from "../../lib/format";
 import { type ImportJob, useImportErrors, useImportJob, useImportJobs, useUploadEdges } from "./api";
+import { useReasonText } from "./reasons";
 
 export default function ImportPage() {
   const { t } = useTranslation();
@@ -100,7 +101,8 @@ function JobDetail({ id }: { id: number }) {
   const { t } = useTranslation();
   const job = useImportJob(id);
   const [page, setPage] = useState(1);
-  const errors = useImportErrors(id, page);
+  const errors = useImportErrors(id, page, job.data?.rows_rejected);
+  const reason = useReasonText();
   return (
     <section className="card" style={{ marginTop: 16 }} data-testid="import-job">
       <QueryView query={job}>
@@ -121,7 +123,11 @@ function JobDetail({ id }: { id: number }) {
                 accounts: formatNumber(data.new_accounts),
               })}
             </p>
-            {data.error && <div className="state state-error">{data.error}</div>}
+            {data.error && (
+              <div className="state state-error">
+                {reason({ code: data.error_code, params: data.error_params, reason: data.error })}
+              </div>
+            )}
           </>
         )}
       </QueryView>
@@ -140,7 +146,7 @@ function JobDetail({ id }: { id: number }) {
                 {data.results.map((e) => (
                   <tr key={`${e.line_no}-${e.reason}`}>
                     <td className="num">{e.line_no}</td>
-                    <td>{e.reason}</td>
+                    <td>{reason(e)}</td>
                   </tr>
                 ))}
               </tbody>

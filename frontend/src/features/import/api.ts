@@ -4,6 +4,7 @@ import { unwrap } from "../../api/errors";
 import type { Page, Schema } from "../../api/types";
 
 export type ImportJob = Schema<"EdgeImportJob">;
+export type ImportRowError = Schema<"EdgeImportError">;
 const active = (job: { status: string } | undefined) => job?.status === "pending" || job?.status === "running";
 
 export function useImportJobs() {
@@ -26,16 +27,21 @@ export function useImportJob(id: number | null) {
   });
 }
 
-export function useImportErrors(id: number | null, page: number) {
+/**
+ * The job's rejected rows. The list is keyed by the job's rejected count, so it is
+ * fetched again whenever the polled job reports new rejections (while it runs and
+ * when it finishes) — never left as it was when the job had only just started.
+ */
+export function useImportErrors(id: number | null, page: number, rejected: number | undefined) {
   return useQuery({
-    queryKey: ["imports", id, "errors", page],
+    queryKey: ["imports", id, "errors", page, rejected ?? 0],
     queryFn: async () =>
       unwrap(
         await api.GET("/api/v1/imports/edges/{id}/errors/", {
           params: { path: { id: id! }, query: { page, page_size: 50 } },
         }),
       ),
-    enabled: id !== null,
+    enabled: id !== null && rejected !== undefined,
     placeholderData: keepPreviousData,
   });
 }

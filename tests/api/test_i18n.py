@@ -1,0 +1,91 @@
+"""Server messages in the interface's language: Russian by default, English on
+``Accept-Language: en`` (the frontend sends its language with every request);
+the committed English catalog is compiled from its source."""
+
+from __future__ import annotations
+
+import ast
+import gettext
+import re
+from pathlib import Path
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from backend import roles
+from tests.api.base import assert_error_shape
+
+ROOT = Path(__file__).resolve().parents[2]
+PO = ROOT / "locale" / "en" / "LC_MESSAGES" / "django.po"
+MO = PO.with_suffix(".mo")
+CYRILLIC = re.compile("[А-Яа-яЁё]")
+
+pytestmark = pytest.mark.django_db
+
+
+def _po_entries(text: str) -> dict[str, str]:
+    """msgid → msgstr of a .po file without plurals or contexts (what we write)."""
+    entries: dict[str, str] = {}
+    current: dict[str, str] = {}
+    key = ""
+    for line in [*text.splitlines(), ""]:
+        if line.startswith(("msgid ", "msgstr ")):
+            key, _, literal = line.partition(" ")
+            current[key] = ast.literal_eval(literal)
+        elif line.startswith('"') and key:
+            current[key] += ast.literal_eval(line)
+        elif not line.strip() and "msgid" in current:
+            entries[current["msgid"]] = current.get("msgstr", "")
+            current, key = {}, ""
+    return entries
+
+
+def test_the_committed_catalog_is_compiled_from_its_source():
+    entries = {k: v for k, v in _po_entries(PO.read_text(encoding="utf-8")).items() if k}
+    with MO.open("rb") as handle:
+        catalog = gettext.GNUTranslations(handle)
+    translated = {k: v for k, v in entries.items() if v}
+    assert len(translated) >= 40
+    assert {k: catalog.gettext(k) for k in translated} == translated
+    assert not [v for v in translated.values() if CYRILLIC.search(v)]
+
+
+
+def test_login_failure_in_russian_by_default_and_in_english_on_request(client_for):
+    client = client_for(None)
+    body = {"username": "nobody", "password": "wrong"}
+    russian = assert_error_shape(client.post("/api/v1/auth/login/", body, format="json"), 401)
+    assert russian["message"] == "Неверное имя пользователя или пароль."
+    english = assert_error_shape(
+        client.post("/api/v1/auth/login/", body, format="json", HTTP_ACCEPT_LANGUAGE="en"), 401
+    )
+    assert english["message"] == "Wrong user name or password."
+
+
+def test_role_and_validation_errors_in_english(client_for):
+    viewer = client_for(roles.VIEWER)
+    denied = viewer.post("/api/v1/imports/edges/", {}, HTTP_ACCEPT_LANGUAGE="en")
+    assert assert_error_shape(denied, 403)["message"] == "Your role is not allowed to do this."
+    analyst = client_for(roles.ANALYST)
+    empty = SimpleUploadedFile("e.csv", b"", content_type="text/csv")
+    response = analyst.post(
+        "/api/v1/imports/edges/", {"file": empty}, format="multipart", HTTP_ACCEPT_LANGUAGE="en"
+    )
+    error = assert_error_shape(response, 400)
+    messages = [error["message"], *(m for field in error["fields"].values() for m in field)]
+    assert not CYRILLIC.search(" ".join(messages))
+    unknown = analyst.post(
+        "/api/v1/imports/edges/",
+        {"file": SimpleUploadedFile("e.xyz", b"1 2\n")},
+        format="multipart",
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    error = assert_error_shape(unknown, 400)
+    assert error["message"] == "Could not tell the file's format."
+    assert error["fields"]["format"] == ["Choose one of the formats: csv, jsonl, edgelist."]
+    russian = analyst.post(
+        "/api/v1/imports/edges/",
+        {"file": SimpleUploadedFile("e.xyz", b"1 2\n")},
+        format="multipart",
+    )
+    assert assert_error_shape(russian, 400)["message"] == "Не удалось определить формат файла."
