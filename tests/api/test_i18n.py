@@ -50,7 +50,6 @@ def test_the_committed_catalog_is_compiled_from_its_source():
     assert not [v for v in translated.values() if CYRILLIC.search(v)]
 
 
-
 def test_login_failure_in_russian_by_default_and_in_english_on_request(client_for):
     client = client_for(None)
     body = {"username": "nobody", "password": "wrong"}

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('graph', '0005_import_jobs_of_posts'),
+        ('graph', '0008_edge_import_heartbeat'),
     ]
 
     operations = [
