@@ -434,7 +434,10 @@ class VkSyncState(models.Model):
     leaving a gap. ``mentions_until`` is the end of the last ``newsfeed.search``
     time window whose results were all stored. ``wall_batch`` is how many wall
     posts one ``execute`` may carry for this account (VK refuses responses that
-    are too big; heavy posts need smaller batches).
+    are too big; heavy posts need smaller batches). ``gaps`` are older parts of
+    the wall a sync left unread (``VK_SYNC_MAX_POSTS``), filled by later syncs.
+    A sync claims the row (``lock_owner``/``locked_until``) with a conditional
+    update, so two syncs of one account never run at once.
     """
 
     class Status(models.TextChoices):
@@ -454,8 +457,17 @@ class VkSyncState(models.Model):
     mentions_until = models.DateTimeField(_("упоминания найдены по"), null=True, blank=True)
     # Wall posts per ``execute`` that VK last answered without refusing the size.
     wall_batch = models.PositiveIntegerField(_("записей за запрос"), null=True, blank=True)
+    # Older parts of the wall still to read: [{"offset", "count", "top_id",
+    # "bottom_id", "before", "missing"}], see ``graph.ingest.vk.sync``.
+    gaps = models.JSONField(_("пропуски"), default=list, blank=True)
     last_synced_at = models.DateTimeField(_("синхронизирован"), null=True, blank=True)
+    last_success_at = models.DateTimeField(_("последний успех"), null=True, blank=True)
+    failures = models.PositiveIntegerField(_("неудач подряд"), default=0)
     last_error = models.TextField(_("последняя ошибка"), blank=True)
+    last_error_code = models.CharField(_("код ошибки"), max_length=32, blank=True)
+    # The sync holding the account (one at a time) and until when, unless renewed.
+    lock_owner = models.CharField(max_length=36, blank=True)
+    locked_until = models.DateTimeField(null=True, blank=True)
     last_report = models.JSONField(_("итог"), default=dict, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -14,6 +14,7 @@ re-running stores nothing twice; cursors move only over what was stored.
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
@@ -58,8 +59,9 @@ USER_FIELDS = "screen_name,followers_count,city,verified"
 GROUP_FIELDS = "members_count,city,verified"
 
 # One execute: up to 25 wall.get pages of up to 100 posts, stopping at the cursor.
-# Offsets are corrected when posts appear or vanish between pages (as vk-api's
-# VkTools does).
+# ``count`` is the wall's size when ``offset`` was taken: when posts appeared or
+# vanished since (another page, an earlier sync), the offset moves by the
+# difference and the page is asked again, so no post is passed over.
 _WALL_SCRIPT = """
 var owner = %(owner)d, offset = %(offset)d, count = %(count)s, stop_id = %(stop_id)d,
     since = %(since)d, floor = %(floor)d, per_page = %(per_page)d,
@@ -70,14 +72,14 @@ while (calls < %(pages)d) {
     if (!r) { return {"count": count, "items": items, "offset": offset, "more": more}; }
     diff = 0;
     if (count != null) { diff = r.count - count; }
-    if (diff < 0) {
+    count = r.count;
+    if (diff != 0) {
         offset = offset + diff;
-        count = r.count;
+        if (offset < 0) { offset = 0; }
     } else {
-        ri = r.items.slice(diff);
+        ri = r.items;
         items = items + ri;
-        offset = offset + per_page + diff;
-        count = r.count;
+        offset = offset + per_page;
         if (r.items.length < per_page || offset >= count) {
             more = false;
             calls = 99;
@@ -108,6 +110,8 @@ class SyncReport:
     skipped: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     requests: int = 0
+    gaps: int = 0  # older parts of walls still to read
+    missing: int = 0  # about how many posts they hold (at most)
 
     def add(self, other: SyncReport) -> None:
         self.accounts += other.accounts
@@ -118,6 +122,8 @@ class SyncReport:
         self.skipped += other.skipped
         self.errors += other.errors
         self.requests += other.requests
+        self.gaps += other.gaps
+        self.missing += other.missing
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -125,6 +131,37 @@ class SyncReport:
 
 def _ts(moment: datetime) -> int:
     return int(moment.timestamp())
+
+
+@dataclass
+class _Walk:
+    """Where a wall walk stopped and what it read."""
+
+    offset: int = 0
+    count: int | None = None
+    walked: int = 0
+    newest: int = 0
+    lowest_id: int | None = None
+    lowest_date: int = 0
+    finished: bool = False  # reached its end (cursor, history window or the wall's bottom)
+
+
+def _gap(walk: _Walk, *, bottom_id: int) -> dict[str, Any]:
+    """The part of the wall below where ``walk`` stopped, down to ``bottom_id``
+    (0: the history window). ``offset``/``count`` let the wall script resume at the
+    same place though posts were added since (it shifts by the count's growth)."""
+    count = walk.count or 0
+    missing = max(0, count - walk.offset)
+    if bottom_id and walk.lowest_id:
+        missing = min(missing, max(0, walk.lowest_id - bottom_id - 1))
+    return {
+        "offset": walk.offset,
+        "count": count,
+        "top_id": walk.lowest_id,
+        "bottom_id": bottom_id,
+        "before": parse.moment(walk.lowest_date).isoformat() if walk.lowest_date else None,
+        "missing": missing,
+    }
 
 
 def _label(account: SocialAccount) -> str:
@@ -144,6 +181,7 @@ class VkCollector:
         self.names: dict[str, str | None] = {}  # screen name → external id (None: no account)
         self.infos: dict[str, parse.AccountInfo] = {}  # external id → what VK said about it
         self.batch_sizes: dict[str, int] = {}  # method → calls per execute that VK answered
+        self._held: tuple[int, str] | None = None  # (VkSyncState pk, lock owner) of this sync
 
     def _now(self) -> datetime:
         return self.now or timezone.now()
@@ -346,7 +384,10 @@ class VkCollector:
         Overlapping syncs of one account are prevented (an advisory lock on
         PostgreSQL): a second one is skipped and says so.
 
-        Access errors (private, deleted, closed) are recorded on the account's
+        Only one sync of an account runs at a time: one that finds the account
+        held by another (``VkSyncState.lock_owner``, held until ``locked_until``
+        and renewed with every stored batch) skips it with a log line. Access
+        errors (private, deleted, closed) are recorded on the account's
         ``VkSyncState`` and the account is skipped; other errors end this
         account's sync (what was stored stays, cursors stay) and are reported.
         """
@@ -360,6 +401,12 @@ class VkCollector:
         sent = self.client.requests_sent
         label = _label(account)
         state, _ = VkSyncState.objects.get_or_create(account=account)
+        if not self._claim(state):
+            log.info("VK sync of %s skipped: another sync of it is running", label)
+            report.skipped.append(f"{label}: уже синхронизируется другим процессом")
+            return report
+        held = state
+        failed = True
         try:
             info: parse.AccountInfo | None
             if not account.external_id:  # known by its link only: resolve it first
@@ -380,25 +427,87 @@ class VkCollector:
             self._wall(account.external_id, state, report)
             self._mentions_elsewhere(account, info, state, report)
             state.status = VkSyncState.Status.ACTIVE
-            state.last_error = ""
+            state.last_error = state.last_error_code = ""
+            failed = bool(report.errors)
         except VkAccessDenied as exc:
             state.status = exc.state
             state.last_error = exc.message
+            state.last_error_code = f"access_{exc.state}"
             report.skipped.append(f"{label}: {VkSyncState.Status(exc.state).label}")
-        except VkTokenInvalid:
+            failed = False  # VK answered: the account is what it is
+        except VkTokenInvalid as exc:
+            state.last_error, state.last_error_code = exc.message, exc.code
+            self._finish(state, report, sent, failed=True)
+            self._release(held)
             raise
         except (VkError, ValidationFailed) as exc:
             report.errors.append(f"{label}: {exc.message}")
-            state.last_error = exc.message
+            state.last_error, state.last_error_code = exc.message, exc.code
             log.warning("VK sync of %s stopped: %s", label, exc.message)
+        except BaseException:
+            self._release(held)
+            raise
+        if failed and report.errors and not state.last_error:
+            state.last_error = report.errors[0]
+            state.last_error_code = "vk_partial"
+        self._finish(state, report, sent, failed=failed)
+        self._release(held)
+        return report
+
+    def _finish(self, state: VkSyncState, report: SyncReport, sent: int, *, failed: bool) -> None:
+        """Record the outcome on the account's state: a success resets the count of
+        failures in a row."""
         report.requests = self.client.requests_sent - sent
+        report.gaps = len(state.gaps)
+        report.missing = sum(int(g.get("missing") or 0) for g in state.gaps)
         state.last_synced_at = timezone.now()
+        if failed:
+            state.failures += 1
+        else:
+            state.failures = 0
+            state.last_success_at = state.last_synced_at
         state.last_report = report.as_dict()
         state.save()
         SocialAccount.objects.filter(pk=state.account_id).update(
             last_synced_at=state.last_synced_at
         )
-        return report
+
+    # --- one sync per account -------------------------------------------------------
+    def _claim(self, state: VkSyncState) -> bool:
+        """Take the account for this sync: a conditional update that changes no row
+        when another sync holds it and its hold has not run out."""
+        now = timezone.now()
+        owner = str(uuid.uuid4())
+        taken = (
+            VkSyncState.objects.filter(pk=state.pk)
+            .filter(Q(locked_until__isnull=True) | Q(locked_until__lt=now) | Q(lock_owner=""))
+            .update(
+                lock_owner=owner, locked_until=now + timedelta(seconds=settings.VK_SYNC_LOCK_TTL)
+            )
+        )
+        if not taken:
+            return False
+        state.lock_owner = owner
+        state.locked_until = now + timedelta(seconds=settings.VK_SYNC_LOCK_TTL)
+        self._held = (state.pk, owner)
+        return True
+
+    def _renew(self) -> None:
+        """Keep the hold while batches are being stored (a crashed sync's hold expires)."""
+        if self._held is not None:
+            pk, owner = self._held
+            VkSyncState.objects.filter(pk=pk, lock_owner=owner).update(
+                locked_until=timezone.now() + timedelta(seconds=settings.VK_SYNC_LOCK_TTL)
+            )
+
+    def _release(self, state: VkSyncState) -> None:
+        if self._held is not None:
+            pk, owner = self._held
+            VkSyncState.objects.filter(pk=pk, lock_owner=owner).update(
+                lock_owner="", locked_until=None
+            )
+            self._held = None
+        state.lock_owner, state.locked_until = "", None
 
     def _store_profile(self, info: parse.AccountInfo) -> None:
         with transaction.atomic():
@@ -408,29 +517,90 @@ class VkCollector:
 
     # --- the wall ------------------------------------------------------------------
     def _wall(self, owner: str, state: VkSyncState, report: SyncReport) -> None:
+        """Read the wall's new posts, then fill older gaps (oldest first), at most
+        ``VK_SYNC_MAX_POSTS`` posts in all. What the limit leaves unread becomes a gap."""
         now = self._now()
         floor = now - timedelta(days=settings.VK_SYNC_HISTORY_DAYS)
         cursor = state.wall_cursor
+        budget = settings.VK_SYNC_MAX_POSTS
+        batch = WallBatch(state.wall_batch)
         if cursor is None:  # first sync: everything within the history window
-            stop_id, since = 2**62, floor
+            head = self._walk(owner, state, report, batch, floor=floor, budget=budget, since=floor)
         else:  # later: down to the cursor, re-reading recent posts for their counters
-            stop_id, since = cursor, now - timedelta(days=settings.VK_SYNC_REFRESH_DAYS)
+            since = now - timedelta(days=settings.VK_SYNC_REFRESH_DAYS)
+            head = self._walk(
+                owner, state, report, batch, floor=floor, budget=budget, stop_id=cursor, since=since
+            )
+        gaps = list(state.gaps)
+        if not head.finished and head.lowest_id:
+            # The older part, down to the old cursor (or the history window), waits.
+            gaps.append(_gap(head, bottom_id=cursor or 0))
+        # The newest posts are stored: the cursor moves; what is older is in the gaps.
+        state.wall_cursor = max(cursor or 0, head.newest) or None
+        state.gaps = gaps
+        state.save(update_fields=["wall_cursor", "gaps", "updated_at"])
+        budget -= head.walked
+        for gap in sorted(gaps, key=lambda g: g["top_id"]):  # the oldest first
+            if budget <= 0:
+                break
+            part = self._walk(
+                owner,
+                state,
+                report,
+                batch,
+                floor=floor,
+                budget=budget,
+                stop_id=int(gap["bottom_id"]),
+                since=None,
+                offset=int(gap["offset"]),
+                count=int(gap["count"]),
+                below_id=int(gap["top_id"]),
+            )
+            budget -= part.walked
+            gaps.remove(gap)
+            if not part.finished and (part.lowest_id or 0) < int(gap["top_id"]):
+                gaps.append(_gap(part, bottom_id=int(gap["bottom_id"])))
+            elif not part.finished:
+                gaps.append(gap)  # nothing new was read: keep it as it was
+            state.gaps = gaps
+            state.save(update_fields=["gaps", "updated_at"])
+
+    def _walk(
+        self,
+        owner: str,
+        state: VkSyncState,
+        report: SyncReport,
+        batch: WallBatch,
+        *,
+        floor: datetime,
+        budget: int,
+        since: datetime | None,
+        stop_id: int = 2**62,
+        offset: int = 0,
+        count: int | None = None,
+        below_id: int | None = None,
+    ) -> _Walk:
+        """Walk the wall newest-first from ``offset`` until a post older than
+        ``floor``, or at most ``stop_id`` (and older than ``since``; None: any
+        date), or ``budget`` posts. Posts with ids from ``below_id`` up were
+        stored before and are passed over."""
+        since_ts = 2**31 if since is None else _ts(since)
 
         def reached(post: dict[str, Any]) -> bool:
             if post.get("date", 0) < _ts(floor):
                 return True
-            return post["id"] <= stop_id and post.get("date", 0) < _ts(since)
+            return post["id"] <= stop_id and post.get("date", 0) < since_ts
 
-        offset, count, newest, walked, attempt = 0, None, cursor or 0, 0, 0
-        batch = WallBatch(state.wall_batch)
+        walk = _Walk(offset=offset, count=count)
+        attempt = 0
         while True:
             pages, per_page = batch.shape
             code = _WALL_SCRIPT % {
                 "owner": int(owner),
-                "offset": offset,
-                "count": "null" if count is None else count,
+                "offset": walk.offset,
+                "count": "null" if walk.count is None else walk.count,
                 "stop_id": min(stop_id, 2**53),
-                "since": _ts(since),
+                "since": since_ts,
                 "floor": _ts(floor),
                 "per_page": per_page,
                 "pages": pages,
@@ -446,10 +616,10 @@ class VkCollector:
                     raise
                 # One post alone is more than VK will send: report it, walk on.
                 report.errors.append(
-                    f"{owner}: запись на смещении {offset} не получена — ответ VK слишком велик "
-                    "даже для одной записи; пропущена"
+                    f"{owner}: запись на смещении {walk.offset} не получена — ответ VK слишком "
+                    "велик даже для одной записи; пропущена"
                 )
-                offset += 1
+                walk.offset += 1
                 batch.reset()
                 continue
             batch.worked()
@@ -458,16 +628,25 @@ class VkCollector:
                 state.save(update_fields=["wall_batch", "updated_at"])
             body = raw.get("response") or {}
             items = body.get("items") or []
-            fresh = [p for p in items if not reached(p)]
+            fresh = [
+                p for p in items if not reached(p) and (below_id is None or p["id"] < below_id)
+            ]
             done = any(reached(p) for p in items if not p.get("is_pinned"))
             self._wall_batch(owner, fresh, report)
-            walked += len(fresh)
-            newest = max([newest, *(p["id"] for p in fresh)])
+            self._renew()
+            walk.walked += len(fresh)
+            walk.newest = max([walk.newest, *(p["id"] for p in fresh)])
+            dated = [p for p in fresh if not p.get("is_pinned")]
+            if dated:
+                lowest = min(dated, key=lambda p: p["id"])
+                if walk.lowest_id is None or lowest["id"] < walk.lowest_id:
+                    walk.lowest_id, walk.lowest_date = lowest["id"], lowest.get("date", 0)
+            walk.offset = body.get("offset", walk.offset)
+            walk.count = body.get("count", walk.count)
             errors = raw.get("execute_errors") or []
             if errors:
                 error = errors[0]
                 code_ = int(error.get("error_code", 0))
-                offset, count = body.get("offset", offset), body.get("count", count)
                 if code_ in RETRY_CODES:
                     self.client._sleep_before_retry(attempt, "wall.get", f"ошибка {code_}")
                     attempt += 1
@@ -475,12 +654,11 @@ class VkCollector:
                 if code_ in TOKEN_CODES:
                     continue  # the client paused that token: the rest goes with another one
                 _raise_inner(error)
-            if done or not body.get("more") or walked >= settings.VK_SYNC_MAX_POSTS:
-                break
-            offset, count = body["offset"], body["count"]
-        # The whole range down to the old cursor is stored: only now may the cursor move.
-        state.wall_cursor = newest or None
-        state.save(update_fields=["wall_cursor", "updated_at"])
+            if done or not body.get("more"):
+                walk.finished = True
+                return walk
+            if walk.walked >= budget:
+                return walk
 
     def _wall_batch(self, owner: str, posts: list[dict[str, Any]], report: SyncReport) -> None:
         if not posts:

@@ -97,6 +97,11 @@ class Command(BaseCommand):
                 f"{report.requests} API requests."
             )
         )
+        if report.gaps:
+            self.stdout.write(
+                f"  still to read: {report.gaps} older part(s) of walls, up to "
+                f"{report.missing} posts (filled by the next syncs, oldest first)"
+            )
         for line in report.skipped:
             self.stdout.write(f"  skipped: {line}")
         for line in report.errors:

@@ -329,14 +329,13 @@ class FakeVk:
                 errors.append(err)
                 return {"count": count, "items": items, "offset": offset, "more": more}
             diff = 0 if count is None else r["count"] - count
-            if diff < 0:
-                offset += diff
-                count = r["count"]
-                continue
-            ri = r["items"][diff:]
-            items += ri
-            offset += per_page + diff
             count = r["count"]
+            if diff != 0:
+                offset = max(0, offset + diff)
+                continue
+            ri = r["items"]
+            items += ri
+            offset += per_page
             if len(r["items"]) < per_page or offset >= count:
                 more = False
                 break
