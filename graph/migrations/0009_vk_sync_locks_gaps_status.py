@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('graph', '0006_vk_sync_wall_batch'),
+        ('graph', '0008_edge_import_heartbeat'),
     ]
 
     operations = [
