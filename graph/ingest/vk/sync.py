@@ -25,7 +25,6 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from backend.db import advisory_lock
 from backend.errors import DomainError, ValidationFailed
 from crm.models import Platform, SocialAccount
 from crm.services import account_add_from_url, account_attach_external_id
@@ -381,8 +380,6 @@ class VkCollector:
     # --- one account -------------------------------------------------------------
     def account_sync(self, account: SocialAccount) -> SyncReport:
         """Sync one account; never raises for VK errors except an invalid token.
-        Overlapping syncs of one account are prevented (an advisory lock on
-        PostgreSQL): a second one is skipped and says so.
 
         Only one sync of an account runs at a time: one that finds the account
         held by another (``VkSyncState.lock_owner``, held until ``locked_until``
@@ -391,19 +388,13 @@ class VkCollector:
         ``VkSyncState`` and the account is skipped; other errors end this
         account's sync (what was stored stays, cursors stay) and are reported.
         """
-        with advisory_lock(f"vk_sync:{account.pk}") as taken:
-            if not taken:
-                return SyncReport(skipped=[f"{_label(account)}: {SYNC_RUNNING}"])
-            return self._account_sync(account)
-
-    def _account_sync(self, account: SocialAccount) -> SyncReport:
         report = SyncReport(accounts=1)
         sent = self.client.requests_sent
         label = _label(account)
         state, _ = VkSyncState.objects.get_or_create(account=account)
         if not self._claim(state):
             log.info("VK sync of %s skipped: another sync of it is running", label)
-            report.skipped.append(f"{label}: уже синхронизируется другим процессом")
+            report.skipped.append(f"{label}: {SYNC_RUNNING}")
             return report
         held = state
         failed = True

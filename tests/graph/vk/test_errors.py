@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import time
 from datetime import timedelta
 
 import pytest
@@ -214,37 +213,3 @@ def test_beat_syncs_tracked_accounts_every_interval():
 
     assert vk_sync_tracked_task.name == entry["task"]
     assert entry["options"]["expires"] == 1800
-
-
-def test_overlapping_syncs_of_one_account_are_prevented(postgres, vk_settings, fake_vk):
-    import psycopg
-    from django.db import connection
-
-    account = anna()
-    db = connection.settings_dict
-    other = psycopg.connect(
-        host=db["HOST"] or "127.0.0.1",
-        port=db["PORT"] or 5432,
-        dbname=db["NAME"],
-        user=db["USER"],
-        password=db["PASSWORD"],
-        autocommit=True,
-    )
-    try:  # another worker holds this account's sync
-        other.execute("SELECT pg_advisory_lock(hashtext(%s))", [f"vk_sync:{account.pk}"])
-        _, report = sync(fake_vk, account)
-        assert len(report.skipped) == 1 and report.skipped[0].endswith("синхронизация уже идёт")
-        assert fake_vk.requests("users.get") == [] and Post.objects.count() == 0
-    finally:
-        other.close()  # the lock goes with the connection, as with a killed worker
-    with connection.cursor() as cursor:
-        for _ in range(50):  # the server ends the other backend asynchronously
-            cursor.execute(
-                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND database = "
-                "(SELECT oid FROM pg_database WHERE datname = current_database())"
-            )
-            if cursor.fetchone()[0] == 0:
-                break
-            time.sleep(0.1)
-    _, report = sync(fake_vk, account)
-    assert report.skipped == [] and Post.objects.filter(account=account).count() == 4

@@ -42,7 +42,7 @@ def test_a_sync_finding_the_account_held_skips_it_with_a_log_line(vk_settings, f
     report = sync(fake_vk, account)
 
     assert fake_vk.log == []  # VK was not asked anything
-    assert report.skipped and "уже синхронизируется" in report.skipped[0]
+    assert report.skipped and report.skipped[0].endswith("синхронизация уже идёт")
     assert "skipped: another sync of it is running" in caplog.text
     state = VkSyncState.objects.get(account=account)
     assert (state.lock_owner, state.locked_until, state.last_synced_at) == (
