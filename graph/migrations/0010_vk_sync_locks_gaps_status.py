@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('graph', '0008_edge_import_heartbeat'),
+        ('graph', '0009_import_error_codes'),
     ]
 
     operations = [
