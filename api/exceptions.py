@@ -16,7 +16,7 @@ from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
-from backend.errors import DomainError, Duplicate
+from backend.errors import Conflict, DomainError, Duplicate
 from backend.queue import QueueUnavailable
 from graph.backends.base import GraphUnavailable
 
@@ -62,8 +62,9 @@ def _code_of(exc: exceptions.APIException) -> str:
 def exception_handler(exc: Exception, context: dict) -> Response | None:
     """DRF exception handler producing the uniform error shape.
 
-    Domain errors from services map to 400 (``Duplicate`` to 409, graph
-    and task-queue outages to 503); deleting a protected row and constraint violations to 409.
+    Domain errors from services map to 400 (``Duplicate`` and ``Conflict`` to 409,
+    graph and task-queue outages to 503); deleting a protected row and constraint
+    violations to 409.
     """
     if isinstance(exc, GraphUnavailable | QueueUnavailable):
         return Response(error_body(exc.code, exc.message, exc.fields), status=503)
@@ -72,6 +73,10 @@ def exception_handler(exc: Exception, context: dict) -> Response | None:
         existing = getattr(exc.existing, "pk", None)
         if existing is not None:
             body["error"]["existing_id"] = existing
+        return Response(body, status=status.HTTP_409_CONFLICT)
+    if isinstance(exc, Conflict):
+        body = error_body(exc.code, exc.message, exc.fields)
+        body["error"].update(exc.extra)
         return Response(body, status=status.HTTP_409_CONFLICT)
     if isinstance(exc, DomainError):
         return Response(error_body(exc.code, exc.message, exc.fields), status=400)

@@ -30,6 +30,10 @@ ERROR_SCHEMA = {
                     "type": "object",
                     "additionalProperties": {"type": "array", "items": {"type": "string"}},
                 },
+                # 409 only: the record's current state and version, and what is allowed.
+                "state": {"type": "string"},
+                "version": {"type": "integer"},
+                "allowed": {"type": "array", "items": {"type": "string"}},
             },
             "required": ["code", "message", "fields"],
         }

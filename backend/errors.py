@@ -35,3 +35,21 @@ class Duplicate(DomainError):
     def __init__(self, message: str, *, existing: Any, fields: dict[str, list[str]] | None = None):
         super().__init__(message, fields=fields)
         self.existing = existing
+
+
+class Conflict(DomainError):
+    """The request contradicts the record's current state (HTTP 409); ``extra`` is
+    added to the error body (the current state and version, the allowed moves)."""
+
+    code = "conflict"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str | None = None,
+        extra: dict[str, Any] | None = None,
+        fields: dict[str, list[str]] | None = None,
+    ) -> None:
+        super().__init__(message, code=code, fields=fields)
+        self.extra = extra or {}

@@ -24,6 +24,7 @@ IMPORT_EDGES = "import_edges"
 EXPORT = "export"
 VIEW_PERSONAL_DATA = "view_personal_data"
 MANAGE_TOKENS = "manage_tokens"
+WORK_INCIDENTS = "work_incidents"
 
 PERMISSIONS: tuple[str, ...] = (
     EDIT_CRM,
@@ -32,12 +33,14 @@ PERMISSIONS: tuple[str, ...] = (
     EXPORT,
     VIEW_PERSONAL_DATA,
     MANAGE_TOKENS,
+    WORK_INCIDENTS,
 )
 
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     ADMIN: frozenset(PERMISSIONS),
-    # The communications officer keeps the CRM: edits it, sees contacts, exports lists.
-    OFFICER: frozenset({EDIT_CRM, VIEW_PERSONAL_DATA, EXPORT}),
+    # The communications officer keeps the CRM (edits it, sees contacts, exports
+    # lists) and works the incidents (takes, assigns, answers, closes, comments).
+    OFFICER: frozenset({EDIT_CRM, VIEW_PERSONAL_DATA, EXPORT, WORK_INCIDENTS}),
     # Reads everything, runs the influence machinery, imports edges and exports.
     ANALYST: frozenset({VIEW_PERSONAL_DATA, RUN_RERANK, IMPORT_EDGES, EXPORT}),
     VIEWER: frozenset(),

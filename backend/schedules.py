@@ -32,6 +32,7 @@ def beat_schedule(
     vk_sync_interval: float = 3600.0,
     signals_scan_interval: float = 900.0,
     stale_sweep_interval: float = 60.0,
+    escalation_interval: float = 300.0,
 ) -> dict:
     if vk_sync_interval < 60:
         raise ImproperlyConfigured(
@@ -60,6 +61,14 @@ def beat_schedule(
             "task": "monitoring.signals_scan",
             "schedule": timedelta(seconds=signals_scan_interval),
             "options": {"expires": signals_scan_interval},
+        },
+        # Missed incident deadlines (first response, resolution) are escalated to the
+        # assignee and the admins: each deadline once, recorded in the incident's
+        # history. Expires after one interval: the next check finds the same ones.
+        "incidents-escalate": {
+            "task": "monitoring.incidents_escalate",
+            "schedule": timedelta(seconds=escalation_interval),
+            "options": {"expires": escalation_interval},
         },
         # The needs-response model learns the officers' labels of the day (a no-op
         # when nobody labelled anything or there are too few labels).

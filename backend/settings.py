@@ -239,6 +239,8 @@ SPECTACULAR_SETTINGS = {
         "AccountKindEnum": "crm.models.AccountKind",
         "FollowUpStatusEnum": "crm.models.FollowUp.Status",
         "ParticipantStatusEnum": "crm.models.ParticipantStatus",
+        "IncidentStateEnum": "monitoring.models.Incident.State",
+        "IncidentPriorityEnum": "monitoring.models.Incident.Priority",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
@@ -340,6 +342,7 @@ def _beat_schedule() -> dict:
         vk_sync_interval=VK_SYNC_INTERVAL,
         signals_scan_interval=SIGNALS_SCAN_INTERVAL,
         stale_sweep_interval=STALE_SWEEP_INTERVAL,
+        escalation_interval=INCIDENT_ESCALATION_INTERVAL,
     )
 
 
@@ -383,6 +386,20 @@ VK_SEARCH_WINDOW_HOURS = env_float("VK_SEARCH_WINDOW_HOURS", 24.0)
 VK_SYNC_LOCK_TTL = env_float("VK_SYNC_LOCK_TTL", 900.0)
 # An account whose sync failed this many times in a row is flagged to the officer.
 VK_SYNC_FAILURES_ALERT = int(env_float("VK_SYNC_FAILURES_ALERT", 3))
+
+# --- incidents: deadlines in working time (monitoring.incidents) ---------
+# First response per priority, in working hours; resolution in working days.
+INCIDENT_FIRST_RESPONSE_HOURS = env_str("INCIDENT_FIRST_RESPONSE_HOURS", "urgent=1,high=3,normal=8")
+INCIDENT_RESOLUTION_DAYS = env_float("INCIDENT_RESOLUTION_DAYS", 7.0)
+# A new incident's priority from its severity (0-100): the first threshold it reaches.
+INCIDENT_PRIORITY_SEVERITY = env_str("INCIDENT_PRIORITY_SEVERITY", "urgent=70,high=40")
+# Seconds between the checks that escalate missed deadlines (once each).
+INCIDENT_ESCALATION_INTERVAL = env_float("INCIDENT_ESCALATION_INTERVAL", 300.0)
+# The working calendar, on the wall clock of TIME_ZONE: hours, ISO weekdays
+# (1 = Monday) and holidays (YYYY-MM-DD, comma-separated).
+WORK_HOURS = env_str("WORK_HOURS", "09:00-18:00")
+WORK_WEEKDAYS = env_str("WORK_WEEKDAYS", "1,2,3,4,5")
+WORK_HOLIDAYS = env_list("WORK_HOLIDAYS")
 
 CELERY_BEAT_SCHEDULE = _beat_schedule()
 

@@ -161,7 +161,17 @@ class Incident(models.Model):
 
     class State(models.TextChoices):
         NEW = "new", _("новый")
+        IN_WORK = "in_work", _("в работе")
+        ANSWERED = "answered", _("дан ответ")
         CLOSED = "closed", _("закрыт")
+        NOT_OURS = "not_ours", _("не наш")
+        DUPLICATE = "duplicate", _("дубликат")
+        FALSE_ALARM = "false_alarm", _("ложная тревога")
+
+    class Priority(models.TextChoices):
+        URGENT = "urgent", _("срочный")
+        HIGH = "high", _("высокий")
+        NORMAL = "normal", _("обычный")
 
     title = models.CharField(_("заголовок"), max_length=300)
     topic = models.ForeignKey(
@@ -195,6 +205,42 @@ class Incident(models.Model):
     post_count = models.PositiveIntegerField(_("записей"), default=0)
     author_count = models.PositiveIntegerField(_("авторов"), default=0)
     posts = models.ManyToManyField(Post, verbose_name=_("записи"), related_name="incidents")
+    # The officers' work (monitoring.incidents): who, how urgent, the answer.
+    priority = models.CharField(
+        _("приоритет"), max_length=8, choices=Priority.choices, default=Priority.NORMAL
+    )
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("исполнитель"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="incidents",
+    )
+    duplicate_of = models.ForeignKey(
+        "self",
+        verbose_name=_("дубликат инцидента"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="duplicates",
+    )
+    response_url = models.URLField(_("ссылка на ответ"), max_length=500, blank=True)
+    response_text = models.TextField(_("текст ответа"), blank=True)
+    # Deadlines in working time from detection; the timers stop at these moments.
+    first_response_due = models.DateTimeField(_("срок первого ответа"), null=True, blank=True)
+    resolution_due = models.DateTimeField(_("срок решения"), null=True, blank=True)
+    first_response_at = models.DateTimeField(_("первый ответ"), null=True, blank=True)
+    resolved_at = models.DateTimeField(_("решён"), null=True, blank=True)
+    first_response_escalated_at = models.DateTimeField(
+        _("эскалация срока ответа"), null=True, blank=True
+    )
+    resolution_escalated_at = models.DateTimeField(
+        _("эскалация срока решения"), null=True, blank=True
+    )
+    # Optimistic concurrency: every workflow write increments it; a client may send
+    # the version it saw and gets a conflict when somebody changed the incident since.
+    version = models.PositiveIntegerField(_("версия"), default=1)
     created_at = models.DateTimeField(_("создан"), default=timezone.now)
     updated_at = models.DateTimeField(_("изменён"), auto_now=True)
 
@@ -202,8 +248,75 @@ class Incident(models.Model):
         verbose_name = _("инцидент")
         verbose_name_plural = _("инциденты")
         ordering = ["-severity", "-detected_at", "-id"]
-        # A scan finds the open incident of a series to join (scans never overlap).
-        indexes = [models.Index(fields=["series_key", "is_open", "last_post_at"])]
+        indexes = [
+            # A scan finds the open incident of a series to join (scans never overlap).
+            models.Index(fields=["series_key", "is_open", "last_post_at"]),
+            # The inbox: open first, most severe first; deadlines; "mine".
+            models.Index(fields=["is_open", "-severity", "-detected_at", "-id"]),
+            models.Index(fields=["first_response_due"]),
+            models.Index(fields=["assignee", "is_open"]),
+        ]
 
     def __str__(self) -> str:
         return self.title
+
+
+class IncidentEvent(models.Model):
+    """One line of an incident's history: a transition, an assignment, a priority
+    change or an escalation, with who (none for the system) and when."""
+
+    class Kind(models.TextChoices):
+        TRANSITION = "transition", _("смена состояния")
+        ASSIGN = "assign", _("назначение")
+        PRIORITY = "priority", _("приоритет")
+        ESCALATION = "escalation", _("эскалация")
+
+    incident = models.ForeignKey(Incident, on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField(_("событие"), max_length=16, choices=Kind.choices)
+    from_state = models.CharField(_("из состояния"), max_length=16, blank=True)
+    to_state = models.CharField(_("в состояние"), max_length=16, blank=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("кто"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    at = models.DateTimeField(_("когда"), default=timezone.now)
+    # What else the event says: assignee ids, the answer's link, the deadline missed.
+    data = models.JSONField(_("подробности"), default=dict, blank=True)
+
+    class Meta:
+        verbose_name = _("событие инцидента")
+        verbose_name_plural = _("история инцидентов")
+        ordering = ["at", "id"]
+        indexes = [models.Index(fields=["incident", "at"])]
+
+    def __str__(self) -> str:
+        return f"{self.incident_id}: {self.kind} {self.from_state}→{self.to_state}"
+
+
+class IncidentComment(models.Model):
+    """An officer's note on an incident (internal: may name residents, so roles
+    without personal-data access do not see the text)."""
+
+    incident = models.ForeignKey(Incident, on_delete=models.CASCADE, related_name="comments")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("автор"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    text = models.TextField(_("текст"))
+    created_at = models.DateTimeField(_("создан"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("комментарий к инциденту")
+        verbose_name_plural = _("комментарии к инцидентам")
+        ordering = ["created_at", "id"]
+        indexes = [models.Index(fields=["incident", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.incident_id}: {self.text[:40]}"

@@ -29,6 +29,7 @@ from crm.models import SocialAccount, Territory
 from graph.models import Repost
 from monitoring.bursts import Burst, BurstParams, combined_reach, problem_hour, replay, severity
 from monitoring.clusters import cluster_posts
+from monitoring.incidents import incident_deadlines_plan
 from monitoring.models import Incident, PostAnalysis, WatchTopic
 from monitoring.services import posts_analyse
 from monitoring.topics import common_lemmas
@@ -229,6 +230,8 @@ def _open_or_join(window: _Window, burst: Burst, hour: int) -> tuple[Incident, b
     incident.severity = max(
         incident.severity, min(100.0, severity(burst.significance, share, reach) * (weight or 1.0))
     )
+    if created:
+        incident_deadlines_plan(incident, set_priority=True)
     incident.save()
     incident.posts.add(*post_ids)
     _refresh_counts(incident)

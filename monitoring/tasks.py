@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from celery import shared_task
 
+from monitoring.incidents import incidents_escalate
 from monitoring.services import classifier_train
 from monitoring.signals import signals_scan
 
@@ -24,3 +25,11 @@ def classifier_train_task() -> dict:
     """Retrain the needs-response model when officers labelled posts since the last one."""
     report = classifier_train()
     return {"version": report.trained.version if report.trained else None, "reason": report.reason}
+
+
+@shared_task(name="monitoring.incidents_escalate", acks_late=True)
+def incidents_escalate_task() -> dict:
+    """Escalate missed deadlines. Redelivery and overlap are safe: each deadline is
+    claimed by a conditional update, so it is escalated once."""
+    report = incidents_escalate()
+    return {"first_response": report.first_response, "resolution": report.resolution}

@@ -19,6 +19,7 @@ class PermissionsSerializer(serializers.Serializer):
     export = serializers.BooleanField()
     view_personal_data = serializers.BooleanField()
     manage_tokens = serializers.BooleanField()
+    work_incidents = serializers.BooleanField()
 
 
 class MeSerializer(serializers.Serializer):

@@ -3,12 +3,14 @@ labels, incidents, trends."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 from rest_framework import serializers
 
-from api.serializers.base import BaseModelSerializer, NestedRelatedField
+from api.serializers.base import BaseModelSerializer, NestedRelatedField, may_see_personal_data
 from api.serializers.crm import (
     BloggerSerializer,
     SocialAccountSerializer,
@@ -17,7 +19,9 @@ from api.serializers.crm import (
 )
 from crm.models import Territory
 from graph.models import Post
-from monitoring.models import Incident, Label, WatchTopic
+from monitoring.incidents import allowed_transitions
+from monitoring.models import Incident, IncidentComment, IncidentEvent, Label, WatchTopic
+from monitoring.selectors import first_response_overdue, resolution_overdue
 from monitoring.topics import validate_keywords
 
 User = get_user_model()
@@ -127,8 +131,16 @@ class PostLabelSerializer(serializers.Serializer):
 
 
 class IncidentSerializer(BaseModelSerializer):
+    """An incident with its workflow: state (and where it may go next), priority,
+    assignee, the recorded answer, deadlines in working time and whether they are
+    missed (a stopped timer is judged at the moment it stopped)."""
+
     topic = WatchTopicSerializer.brief()(read_only=True)
     territory = TerritorySerializer.brief()(read_only=True)
+    assignee = UserSerializer.brief()(read_only=True, allow_null=True)
+    allowed_transitions = serializers.SerializerMethodField()
+    first_response_overdue = serializers.SerializerMethodField()
+    resolution_overdue = serializers.SerializerMethodField()
 
     class Meta:
         model = Incident
@@ -138,7 +150,11 @@ class IncidentSerializer(BaseModelSerializer):
             "topic",
             "territory",
             "state",
+            "allowed_transitions",
             "is_open",
+            "priority",
+            "assignee",
+            "duplicate_of",
             "started_at",
             "detected_at",
             "last_post_at",
@@ -148,11 +164,142 @@ class IncidentSerializer(BaseModelSerializer):
             "reach",
             "post_count",
             "author_count",
+            "response_url",
+            "response_text",
+            "first_response_due",
+            "resolution_due",
+            "first_response_at",
+            "resolved_at",
+            "first_response_overdue",
+            "resolution_overdue",
+            "first_response_escalated_at",
+            "resolution_escalated_at",
+            "version",
             "created_at",
             "updated_at",
         ]
         read_only_fields = fields
         brief_fields = ["id", "title", "state", "severity", "detected_at"]
+
+    def _now(self) -> datetime:
+        now = self.context.get("now")
+        if now is None:
+            now = self.context["now"] = timezone.now()
+        return now
+
+    def get_allowed_transitions(self, incident: Incident) -> list[str]:
+        return list(allowed_transitions(incident.state))
+
+    def get_first_response_overdue(self, incident: Incident) -> bool:
+        return first_response_overdue(incident, now=self._now())
+
+    def get_resolution_overdue(self, incident: Incident) -> bool:
+        return resolution_overdue(incident, now=self._now())
+
+
+class IncidentUpdateSerializer(serializers.Serializer):
+    assignee = serializers.PrimaryKeyRelatedField(
+        queryset=User.objects.all(), allow_null=True, required=False, help_text="id пользователя"
+    )
+    priority = serializers.ChoiceField(choices=Incident.Priority.choices, required=False)
+    version = serializers.IntegerField(
+        required=False, min_value=1, help_text="версия, которую видел клиент (иначе 409)"
+    )
+
+
+class IncidentTransitionSerializer(serializers.Serializer):
+    to = serializers.ChoiceField(choices=Incident.State.choices, help_text="новое состояние")
+    version = serializers.IntegerField(
+        required=False, min_value=1, help_text="версия, которую видел клиент (иначе 409)"
+    )
+    response_url = serializers.URLField(
+        required=False, allow_blank=True, max_length=500, help_text="answered: ссылка на ответ"
+    )
+    response_text = serializers.CharField(
+        required=False, allow_blank=True, max_length=20000, help_text="answered: текст ответа"
+    )
+    duplicate_of = serializers.IntegerField(
+        required=False, min_value=1, max_value=2**63 - 1, help_text="duplicate: id оригинала"
+    )
+    note = serializers.CharField(required=False, allow_blank=True, max_length=2000)
+
+
+class IncidentBulkAssignSerializer(serializers.Serializer):
+    ids = serializers.ListField(
+        child=serializers.IntegerField(min_value=1, max_value=2**63 - 1),
+        min_length=1,
+        max_length=500,
+    )
+    assignee = serializers.PrimaryKeyRelatedField(queryset=User.objects.all(), allow_null=True)
+
+
+class IncidentBulkAssignResultSerializer(serializers.Serializer):
+    changed = serializers.IntegerField()
+
+
+class IncidentEventSerializer(serializers.ModelSerializer):
+    actor = UserSerializer.brief()(read_only=True, allow_null=True)
+    data = serializers.SerializerMethodField()
+
+    class Meta:
+        model = IncidentEvent
+        fields = ["id", "kind", "from_state", "to_state", "actor", "at", "data"]
+        read_only_fields = fields
+
+    def get_data(self, event: IncidentEvent) -> dict[str, Any]:
+        data = dict(event.data)
+        # Officers' free text may name residents.
+        if not may_see_personal_data(self.context):
+            data.pop("note", None)
+        return data
+
+
+class IncidentCommentSerializer(serializers.ModelSerializer):
+    author = UserSerializer.brief()(read_only=True, allow_null=True)
+    text = serializers.CharField(
+        max_length=20000,
+        help_text="Для ролей без доступа к персональным данным поле отсутствует.",
+    )
+
+    class Meta:
+        model = IncidentComment
+        fields = ["id", "author", "text", "created_at"]
+        read_only_fields = ["id", "author", "created_at"]
+
+    def get_fields(self) -> dict[str, serializers.Field]:
+        fields = super().get_fields()
+        if not may_see_personal_data(self.context):
+            fields.pop("text")
+        return fields
+
+
+class IncidentMetricsSerializer(serializers.Serializer):
+    incidents = serializers.IntegerField()
+    answered = serializers.IntegerField()
+    first_response_median_hours = serializers.FloatField(
+        allow_null=True, help_text="рабочие часы от обнаружения до первого ответа, медиана"
+    )
+    first_response_p90_hours = serializers.FloatField(allow_null=True)
+    first_response_on_time = serializers.FloatField(
+        allow_null=True, help_text="доля ответов в срок (0–1) среди тех, чей срок наступил"
+    )
+    resolution_on_time = serializers.FloatField(allow_null=True)
+    overdue_now = serializers.IntegerField(help_text="идущие таймеры с прошедшим сроком")
+
+
+class IncidentMetricsRowSerializer(IncidentMetricsSerializer):
+    key = serializers.JSONField(
+        help_text="id сотрудника, территории или темы; неделя: дата понедельника"
+    )
+    label = serializers.CharField()
+
+
+class IncidentMetricsReportSerializer(serializers.Serializer):
+    since = serializers.DateTimeField()
+    until = serializers.DateTimeField()
+    group_by = serializers.CharField()
+    total = IncidentMetricsSerializer()
+    rows = IncidentMetricsRowSerializer(many=True)
 
 
 class TrendRowSerializer(serializers.Serializer):

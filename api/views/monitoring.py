@@ -8,17 +8,25 @@ from datetime import timedelta
 from typing import Any
 
 import django_filters
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, serializers
 from rest_framework.decorators import action
+from rest_framework.exceptions import MethodNotAllowed
 from rest_framework.request import Request
 from rest_framework.response import Response
 
 from api.filters import BaseFilterSet, UTCDateTimeFilter
 from api.serializers.monitoring import (
+    IncidentBulkAssignResultSerializer,
+    IncidentBulkAssignSerializer,
+    IncidentCommentSerializer,
+    IncidentEventSerializer,
+    IncidentMetricsReportSerializer,
     IncidentSerializer,
+    IncidentTransitionSerializer,
+    IncidentUpdateSerializer,
     PostLabelSerializer,
     PostSerializer,
     TrendRowSerializer,
@@ -29,11 +37,27 @@ from backend import roles
 from crm.filtersets import MultipleChoiceInFilter
 from crm.models import Platform, Territory
 from graph.models import Post
+from monitoring.incidents import (
+    incident_comment_add,
+    incident_transition,
+    incident_update,
+    incidents_assign,
+)
 from monitoring.models import Incident, WatchTopic
-from monitoring.selectors import incident_list, post_list, signal_trends
+from monitoring.selectors import (
+    METRIC_GROUPS,
+    incident_comments,
+    incident_events,
+    incident_list,
+    incident_metrics,
+    incidents_overdue_q,
+    post_list,
+    signal_trends,
+)
 from monitoring.services import post_label_set
 
 TRENDS_MAX_DAYS = 92
+METRICS_MAX_DAYS = 400
 
 
 def _subtree(queryset: QuerySet, field: str, value: int) -> QuerySet:
@@ -131,28 +155,219 @@ class IncidentFilterSet(BaseFilterSet):
         method="filter_territory", min_value=1, label="территория (с вложенными)"
     )
     state = MultipleChoiceInFilter(choices=Incident.State.choices, distinct=False)
+    priority = MultipleChoiceInFilter(choices=Incident.Priority.choices, distinct=False)
     severity_min = django_filters.NumberFilter(field_name="severity", lookup_expr="gte")
     detected_after = UTCDateTimeFilter(field_name="detected_at", lookup_expr="gte")
     detected_before = UTCDateTimeFilter(field_name="detected_at", lookup_expr="lt")
+    mine = django_filters.BooleanFilter(method="filter_mine", label="назначенные мне")
+    unassigned = django_filters.BooleanFilter(
+        field_name="assignee", lookup_expr="isnull", label="без исполнителя"
+    )
+    overdue = django_filters.BooleanFilter(
+        method="filter_overdue", label="срок первого ответа или решения прошёл, таймер идёт"
+    )
     search_fields = ("title",)
 
     class Meta:
         model = Incident
-        fields = ["id", "topic", "is_open", "severity", "started_at", "detected_at"]
+        fields = ["id", "topic", "is_open", "assignee", "severity", "started_at", "detected_at"]
 
     def filter_territory(self, queryset: QuerySet, name: str, value: int) -> QuerySet:
         return _subtree(queryset, "territory", value)
 
+    def filter_mine(self, queryset: QuerySet, name: str, value: bool | None) -> QuerySet:
+        if value is None:
+            return queryset
+        mine = Q(assignee=self.request.user) if self.request else Q(pk__in=[])
+        return queryset.filter(mine) if value else queryset.exclude(mine)
 
-class IncidentViewSet(ReadOnlyBaseViewSet):
+    def filter_overdue(self, queryset: QuerySet, name: str, value: bool | None) -> QuerySet:
+        if value is None:
+            return queryset
+        late = incidents_overdue_q(timezone.now())
+        return queryset.filter(late) if value else queryset.exclude(late)
+
+
+class IncidentMetricsQuery(serializers.Serializer):
+    since = serializers.DateTimeField(required=False, help_text="по умолчанию — 28 суток назад")
+    until = serializers.DateTimeField(required=False, help_text="по умолчанию — сейчас")
+    group_by = serializers.ChoiceField(choices=METRIC_GROUPS, default="week")
+    territory = serializers.IntegerField(required=False, min_value=1, max_value=2**63 - 1)
+    topic = serializers.ListField(
+        child=serializers.IntegerField(min_value=1, max_value=2**63 - 1), required=False
+    )
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        until = attrs.get("until") or timezone.now()
+        since = attrs.get("since") or until - timedelta(days=28)
+        if since >= until:
+            raise serializers.ValidationError({"since": ["Должно быть раньше until."]})
+        if until - since > timedelta(days=METRICS_MAX_DAYS):
+            raise serializers.ValidationError(
+                {"since": [f"Не больше {METRICS_MAX_DAYS} суток за один запрос."]}
+            )
+        return {**attrs, "since": since, "until": until}
+
+
+class IncidentViewSet(BaseViewSet):
     """Incidents, most severe first: topic, territory, first post (``started_at``),
-    detection time, severity and its parts, post and author counts. Their posts:
-    ``/posts/?incident=<id>``."""
+    detection time, severity and its parts, post and author counts, and the
+    officers' workflow (state, priority, assignee, answer, deadlines). Their
+    posts: ``/posts/?incident=<id>``. Officers and admins work them: ``PATCH``
+    (assignee, priority), ``transition``, ``bulk-assign``, comments."""
 
     queryset = incident_list()
     serializer_class = IncidentSerializer
     filterset_class = IncidentFilterSet
-    ordering_fields = ["severity", "detected_at", "started_at", "post_count", "last_post_at"]
+    ordering_fields = [
+        "severity",
+        "detected_at",
+        "started_at",
+        "post_count",
+        "last_post_at",
+        "first_response_due",
+        "resolution_due",
+        "priority",
+        "state",
+    ]
+    http_method_names = ["get", "post", "patch", "head", "options"]
+    write_permission = roles.WORK_INCIDENTS
+
+    def get_serializer_class(self) -> Any:
+        if self.action in ("list", "retrieve", None):
+            return super().get_serializer_class()
+        return IncidentSerializer
+
+    @extend_schema(exclude=True)
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        raise MethodNotAllowed("POST")  # incidents are opened by the signal scans only
+
+    @extend_schema(
+        request=IncidentUpdateSerializer,
+        responses=IncidentSerializer,
+        summary="Назначить исполнителя, сменить приоритет",
+    )
+    def partial_update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        incident = self.get_object()
+        body = IncidentUpdateSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        fields = dict(body.validated_data)
+        version = fields.pop("version", None)
+        incident_update(incident_id=incident.pk, user=request.user, version=version, fields=fields)
+        return self._respond_with(incident, 200)
+
+    @extend_schema(exclude=True)
+    def update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        if not kwargs.get("partial"):
+            raise MethodNotAllowed("PUT")
+        return super().update(request, *args, **kwargs)
+
+    @extend_schema(
+        request=IncidentTransitionSerializer,
+        responses=IncidentSerializer,
+        summary="Перевести инцидент в другое состояние (409 с допустимыми, если нельзя)",
+    )
+    @action(detail=True, methods=["post"], filter_backends=[])
+    def transition(self, request: Request, pk: str | None = None) -> Response:
+        incident = self.get_object()
+        body = IncidentTransitionSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        data = body.validated_data
+        incident_transition(
+            incident_id=incident.pk,
+            to_state=data["to"],
+            user=request.user,
+            version=data.get("version"),
+            response_url=data.get("response_url", ""),
+            response_text=data.get("response_text", ""),
+            duplicate_of=data.get("duplicate_of"),
+            note=data.get("note", ""),
+        )
+        return self._respond_with(incident, 200)
+
+    @extend_schema(
+        request=IncidentBulkAssignSerializer,
+        responses=IncidentBulkAssignResultSerializer,
+        summary="Назначить исполнителя многим инцидентам сразу",
+    )
+    @action(detail=False, methods=["post"], url_path="bulk-assign", filter_backends=[])
+    def bulk_assign(self, request: Request) -> Response:
+        body = IncidentBulkAssignSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        changed = incidents_assign(
+            incident_ids=body.validated_data["ids"],
+            assignee=body.validated_data["assignee"],
+            user=request.user,
+        )
+        return Response({"changed": changed})
+
+    @extend_schema(
+        parameters=[IncidentMetricsQuery],
+        responses=IncidentMetricsReportSerializer,
+        summary="Скорость и своевременность ответов: всего и по сотрудникам, территориям, "
+        "темам, неделям",
+    )
+    @action(detail=False, methods=["get"], filter_backends=[], pagination_class=None)
+    def metrics(self, request: Request) -> Response:
+        query = IncidentMetricsQuery(
+            data={**request.query_params.dict(), "topic": request.query_params.getlist("topic")}
+        )
+        query.is_valid(raise_exception=True)
+        data = query.validated_data
+        territories = None
+        if data.get("territory"):
+            territories = list(
+                Territory.objects.subtree(data["territory"]).values_list("pk", flat=True)
+            )
+        report = incident_metrics(
+            since=data["since"],
+            until=data["until"],
+            group_by=data["group_by"],
+            territory_ids=territories,
+            topic_ids=data.get("topic") or None,
+        )
+        return Response(IncidentMetricsReportSerializer(report).data)
+
+    @extend_schema(
+        responses=IncidentEventSerializer(many=True),
+        summary="История: переходы, назначения, приоритет, эскалации — кто и когда",
+    )
+    @action(detail=True, methods=["get"], filter_backends=[], pagination_class=None)
+    def history(self, request: Request, pk: str | None = None) -> Response:
+        events = incident_events(incident=self.get_object())
+        return Response(
+            IncidentEventSerializer(events, many=True, context=self.get_serializer_context()).data
+        )
+
+    @extend_schema(
+        responses=IncidentCommentSerializer(many=True), summary="Комментарии сотрудников"
+    )
+    @action(detail=True, methods=["get"], filter_backends=[], pagination_class=None)
+    def comments(self, request: Request, pk: str | None = None) -> Response:
+        comments = incident_comments(incident=self.get_object())
+        return Response(
+            IncidentCommentSerializer(
+                comments, many=True, context=self.get_serializer_context()
+            ).data
+        )
+
+    @extend_schema(
+        request=IncidentCommentSerializer,
+        responses={201: IncidentCommentSerializer},
+        summary="Добавить комментарий",
+    )
+    @comments.mapping.post
+    def comment_add(self, request: Request, pk: str | None = None) -> Response:
+        incident = self.get_object()
+        body = IncidentCommentSerializer(data=request.data, context=self.get_serializer_context())
+        body.is_valid(raise_exception=True)
+        comment = incident_comment_add(
+            incident=incident, user=request.user, text=body.validated_data["text"]
+        )
+        return Response(
+            IncidentCommentSerializer(comment, context=self.get_serializer_context()).data,
+            status=201,
+        )
 
 
 class TrendsQuery(serializers.Serializer):

@@ -46,6 +46,7 @@ def test_browser_login_flow_with_csrf(role_users):
         "export": True,
         "view_personal_data": True,
         "manage_tokens": False,
+        "work_incidents": True,
     }
     assert client.get("/api/v1/auth/me/").json()["id"] == role_users["officer"].pk
 

@@ -790,8 +790,10 @@ export interface paths {
         };
         /**
          * @description Incidents, most severe first: topic, territory, first post (``started_at``),
-         *     detection time, severity and its parts, post and author counts. Their posts:
-         *     ``/posts/?incident=<id>``.
+         *     detection time, severity and its parts, post and author counts, and the
+         *     officers' workflow (state, priority, assignee, answer, deadlines). Their
+         *     posts: ``/posts/?incident=<id>``. Officers and admins work them: ``PATCH``
+         *     (assignee, priority), ``transition``, ``bulk-assign``, comments.
          */
         get: operations["incidents_list"];
         put?: never;
@@ -811,10 +813,148 @@ export interface paths {
         };
         /**
          * @description Incidents, most severe first: topic, territory, first post (``started_at``),
-         *     detection time, severity and its parts, post and author counts. Their posts:
-         *     ``/posts/?incident=<id>``.
+         *     detection time, severity and its parts, post and author counts, and the
+         *     officers' workflow (state, priority, assignee, answer, deadlines). Their
+         *     posts: ``/posts/?incident=<id>``. Officers and admins work them: ``PATCH``
+         *     (assignee, priority), ``transition``, ``bulk-assign``, comments.
          */
         get: operations["incidents_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Назначить исполнителя, сменить приоритет
+         * @description Incidents, most severe first: topic, territory, first post (``started_at``),
+         *     detection time, severity and its parts, post and author counts, and the
+         *     officers' workflow (state, priority, assignee, answer, deadlines). Their
+         *     posts: ``/posts/?incident=<id>``. Officers and admins work them: ``PATCH``
+         *     (assignee, priority), ``transition``, ``bulk-assign``, comments.
+         */
+        patch: operations["incidents_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/comments/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Комментарии сотрудников
+         * @description Incidents, most severe first: topic, territory, first post (``started_at``),
+         *     detection time, severity and its parts, post and author counts, and the
+         *     officers' workflow (state, priority, assignee, answer, deadlines). Their
+         *     posts: ``/posts/?incident=<id>``. Officers and admins work them: ``PATCH``
+         *     (assignee, priority), ``transition``, ``bulk-assign``, comments.
+         */
+        get: operations["incidents_comments_list"];
+        put?: never;
+        /**
+         * Добавить комментарий
+         * @description Incidents, most severe first: topic, territory, first post (``started_at``),
+         *     detection time, severity and its parts, post and author counts, and the
+         *     officers' workflow (state, priority, assignee, answer, deadlines). Their
+         *     posts: ``/posts/?incident=<id>``. Officers and admins work them: ``PATCH``
+         *     (assignee, priority), ``transition``, ``bulk-assign``, comments.
+         */
+        post: operations["incidents_comments_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/history/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * История: переходы, назначения, приоритет, эскалации — кто и когда
+         * @description Incidents, most severe first: topic, territory, first post (``started_at``),
+         *     detection time, severity and its parts, post and author counts, and the
+         *     officers' workflow (state, priority, assignee, answer, deadlines). Their
+         *     posts: ``/posts/?incident=<id>``. Officers and admins work them: ``PATCH``
+         *     (assignee, priority), ``transition``, ``bulk-assign``, comments.
+         */
+        get: operations["incidents_history_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/transition/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Перевести инцидент в другое состояние (409 с допустимыми, если нельзя)
+         * @description Incidents, most severe first: topic, territory, first post (``started_at``),
+         *     detection time, severity and its parts, post and author counts, and the
+         *     officers' workflow (state, priority, assignee, answer, deadlines). Their
+         *     posts: ``/posts/?incident=<id>``. Officers and admins work them: ``PATCH``
+         *     (assignee, priority), ``transition``, ``bulk-assign``, comments.
+         */
+        post: operations["incidents_transition_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/bulk-assign/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Назначить исполнителя многим инцидентам сразу
+         * @description Incidents, most severe first: topic, territory, first post (``started_at``),
+         *     detection time, severity and its parts, post and author counts, and the
+         *     officers' workflow (state, priority, assignee, answer, deadlines). Their
+         *     posts: ``/posts/?incident=<id>``. Officers and admins work them: ``PATCH``
+         *     (assignee, priority), ``transition``, ``bulk-assign``, comments.
+         */
+        post: operations["incidents_bulk_assign_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/metrics/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Скорость и своевременность ответов: всего и по сотрудникам, территориям, темам, неделям
+         * @description Incidents, most severe first: topic, territory, first post (``started_at``),
+         *     detection time, severity and its parts, post and author counts, and the
+         *     officers' workflow (state, priority, assignee, answer, deadlines). Their
+         *     posts: ``/posts/?incident=<id>``. Officers and admins work them: ``PATCH``
+         *     (assignee, priority), ``transition``, ``bulk-assign``, comments.
+         */
+        get: operations["incidents_metrics_retrieve"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2206,6 +2346,11 @@ export interface components {
              */
             readonly score_delta: number | null;
         };
+        /**
+         * @description An incident with its workflow: state (and where it may go next), priority,
+         *     assignee, the recorded answer, deadlines in working time and whether they are
+         *     missed (a stopped timer is judged at the moment it stopped).
+         */
         Incident: {
             readonly id: number;
             /** Заголовок */
@@ -2213,9 +2358,15 @@ export interface components {
             readonly topic: components["schemas"]["WatchTopicBrief"];
             readonly territory: components["schemas"]["TerritoryBrief"];
             /** Состояние */
-            readonly state: components["schemas"]["StateEnum"];
+            readonly state: components["schemas"]["IncidentStateEnum"];
+            readonly allowed_transitions: string[];
             /** Открыт */
             readonly is_open: boolean;
+            /** Приоритет */
+            readonly priority: components["schemas"]["IncidentPriorityEnum"];
+            readonly assignee: components["schemas"]["UserBrief"] | null;
+            /** Дубликат инцидента */
+            readonly duplicate_of: number | null;
             /**
              * Первая запись
              * Format: date-time
@@ -2256,6 +2407,47 @@ export interface components {
             /** Авторов */
             readonly author_count: number;
             /**
+             * Ссылка на ответ
+             * Format: uri
+             */
+            readonly response_url: string;
+            /** Текст ответа */
+            readonly response_text: string;
+            /**
+             * Срок первого ответа
+             * Format: date-time
+             */
+            readonly first_response_due: string | null;
+            /**
+             * Срок решения
+             * Format: date-time
+             */
+            readonly resolution_due: string | null;
+            /**
+             * Первый ответ
+             * Format: date-time
+             */
+            readonly first_response_at: string | null;
+            /**
+             * Решён
+             * Format: date-time
+             */
+            readonly resolved_at: string | null;
+            readonly first_response_overdue: boolean;
+            readonly resolution_overdue: boolean;
+            /**
+             * Эскалация срока ответа
+             * Format: date-time
+             */
+            readonly first_response_escalated_at: string | null;
+            /**
+             * Эскалация срока решения
+             * Format: date-time
+             */
+            readonly resolution_escalated_at: string | null;
+            /** Версия */
+            readonly version: number;
+            /**
              * Создан
              * Format: date-time
              */
@@ -2266,12 +2458,17 @@ export interface components {
              */
             readonly updated_at: string;
         };
+        /**
+         * @description An incident with its workflow: state (and where it may go next), priority,
+         *     assignee, the recorded answer, deadlines in working time and whether they are
+         *     missed (a stopped timer is judged at the moment it stopped).
+         */
         IncidentBrief: {
             readonly id: number;
             /** Заголовок */
             readonly title: string;
             /** Состояние */
-            readonly state: components["schemas"]["StateEnum"];
+            readonly state: components["schemas"]["IncidentStateEnum"];
             /**
              * Серьёзность
              * Format: double
@@ -2283,7 +2480,151 @@ export interface components {
              */
             readonly detected_at: string;
         };
+        IncidentBulkAssignRequest: {
+            ids: number[];
+            assignee: number | null;
+        };
+        IncidentBulkAssignResult: {
+            changed: number;
+        };
+        IncidentComment: {
+            readonly id: number;
+            readonly author: components["schemas"]["UserBrief"] | null;
+            /** @description Для ролей без доступа к персональным данным поле отсутствует. */
+            text: string;
+            /**
+             * Создан
+             * Format: date-time
+             */
+            readonly created_at: string;
+        };
+        IncidentCommentRequest: {
+            /** @description Для ролей без доступа к персональным данным поле отсутствует. */
+            text: string;
+        };
+        IncidentEvent: {
+            readonly id: number;
+            /** Событие */
+            readonly kind: components["schemas"]["IncidentEventKindEnum"];
+            /** Из состояния */
+            readonly from_state: string;
+            /** В состояние */
+            readonly to_state: string;
+            readonly actor: components["schemas"]["UserBrief"] | null;
+            /**
+             * Когда
+             * Format: date-time
+             */
+            readonly at: string;
+            readonly data: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description * `transition` - смена состояния
+         *     * `assign` - назначение
+         *     * `priority` - приоритет
+         *     * `escalation` - эскалация
+         * @enum {string}
+         */
+        IncidentEventKindEnum: "transition" | "assign" | "priority" | "escalation";
+        IncidentMetrics: {
+            incidents: number;
+            answered: number;
+            /**
+             * Format: double
+             * @description рабочие часы от обнаружения до первого ответа, медиана
+             */
+            first_response_median_hours: number | null;
+            /** Format: double */
+            first_response_p90_hours: number | null;
+            /**
+             * Format: double
+             * @description доля ответов в срок (0–1) среди тех, чей срок наступил
+             */
+            first_response_on_time: number | null;
+            /** Format: double */
+            resolution_on_time: number | null;
+            /** @description идущие таймеры с прошедшим сроком */
+            overdue_now: number;
+        };
+        IncidentMetricsReport: {
+            /** Format: date-time */
+            since: string;
+            /** Format: date-time */
+            until: string;
+            group_by: string;
+            total: components["schemas"]["IncidentMetrics"];
+            rows: components["schemas"]["IncidentMetricsRow"][];
+        };
+        IncidentMetricsRow: {
+            incidents: number;
+            answered: number;
+            /**
+             * Format: double
+             * @description рабочие часы от обнаружения до первого ответа, медиана
+             */
+            first_response_median_hours: number | null;
+            /** Format: double */
+            first_response_p90_hours: number | null;
+            /**
+             * Format: double
+             * @description доля ответов в срок (0–1) среди тех, чей срок наступил
+             */
+            first_response_on_time: number | null;
+            /** Format: double */
+            resolution_on_time: number | null;
+            /** @description идущие таймеры с прошедшим сроком */
+            overdue_now: number;
+            /** @description id сотрудника, территории или темы; неделя: дата понедельника */
+            key: unknown;
+            label: string;
+        };
         IncidentOrBrief: components["schemas"]["Incident"] | components["schemas"]["IncidentBrief"];
+        /**
+         * @description * `urgent` - срочный
+         *     * `high` - высокий
+         *     * `normal` - обычный
+         * @enum {string}
+         */
+        IncidentPriorityEnum: "urgent" | "high" | "normal";
+        /**
+         * @description * `new` - новый
+         *     * `in_work` - в работе
+         *     * `answered` - дан ответ
+         *     * `closed` - закрыт
+         *     * `not_ours` - не наш
+         *     * `duplicate` - дубликат
+         *     * `false_alarm` - ложная тревога
+         * @enum {string}
+         */
+        IncidentStateEnum: "new" | "in_work" | "answered" | "closed" | "not_ours" | "duplicate" | "false_alarm";
+        IncidentTransitionRequest: {
+            /**
+             * @description новое состояние
+             *
+             *     * `new` - новый
+             *     * `in_work` - в работе
+             *     * `answered` - дан ответ
+             *     * `closed` - закрыт
+             *     * `not_ours` - не наш
+             *     * `duplicate` - дубликат
+             *     * `false_alarm` - ложная тревога
+             */
+            to: components["schemas"]["IncidentStateEnum"];
+            /** @description версия, которую видел клиент (иначе 409) */
+            version?: number;
+            /** @description answered: ссылка на ответ */
+            response_url?: string;
+            /** @description answered: текст ответа */
+            response_text?: string;
+            /**
+             * Format: int64
+             * @description duplicate: id оригинала
+             */
+            duplicate_of?: number;
+            note?: string;
+        };
         InfluenceRun: {
             readonly id: number;
             /** Статус */
@@ -2982,6 +3323,13 @@ export interface components {
             /** Заметки */
             notes?: string;
         };
+        PatchedIncidentUpdateRequest: {
+            /** @description id пользователя */
+            assignee?: number | null;
+            priority?: components["schemas"]["IncidentPriorityEnum"];
+            /** @description версия, которую видел клиент (иначе 409) */
+            version?: number;
+        };
         PatchedInteractionRequest: {
             blogger?: number;
             /** Тип */
@@ -3078,6 +3426,7 @@ export interface components {
             export: boolean;
             view_personal_data: boolean;
             manage_tokens: boolean;
+            work_incidents: boolean;
         };
         /**
          * @description * `vk` - ВКонтакте
@@ -3270,12 +3619,6 @@ export interface components {
          * @enum {string}
          */
         StanceEnum: "supportive" | "neutral" | "critical" | "unknown";
-        /**
-         * @description * `new` - новый
-         *     * `closed` - закрыт
-         * @enum {string}
-         */
-        StateEnum: "new" | "closed";
         Territory: {
             readonly id: number;
             /** Название */
@@ -3431,6 +3774,9 @@ export interface components {
                 fields: {
                     [key: string]: string[];
                 };
+                state?: string;
+                version?: number;
+                allowed?: string[];
             };
         };
     };
@@ -9418,6 +9764,8 @@ export interface operations {
     incidents_list: {
         parameters: {
             query?: {
+                assignee?: number;
+                assignee__n?: number;
                 /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
                 brief?: boolean;
                 detected_after?: string;
@@ -9435,12 +9783,22 @@ export interface operations {
                 id__lte?: number;
                 id__n?: number;
                 is_open?: boolean;
+                /** @description назначенные мне */
+                mine?: string;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
+                /** @description срок первого ответа или решения прошёл, таймер идёт */
+                overdue?: string;
                 /** @description A page number within the paginated result set. */
                 page?: number;
                 /** @description Number of results to return per page. */
                 page_size?: number;
+                /**
+                 * @description * `urgent` - срочный
+                 *     * `high` - высокий
+                 *     * `normal` - обычный
+                 */
+                priority?: ("high" | "normal" | "urgent")[];
                 /** @description поиск */
                 q?: string;
                 severity?: number;
@@ -9458,13 +9816,20 @@ export interface operations {
                 started_at__n?: string;
                 /**
                  * @description * `new` - новый
+                 *     * `in_work` - в работе
+                 *     * `answered` - дан ответ
                  *     * `closed` - закрыт
+                 *     * `not_ours` - не наш
+                 *     * `duplicate` - дубликат
+                 *     * `false_alarm` - ложная тревога
                  */
-                state?: ("closed" | "new")[];
+                state?: ("answered" | "closed" | "duplicate" | "false_alarm" | "in_work" | "new" | "not_ours")[];
                 /** @description территория (с вложенными) */
                 territory?: number;
                 topic?: number;
                 topic__n?: number;
+                /** @description без исполнителя */
+                unassigned?: boolean;
             };
             header?: never;
             path?: never;
@@ -9566,6 +9931,633 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IncidentOrBrief"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    incidents_partial_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this инцидент. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedIncidentUpdateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedIncidentUpdateRequest"];
+                "multipart/form-data": components["schemas"]["PatchedIncidentUpdateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    incidents_comments_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this инцидент. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentComment"][];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    incidents_comments_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this инцидент. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IncidentCommentRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["IncidentCommentRequest"];
+                "multipart/form-data": components["schemas"]["IncidentCommentRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentComment"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    incidents_history_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this инцидент. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentEvent"][];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    incidents_transition_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this инцидент. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IncidentTransitionRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["IncidentTransitionRequest"];
+                "multipart/form-data": components["schemas"]["IncidentTransitionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    incidents_bulk_assign_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IncidentBulkAssignRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["IncidentBulkAssignRequest"];
+                "multipart/form-data": components["schemas"]["IncidentBulkAssignRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentBulkAssignResult"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    incidents_metrics_retrieve: {
+        parameters: {
+            query?: {
+                /**
+                 * @description * `officer` - officer
+                 *     * `territory` - territory
+                 *     * `topic` - topic
+                 *     * `week` - week
+                 */
+                group_by?: "officer" | "territory" | "topic" | "week";
+                /** @description по умолчанию — 28 суток назад */
+                since?: string;
+                territory?: number;
+                topic?: number[];
+                /** @description по умолчанию — сейчас */
+                until?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentMetricsReport"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */

@@ -81,6 +81,7 @@ export const ME = {
       export: true,
       view_personal_data: true,
       manage_tokens: false,
+      work_incidents: true,
     },
   },
   viewer: {
@@ -95,6 +96,7 @@ export const ME = {
       export: false,
       view_personal_data: false,
       manage_tokens: false,
+      work_incidents: false,
     },
   },
 } as const;
