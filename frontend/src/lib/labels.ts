@@ -2,6 +2,7 @@
 export const STAGES = ["new", "contacted", "engaged", "partner", "paused", "declined"] as const;
 export const STANCES = ["supportive", "neutral", "critical", "unknown"] as const;
 export const TIERS = ["a", "b", "c"] as const;
+export const PLATFORMS = ["vk", "telegram", "ok", "dzen", "youtube", "rutube", "other"] as const;
 export const INTERACTION_TYPES = [
   "meeting",
   "call",

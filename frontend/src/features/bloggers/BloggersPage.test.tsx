@@ -76,13 +76,50 @@ describe("bloggers list", () => {
     expect(listCalls(calls).at(-1)!.url.searchParams.get("territory")).toBe("3");
   });
 
+  it("lists the most influential first unless another order is chosen", async () => {
+    const { calls, router } = setup(ME.officer);
+    await screen.findByText("Марина из Заречья");
+    expect(listCalls(calls)[0]!.url.searchParams.get("ordering")).toBe("-influence_score");
+    expect(screen.getByRole("button", { name: /Влияние ↓/ })).toHaveClass("sorted");
+    const sort = screen.getByRole("combobox", { name: "Сортировка" });
+    expect(sort).toHaveValue("-influence_score");
+    await userEvent.selectOptions(sort, "по алфавиту");
+    await waitFor(() => expect(router.state.location.search).toContain("ordering=display_name"));
+    expect(listCalls(calls).at(-1)!.url.searchParams.get("ordering")).toBe("display_name");
+  });
+
+  it("filters by topic, platform, tier and owner", async () => {
+    const calls = mockApi({
+      "GET /api/v1/auth/me/": { body: ME.officer },
+      "GET /api/v1/bloggers/": page([row(1, "Марина из Заречья")]),
+      "GET /api/v1/territories/": page([]),
+      "GET /api/v1/topics/": page([{ id: 5, name: "Дороги", blogger_count: 12 }]),
+      "GET /api/v1/users/": page([{ id: 8, username: "olga", full_name: "Ольга Специалист" }]),
+    });
+    const { router } = renderRoutes([{ path: "/bloggers", element: <BloggersPage /> }], "/bloggers");
+    await screen.findByRole("option", { name: "Дороги" });
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Тема" }), "Дороги");
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Платформа" }), "Telegram");
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Уровень" }), "A — ключевой");
+    await screen.findByRole("option", { name: "Ольга Специалист" });
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Ответственный" }), "Ольга Специалист");
+    await waitFor(() => expect(router.state.location.search).toContain("owner=8"));
+    const last = listCalls(calls).at(-1)!.url.searchParams;
+    expect([last.get("topic"), last.get("platform"), last.get("tier"), last.get("owner")]).toEqual([
+      "5",
+      "telegram",
+      "a",
+      "8",
+    ]);
+  });
+
   it("exports the filtered list for roles with the export right", async () => {
     setup(ME.officer, "/bloggers?stage=partner&page=2");
     const csv = await screen.findByRole("link", { name: "Экспорт CSV" });
-    expect(csv).toHaveAttribute("href", "/api/v1/bloggers/export-csv/?stage=partner");
+    expect(csv).toHaveAttribute("href", "/api/v1/bloggers/export-csv/?ordering=-influence_score&stage=partner");
     expect(screen.getByRole("link", { name: "Экспорт XLSX" })).toHaveAttribute(
       "href",
-      "/api/v1/bloggers/export-xlsx/?stage=partner",
+      "/api/v1/bloggers/export-xlsx/?ordering=-influence_score&stage=partner",
     );
     expect(screen.getByRole("button", { name: "Добавить блогера" })).toBeInTheDocument();
   });

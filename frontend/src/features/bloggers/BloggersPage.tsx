@@ -2,6 +2,8 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useCan } from "../../api/auth";
+import { useTopics, useUsers } from "../../api/choices";
+import { ChoiceField } from "../../components/ui/ChoiceField";
 import { Delta } from "../../components/ui/Delta";
 import { Pagination } from "../../components/ui/Pagination";
 import { SearchBox } from "../../components/ui/SearchBox";
@@ -10,28 +12,35 @@ import { QueryView } from "../../components/ui/States";
 import { TerritorySelect } from "../../components/ui/TerritorySelect";
 import { Toolbar } from "../../components/ui/Toolbar";
 import { formatDate, formatNumber } from "../../lib/format";
+import { PLATFORMS, TIERS } from "../../lib/labels";
 import { toggleOrdering, useUrlState } from "../../lib/useUrlState";
-import { BLOGGER_FILTERS, exportUrl, useBloggerList } from "./api";
+import { BLOGGER_FILTERS, DEFAULT_ORDERING, exportUrl, SORTS, useBloggerList } from "./api";
 import { CreateBloggerForm } from "./CreateBloggerForm";
 
 const PAGE_SIZE = 50;
 
-const COLUMNS: { field: string | null; key: string; num?: boolean; descFirst?: boolean }[] = [
+// `more`: left out on a phone, where the list keeps its key columns (name, score, place).
+const COLUMNS: { field: string | null; key: string; num?: boolean; descFirst?: boolean; more?: boolean }[] = [
   { field: "display_name", key: "blogger.display_name" },
   { field: "influence_score", key: "blogger.score", num: true, descFirst: true },
   { field: "influence_rank", key: "blogger.rank", num: true },
-  { field: "influence_rank_delta", key: "blogger.rank_delta", num: true, descFirst: true },
-  { field: "stage", key: "blogger.stage" },
-  { field: "stance", key: "blogger.stance" },
-  { field: null, key: "blogger.territory" },
-  { field: "last_interaction_at", key: "blogger.last_contact", descFirst: true },
-  { field: null, key: "blogger.open_tasks", num: true },
+  { field: "influence_rank_delta", key: "blogger.rank_delta", num: true, descFirst: true, more: true },
+  { field: "stage", key: "blogger.stage", more: true },
+  { field: "stance", key: "blogger.stance", more: true },
+  { field: null, key: "blogger.territory", more: true },
+  { field: "last_interaction_at", key: "blogger.last_contact", descFirst: true, more: true },
+  { field: null, key: "blogger.open_tasks", num: true, more: true },
 ];
+
+const className = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(" ") || undefined;
 
 export default function BloggersPage() {
   const { t } = useTranslation();
   const [filters, setFilters] = useUrlState(BLOGGER_FILTERS);
   const list = useBloggerList(filters);
+  const ordering = filters.ordering ?? DEFAULT_ORDERING;
+  const topics = useTopics();
+  const users = useUsers();
   const canEdit = useCan("edit_crm");
   const canExport = useCan("export");
   const [search, setSearch] = useState(filters.q ?? "");
@@ -69,7 +78,56 @@ export default function BloggersPage() {
         onChange={setSearch}
         onSubmit={() => setFilters({ q: search.trim() })}
       >
+        <label className="field">
+          <span>{t("bloggers.sort")}</span>
+          <select value={ordering} onChange={(e) => setFilters({ ordering: e.target.value })}>
+            {SORTS.some(([value]) => value === ordering) ? null : <option value={ordering}>{ordering}</option>}
+            {SORTS.map(([value, key]) => (
+              <option key={value} value={value}>
+                {t(key)}
+              </option>
+            ))}
+          </select>
+        </label>
         <StageStanceFilters stage={filters.stage} stance={filters.stance} onChange={setFilters} />
+        <label className="field">
+          <span>{t("bloggers.topic")}</span>
+          <select value={filters.topic ?? ""} onChange={(e) => setFilters({ topic: e.target.value })}>
+            <option value="">{t("common.any")}</option>
+            {topics.data?.results.map((topic) => (
+              <option key={topic.id} value={String(topic.id)}>
+                {topic.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <ChoiceField
+          label={t("bloggers.platform")}
+          value={filters.platform ?? ""}
+          choices={PLATFORMS}
+          prefix="platform"
+          anyLabel={t("common.any")}
+          onChange={(platform) => setFilters({ platform })}
+        />
+        <ChoiceField
+          label={t("bloggers.tier")}
+          value={filters.tier ?? ""}
+          choices={TIERS}
+          prefix="tier"
+          anyLabel={t("common.any")}
+          onChange={(tier) => setFilters({ tier })}
+        />
+        <label className="field">
+          <span>{t("bloggers.owner")}</span>
+          <select value={filters.owner ?? ""} onChange={(e) => setFilters({ owner: e.target.value })}>
+            <option value="">{t("common.any")}</option>
+            {users.data?.results.map((user) => (
+              <option key={user.id} value={String(user.id)}>
+                {user.full_name || user.username}
+              </option>
+            ))}
+          </select>
+        </label>
         <TerritorySelect value={filters.territory ?? ""} onChange={(territory) => setFilters({ territory })} />
         <label className="field">
           <span>{t("bloggers.no_contact_days")}</span>
@@ -117,19 +175,19 @@ export default function BloggersPage() {
               <thead>
                 <tr>
                   {COLUMNS.map((col) => (
-                    <th key={col.key} className={col.num ? "num" : undefined}>
+                    <th key={col.key} className={className(col.num && "num", col.more && "col-more")}>
                       {col.field ? (
                         <button
                           type="button"
-                          className={filters.ordering?.replace("-", "") === col.field ? "sorted" : ""}
+                          className={ordering.replace("-", "") === col.field ? "sorted" : ""}
                           onClick={() =>
                             setFilters({
-                              ordering: toggleOrdering(filters.ordering, col.field!, col.descFirst),
+                              ordering: toggleOrdering(ordering, col.field!, col.descFirst),
                             })
                           }
                         >
                           {t(col.key)}
-                          {filters.ordering === col.field ? " ↑" : filters.ordering === `-${col.field}` ? " ↓" : ""}
+                          {ordering === col.field ? " ↑" : ordering === `-${col.field}` ? " ↓" : ""}
                         </button>
                       ) : (
                         t(col.key)
@@ -146,16 +204,16 @@ export default function BloggersPage() {
                     </td>
                     <td className="num">{formatNumber(row.influence_score, 1)}</td>
                     <td className="num">{row.influence_rank ?? "—"}</td>
-                    <td className="num">
+                    <td className="num col-more">
                       <Delta value={row.influence_rank_delta} />
                     </td>
-                    <td>{t(`stage.${row.stage}`)}</td>
-                    <td>
+                    <td className="col-more">{t(`stage.${row.stage}`)}</td>
+                    <td className="col-more">
                       <span className={`pill pill-${row.stance}`}>{t(`stance.${row.stance}`)}</span>
                     </td>
-                    <td>{row.territory?.name ?? "—"}</td>
-                    <td>{formatDate(row.last_interaction_at)}</td>
-                    <td className="num">
+                    <td className="col-more">{row.territory?.name ?? "—"}</td>
+                    <td className="col-more">{formatDate(row.last_interaction_at)}</td>
+                    <td className="num col-more">
                       {row.overdue_task_count ? (
                         <span className="badge-overdue" title={t("bloggers.overdue")}>
                           {row.open_task_count ?? 0}

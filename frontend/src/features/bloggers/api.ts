@@ -14,6 +14,9 @@ export const BLOGGER_FILTERS = [
   "stance",
   "territory",
   "topic",
+  "platform",
+  "tier",
+  "owner",
   "no_contact_days",
   "has_overdue_tasks",
   "ordering",
@@ -26,6 +29,22 @@ type BloggerCreate = paths["/api/v1/bloggers/"]["post"]["requestBody"]["content"
 // Multiple-choice filters take several values (?stage=a&stage=b); the URL holds one.
 const MULTI = new Set(["stage", "stance", "topic", "tier", "platform", "account_kind"]);
 
+/** The list's order when the URL names none: the most influential first. */
+export const DEFAULT_ORDERING = "-influence_score";
+
+/** The orders offered besides the column headers (URL value → i18n key). */
+export const SORTS = [
+  ["-influence_score", "bloggers.sort_influence"],
+  ["display_name", "bloggers.sort_name"],
+  ["-last_interaction_at", "bloggers.sort_contact"],
+  ["-influence_rank_delta", "bloggers.sort_score_change"],
+] as const;
+
+/** The URL's filters with the default order filled in (what the list and exports ask for). */
+export function withDefaults(filters: Record<string, string>): Record<string, string> {
+  return { ordering: DEFAULT_ORDERING, ...filters };
+}
+
 /** URL values → the list's query parameters. */
 function bloggerQuery(filters: Record<string, string>): BloggerQuery {
   return Object.fromEntries(
@@ -37,7 +56,9 @@ const bloggerListQuery = (filters: Record<string, string>) =>
   queryOptions({
     queryKey: ["bloggers", "list", filters],
     queryFn: async () =>
-      unwrap(await api.GET("/api/v1/bloggers/", { params: { query: bloggerQuery(filters) } })) as Page<BloggerRow>,
+      unwrap(
+        await api.GET("/api/v1/bloggers/", { params: { query: bloggerQuery(withDefaults(filters)) } }),
+      ) as Page<BloggerRow>,
     placeholderData: keepPreviousData,
   });
 
@@ -58,6 +79,6 @@ export function useCreateBlogger() {
 
 /** Export of the filtered list (same filters, no paging) as a file download URL. */
 export function exportUrl(format: "csv" | "xlsx", filters: Record<string, string>): string {
-  const { page: _page, page_size: _size, ...rest } = filters;
+  const { page: _page, page_size: _size, ...rest } = withDefaults(filters);
   return `/api/v1/bloggers/export-${format}/${toSearch(rest)}`;
 }

@@ -14,12 +14,22 @@ import { useReasonText } from "./reasons";
 export default function ImportPage() {
   const { t } = useTranslation();
   const canImport = useCan("import_edges");
-  const jobs = useImportJobs();
+  const jobs = useImportJobs(canImport);
   const [selected, setSelected] = useState<number | null>(null);
+  if (!canImport) {
+    return (
+      <div>
+        <Toolbar title={t("nav.import")} />
+        <p className="muted" data-testid="not-allowed">
+          {t("import.not_allowed")}
+        </p>
+      </div>
+    );
+  }
   return (
     <div>
       <Toolbar title={t("nav.import")} />
-      {canImport ? <UploadForm onUploaded={setSelected} /> : <p className="muted">{t("import.not_allowed")}</p>}
+      <UploadForm onUploaded={setSelected} />
       {selected !== null && <JobDetail id={selected} />}
       <section className="card" style={{ marginTop: 16 }}>
         <h2>{t("import.jobs")}</h2>
@@ -30,10 +40,10 @@ export default function ImportPage() {
                 <tr>
                   <th>{t("import.file")}</th>
                   <th>{t("import.status")}</th>
-                  <th className="num">{t("import.read")}</th>
-                  <th className="num">{t("import.created")}</th>
+                  <th className="num col-more">{t("import.read")}</th>
+                  <th className="num col-more">{t("import.created")}</th>
                   <th className="num">{t("import.rejected")}</th>
-                  <th>{t("import.when")}</th>
+                  <th className="col-more">{t("import.when")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -45,10 +55,10 @@ export default function ImportPage() {
                       </button>
                     </td>
                     <td>{t(`run_status.${job.status}`)}</td>
-                    <td className="num">{formatNumber(job.rows_read)}</td>
-                    <td className="num">{formatNumber(job.rows_created)}</td>
+                    <td className="num col-more">{formatNumber(job.rows_read)}</td>
+                    <td className="num col-more">{formatNumber(job.rows_created)}</td>
                     <td className="num">{formatNumber(job.rows_rejected)}</td>
-                    <td>{formatDateTime(job.created_at)}</td>
+                    <td className="col-more">{formatDateTime(job.created_at)}</td>
                   </tr>
                 ))}
               </tbody>

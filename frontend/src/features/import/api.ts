@@ -7,9 +7,11 @@ export type ImportJob = Schema<"EdgeImportJob">;
 export type ImportRowError = Schema<"EdgeImportError">;
 const active = (job: { status: string } | undefined) => job?.status === "pending" || job?.status === "running";
 
-export function useImportJobs() {
+/** The import jobs; only roles that may import read them (others get 403). */
+export function useImportJobs(enabled: boolean) {
   return useQuery({
     queryKey: ["imports"],
+    enabled,
     queryFn: async () =>
       unwrap(await api.GET("/api/v1/imports/edges/", { params: { query: { page_size: 20 } } })) as Page<ImportJob>,
     refetchInterval: (query) => (query.state.data?.results.some(active) ? 1000 : false),

@@ -65,8 +65,8 @@ export default function RankingsPage() {
                     <th>#</th>
                     <th>{t("runs.status")}</th>
                     <th>{t("runs.finished")}</th>
-                    <th className="num">{t("runs.accounts")}</th>
-                    <th className="num">{t("runs.edges")}</th>
+                    <th className="num col-more">{t("runs.accounts")}</th>
+                    <th className="num col-more">{t("runs.edges")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -78,8 +78,8 @@ export default function RankingsPage() {
                         {isActive(run) ? ` · ${run.progress}%` : ""}
                       </td>
                       <td>{formatDateTime(run.finished_at)}</td>
-                      <td className="num">{formatNumber(run.node_count)}</td>
-                      <td className="num">{formatNumber(run.edge_count)}</td>
+                      <td className="num col-more">{formatNumber(run.node_count)}</td>
+                      <td className="num col-more">{formatNumber(run.edge_count)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -110,8 +110,8 @@ export default function RankingsPage() {
                 <tr>
                   <th className="num">{t("blogger.rank")}</th>
                   <th>{t("blogger.display_name")}</th>
-                  <th>{t("runs.account")}</th>
-                  <th>{t("blogger.territory")}</th>
+                  <th className="col-more">{t("runs.account")}</th>
+                  <th className="col-more">{t("blogger.territory")}</th>
                   <th className="num">{t("blogger.score")}</th>
                   <th className="num">{t("blogger.rank_delta")}</th>
                 </tr>
@@ -123,8 +123,8 @@ export default function RankingsPage() {
                     <td>
                       <Link to={`/bloggers/${row.blogger.id}`}>{row.blogger.display_name}</Link>
                     </td>
-                    <td className="muted">{row.account.display_name || row.account.screen_name || row.account.external_id}</td>
-                    <td>{row.blogger.territory?.name ?? "—"}</td>
+                    <td className="muted col-more">{row.account.display_name || row.account.screen_name || row.account.external_id}</td>
+                    <td className="col-more">{row.blogger.territory?.name ?? "—"}</td>
                     <td className="num">{formatNumber(row.score, 1)}</td>
                     <td className="num">
                       <Delta value={row.rank_delta} />
