@@ -1,6 +1,6 @@
 import type Graph from "graphology";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
-import { useEffect, useLayoutEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import Sigma from "sigma";
 import type { EdgeAttributes, NodeAttributes } from "../../lib/graph";
 
@@ -15,6 +15,11 @@ export interface GraphCanvasProps {
   layoutMs?: number;
   className?: string;
   label?: string;
+  /**
+   * A small box (the blogger card): the whole graph stays in view (no zoom to the
+   * focus) and labels are sparser, so only those with room are drawn.
+   */
+  compact?: boolean;
 }
 
 /**
@@ -31,6 +36,7 @@ export function GraphCanvas({
   layoutMs = 3000,
   className,
   label,
+  compact = false,
 }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma<NodeAttributes, EdgeAttributes> | null>(null);
@@ -39,15 +45,23 @@ export function GraphCanvas({
   useLayoutEffect(() => {
     state.current = { focus, visible, onNodeClick };
   });
+  // Sigma needs a container with a size: it is created once the box has one (a box
+  // laid out later, or hidden at first, would otherwise make it throw).
+  const sized = useHasSize(container);
 
   useEffect(() => {
     const element = container.current;
-    if (!element) return;
+    if (!element || !sized) return;
     const neighbours = (node: string | null) =>
       node && graph.hasNode(node) ? new Set(graph.neighbors(node)) : null;
     const renderer = new Sigma<NodeAttributes, EdgeAttributes>(graph, element, {
       renderEdgeLabels: false,
-      labelRenderedSizeThreshold: 9,
+      allowInvalidContainer: true,
+      labelRenderedSizeThreshold: compact ? 6 : 9,
+      // One label per grid cell: cells as wide as a label keep labels from colliding.
+      labelGridCellSize: compact ? 140 : 100,
+      labelDensity: compact ? 0.6 : 1,
+      stagePadding: compact ? 24 : 30,
       defaultEdgeType: "line",
       hideEdgesOnMove: graph.size > 5000,
       zIndex: true,
@@ -116,18 +130,18 @@ export function GraphCanvas({
       renderer.kill();
       sigmaRef.current = null;
     };
-  }, [graph, layoutMs]);
+  }, [graph, layoutMs, sized, compact]);
 
   // Filters and focus change only what is drawn: refresh, and move the camera to the focus.
   useEffect(() => {
     const renderer = sigmaRef.current;
     if (!renderer) return;
     renderer.refresh({ skipIndexation: true });
-    if (focus && graph.hasNode(focus)) {
+    if (focus && graph.hasNode(focus) && !compact) {
       const position = renderer.getNodeDisplayData(focus);
       if (position) void renderer.getCamera().animate({ x: position.x, y: position.y, ratio: 0.3 }, { duration: 500 });
     }
-  }, [focus, visible, graph]);
+  }, [focus, visible, graph, compact, sized]);
 
   return (
     <div
@@ -140,4 +154,20 @@ export function GraphCanvas({
       aria-label={label}
     />
   );
+}
+
+/** Whether the element has a width and a height (watched with ResizeObserver where there is one). */
+function useHasSize(ref: React.RefObject<HTMLElement | null>): boolean {
+  const [sized, setSized] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const check = () => setSized(element.offsetWidth > 0 && element.offsetHeight > 0);
+    check();
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(check);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return sized;
 }

@@ -67,7 +67,7 @@ function setup(me: object) {
         community: { number: 4, label: "Заречье онлайн", size: 80, central_account: null },
         accounts: [
           {
-            score: { percentile: 97.5, components: { pagerank: 0.8, hub: 0.1, reach: 0.5, engagement: 0.3, kcore: 0.6 } },
+            score: { account: { id: 3, screen_name: "marina", display_name: "Марина" }, percentile: 97.5, components: { pagerank: 0.8, hub: 0.1, reach: 0.5, engagement: 0.3, kcore: 0.6 } },
             contributors: [{ account_id: 5, name: "Новости Заречья", share: 0.42 }],
           },
         ],
@@ -119,11 +119,17 @@ describe("blogger card", () => {
   it("explains the score and draws its history", async () => {
     setup(ME.viewer);
     const why = await screen.findByTestId("score-explanation");
-    expect(why).toHaveTextContent("Влияние 55,0 из 100, место 9, выше 98% аккаунтов.");
+    // the place is among bloggers, the percentile among every account of the graph
+    expect(why).toHaveTextContent("Влияние 55,0 из 100. Место 9 среди блогеров");
+    expect(why).toHaveTextContent("Аккаунт «Марина» влиятельнее 98% всех аккаунтов графа (не только блогеров).");
     expect(why).toHaveTextContent("Сообщество: Заречье онлайн");
     expect(why).toHaveTextContent("Новости Заречья — 42%");
     const chart = await screen.findByTestId("rank-history-chart");
     expect(chart.querySelectorAll("circle")).toHaveLength(2);
+    expect([...chart.querySelectorAll("text")].map((t) => t.textContent).slice(-2)).toEqual([
+      "01.11.2026",
+      "02.11.2026",
+    ]);
   });
 
   it("gives a viewer no edit controls at all", async () => {

@@ -232,6 +232,7 @@ function Card({ blogger, t }: { blogger: BloggerDetail; t: ReturnType<typeof use
                 <GraphCanvas
                   graph={graph}
                   className="graph-canvas graph-small"
+                  compact
                   focus={String(best.id)}
                   label={t("card.ego_network")}
                   layoutMs={1500}

@@ -4,6 +4,9 @@ import { formatNumber } from "../../../lib/format";
 
 const COMPONENTS = ["pagerank", "hub", "reach", "engagement", "kcore"] as const;
 
+const accountName = (account: { display_name?: string; screen_name?: string; external_id?: string }) =>
+  account.display_name || account.screen_name || account.external_id || "—";
+
 /** Why the blogger ranks where they do: the score's components and who amplifies them. */
 export function Explanation({ data }: { data: ExplanationData }) {
   const { t } = useTranslation();
@@ -12,12 +15,20 @@ export function Explanation({ data }: { data: ExplanationData }) {
   const shown = COMPONENTS.filter((name) => typeof components[name] === "number");
   return (
     <div data-testid="score-explanation">
+      {/* Each figure names its population: the place is among bloggers, the
+          percentile among every account of the graph. */}
       <p>
-        {t("card.score_line", {
-          score: formatNumber(data.blogger_score.score, 1),
-          rank: data.blogger_score.rank,
-          percentile: formatNumber(best?.score.percentile ?? null, 0),
-        })}
+        {t("card.score_line", { score: formatNumber(data.blogger_score.score, 1) })}{" "}
+        {t("card.rank_line", { rank: data.blogger_score.rank })}
+        {best && (
+          <>
+            {" "}
+            {t("card.percentile_line", {
+              account: accountName(best.score.account),
+              percentile: formatNumber(best.score.percentile, 0),
+            })}
+          </>
+        )}
       </p>
       {shown.length > 0 && (
         <dl className="kv">

@@ -45,7 +45,12 @@ export function RankHistoryChart({ points }: { points: RankPoint[] }) {
           <title>{`${formatDate(p.date)}: ${p.score.toFixed(1)} · ${t("blogger.rank")} ${p.rank}`}</title>
         </circle>
       ))}
-      {points.length > 0 && (
+      {points.length === 1 && (
+        <text x={x(0)} y={H - 8} fontSize="10" fill="#667085" textAnchor="middle">
+          {formatDate(points[0]!.date)}
+        </text>
+      )}
+      {points.length > 1 && (
         <>
           <text x={x(0)} y={H - 8} fontSize="10" fill="#667085" textAnchor="start">
             {formatDate(points[0]!.date)}
