@@ -8,7 +8,7 @@ from rest_framework.permissions import AllowAny
 from rest_framework.routers import SimpleRouter
 
 from api.exceptions import not_found_view
-from api.views import auth, crm, graph, imports, influence, monitoring
+from api.views import auth, crm, graph, imports, influence, monitoring, vk
 
 router = SimpleRouter()
 router.register("bloggers", crm.BloggerViewSet, basename="blogger")
@@ -31,6 +31,7 @@ router.register("imports/posts", imports.PostImportJobViewSet, basename="post-im
 router.register("watch-topics", monitoring.WatchTopicViewSet, basename="watch-topic")
 router.register("posts", monitoring.PostViewSet, basename="post")
 router.register("incidents", monitoring.IncidentViewSet, basename="incident")
+router.register("vk/accounts", vk.VkAccountStatusViewSet, basename="vk-account")
 
 v1 = [
     path("auth/csrf/", auth.CsrfView.as_view(), name="auth-csrf"),

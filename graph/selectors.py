@@ -9,7 +9,18 @@ from itertools import pairwise
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    F,
+    Q,
+    QuerySet,
+    Sum,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from crm.models import (
@@ -580,3 +591,37 @@ def campaign_results(*, campaign: Campaign) -> dict[str, Any]:
         "mentions_until": window_end,
         "publications": rows_out,
     }
+
+
+def vk_account_statuses() -> QuerySet[SocialAccount]:
+    """Tracked VK accounts (linked to a blogger, or synced before: official pages)
+    with their sync state, for the officer's status list. ``failures`` is the
+    number of failed syncs in a row (0 when never synced); ``failing`` says it
+    reached ``VK_SYNC_FAILURES_ALERT``. A constant number of queries per page."""
+    failures = Coalesce(F("vk_sync__failures"), Value(0))
+    return (
+        SocialAccount.objects.filter(platform="vk")
+        .filter(Q(blogger__isnull=False) | Q(vk_sync__isnull=False))
+        .select_related("blogger", "vk_sync")
+        .annotate(
+            failures=failures,
+            failing=Case(
+                When(vk_sync__failures__gte=max(1, settings.VK_SYNC_FAILURES_ALERT), then=True),
+                default=False,
+                output_field=BooleanField(),
+            ),
+            last_success_at=F("vk_sync__last_success_at"),
+        )
+    )
+
+
+def vk_next_sync_at(last_synced_at: datetime | None) -> datetime | None:
+    """When the scheduled sync will next reach an account: ``VK_SYNC_INTERVAL``
+    after its last sync (the next run of the schedule when it is overdue or never
+    synced); None when the collector is not configured."""
+    if not settings.VK_TOKENS:
+        return None
+    now = timezone.now()
+    if last_synced_at is None:
+        return now
+    return max(now, last_synced_at + timedelta(seconds=settings.VK_SYNC_INTERVAL))

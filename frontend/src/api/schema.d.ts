@@ -1436,6 +1436,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/vk/accounts/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Синхронизация ВКонтакте: состояние отслеживаемых аккаунтов
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        get: operations["vk_accounts_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vk/accounts/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Синхронизация ВКонтакте: состояние аккаунта
+         * @description Create and update answer with the object re-read through ``get_queryset``,
+         *     so annotated columns are present in the response as in lists.
+         */
+        get: operations["vk_accounts_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/watch-topics/": {
         parameters: {
             query?: never;
@@ -3180,6 +3222,21 @@ export interface components {
             previous?: string | null;
             results: components["schemas"]["User"][];
         };
+        PaginatedVkAccountStatusOrBriefList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["VkAccountStatusOrBrief"][];
+        };
         PaginatedWatchTopicOrBriefList: {
             /** @example 123 */
             count: number;
@@ -3715,6 +3772,72 @@ export interface components {
              */
             readonly username: string;
             readonly full_name: string;
+        };
+        /**
+         * @description ``status``: ``never`` (not synced yet), ``active``, ``private``, ``closed``,
+         *     ``deleted``, ``banned``. ``error_code`` names the last error for the interface
+         *     to word (``vk_paused``, ``vk_unavailable``, ``vk_token_invalid``, ``vk_api_error``,
+         *     ``vk_partial``, ``validation_failed``, ``access_<state>``…); ``error`` is the
+         *     collector's own sentence (Russian).
+         */
+        VkAccountStatus: {
+            readonly id: number;
+            /** ID на платформе */
+            readonly external_id: string;
+            /** Короткое имя */
+            readonly screen_name: string;
+            /** Название */
+            readonly display_name: string;
+            /**
+             * Ссылка
+             * Format: uri
+             */
+            readonly url: string;
+            readonly blogger: components["schemas"]["VkBlogger"] | null;
+            readonly status: string;
+            /** Format: date-time */
+            last_synced_at: string | null;
+            /** Format: date-time */
+            last_success_at: string | null;
+            /** Format: date-time */
+            readonly next_sync_at: string | null;
+            readonly syncing: boolean;
+            failures: number;
+            failing: boolean;
+            error_code: string | null;
+            error: string | null;
+            readonly gaps: components["schemas"]["VkGap"][];
+            readonly missing: number;
+        };
+        /**
+         * @description ``status``: ``never`` (not synced yet), ``active``, ``private``, ``closed``,
+         *     ``deleted``, ``banned``. ``error_code`` names the last error for the interface
+         *     to word (``vk_paused``, ``vk_unavailable``, ``vk_token_invalid``, ``vk_api_error``,
+         *     ``vk_partial``, ``validation_failed``, ``access_<state>``…); ``error`` is the
+         *     collector's own sentence (Russian).
+         */
+        VkAccountStatusBrief: {
+            readonly id: number;
+            /** Короткое имя */
+            readonly screen_name: string;
+            /** Название */
+            readonly display_name: string;
+            readonly status: string;
+            failing: boolean;
+        };
+        VkAccountStatusOrBrief: components["schemas"]["VkAccountStatus"] | components["schemas"]["VkAccountStatusBrief"];
+        VkBlogger: {
+            id: number;
+            display_name: string;
+        };
+        VkGap: {
+            /**
+             * Format: date-time
+             * @description the oldest post stored above the gap
+             */
+            before: string | null;
+            /** @description about how many posts it holds, at most */
+            missing: number;
         };
         WatchTopic: {
             readonly id: number;
@@ -14241,6 +14364,197 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    vk_accounts_list: {
+        parameters: {
+            query?: {
+                blogger?: number;
+                blogger__n?: number;
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
+                /** @description синхронизация не удаётся несколько раз подряд */
+                failing?: boolean;
+                id?: number;
+                id__gt?: number;
+                id__gte?: number;
+                id__lt?: number;
+                id__lte?: number;
+                id__n?: number;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /** @description поиск */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedVkAccountStatusOrBriefList"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    vk_accounts_retrieve: {
+        parameters: {
+            query?: {
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this аккаунт. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VkAccountStatusOrBrief"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */

@@ -7,6 +7,7 @@ import { Toolbar } from "../../components/ui/Toolbar";
 import { localDate } from "../../lib/dates";
 import { formatDate, formatDateTime } from "../../lib/format";
 import { useFollowUpsDue, useRecentInteractions } from "./api";
+import { VkSyncCard } from "./VkSyncCard";
 
 export default function DashboardPage() {
   const { t } = useTranslation();
@@ -75,6 +76,7 @@ export default function DashboardPage() {
             )}
           </QueryView>
         </section>
+        <VkSyncCard />
         <section className="card" aria-labelledby="recent-title">
           <h2 id="recent-title">{t("dashboard.recent")}</h2>
           <QueryView query={interactions} isEmpty={(d) => d.count === 0} empty={t("card.no_interactions")}>

@@ -30,3 +30,16 @@ export function useRecentInteractions() {
       ) as Page<Schema<"Interaction">>,
   });
 }
+
+/** Tracked VK accounts whose sync failed VK_SYNC_FAILURES_ALERT times in a row or more. */
+export function useFailingVkAccounts() {
+  return useQuery({
+    queryKey: ["dashboard", "vk-failing"],
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/vk/accounts/", {
+          params: { query: { failing: true, page_size: 10 } },
+        }),
+      ) as Page<Schema<"VkAccountStatus">>,
+  });
+}
