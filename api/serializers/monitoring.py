@@ -302,6 +302,116 @@ class IncidentMetricsReportSerializer(serializers.Serializer):
     rows = IncidentMetricsRowSerializer(many=True)
 
 
+class SpreadUserSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    username = serializers.CharField()
+    full_name = serializers.CharField()
+
+
+class SpreadAccountSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    platform = serializers.CharField()
+    screen_name = serializers.CharField()
+    display_name = serializers.CharField()
+    url = serializers.CharField()
+    followers = serializers.IntegerField(allow_null=True)
+    influence_score = serializers.FloatField(allow_null=True)
+    blogger_id = serializers.IntegerField(allow_null=True)
+    community = serializers.IntegerField(allow_null=True, required=False)
+    community_label = serializers.CharField(required=False)
+
+
+class SpreadAmplifierSerializer(SpreadAccountSerializer):
+    reposts = serializers.IntegerField()
+
+
+class SpreadBloggerSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    display_name = serializers.CharField()
+    stance = serializers.CharField()
+    stage = serializers.CharField()
+    tier = serializers.CharField()
+    influence_score = serializers.FloatField(allow_null=True)
+    owner = SpreadUserSerializer(allow_null=True)
+    last_contact_at = serializers.DateTimeField(allow_null=True)
+
+
+class SpreadInvolvedBloggerSerializer(SpreadBloggerSerializer):
+    roles = serializers.ListField(
+        child=serializers.ChoiceField(choices=["author", "amplifier", "mentioned"])
+    )
+    accounts = serializers.ListField(child=serializers.IntegerField())
+
+
+class SpreadEventSerializer(serializers.Serializer):
+    at = serializers.DateTimeField()
+    kind = serializers.ChoiceField(choices=["post", "repost", "mention"])
+    account = SpreadAccountSerializer()
+    post = serializers.IntegerField(allow_null=True)
+    target = SpreadAccountSerializer(
+        allow_null=True, help_text="чей пост репостнули / кого упомянули"
+    )
+
+
+class SpreadOriginSerializer(serializers.Serializer):
+    post = serializers.IntegerField()
+    url = serializers.CharField()
+    at = serializers.DateTimeField()
+    account = SpreadAccountSerializer()
+
+
+class SpreadTotalsSerializer(serializers.Serializer):
+    posts = serializers.IntegerField()
+    authors = serializers.IntegerField()
+    reposts = serializers.IntegerField()
+    mentions = serializers.IntegerField()
+    reach = serializers.IntegerField(help_text="подписчики авторов и репостнувших")
+
+
+class SpreadHourSerializer(serializers.Serializer):
+    hour = serializers.DateTimeField()
+    posts = serializers.IntegerField()
+    reposts = serializers.IntegerField()
+    mentions = serializers.IntegerField()
+
+
+class SpreadCommunitySerializer(serializers.Serializer):
+    number = serializers.IntegerField()
+    label = serializers.CharField()
+    size = serializers.IntegerField()
+    involved = serializers.IntegerField()
+
+
+class IncidentSpreadSerializer(serializers.Serializer):
+    origin = SpreadOriginSerializer(allow_null=True)
+    totals = SpreadTotalsSerializer()
+    timeline = SpreadHourSerializer(many=True)
+    cascade = SpreadEventSerializer(many=True)
+    cascade_truncated = serializers.BooleanField()
+    amplifiers = SpreadAmplifierSerializer(many=True)
+    communities = SpreadCommunitySerializer(many=True)
+    bloggers = SpreadInvolvedBloggerSerializer(many=True)
+
+
+class MessengerSerializer(serializers.Serializer):
+    blogger = SpreadBloggerSerializer()
+    account = SpreadAccountSerializer()
+    community = serializers.IntegerField(allow_null=True)
+    community_label = serializers.CharField()
+    reach = serializers.IntegerField()
+    score = serializers.FloatField(allow_null=True)
+
+
+class IncidentMessengersSerializer(serializers.Serializer):
+    basis = serializers.ChoiceField(
+        choices=["community", "territory"],
+        help_text="community — по сообществам, которых достиг инцидент; territory — по его "
+        "территории (нет расчёта влияния или охваченных сообществ)",
+    )
+    reached_communities = serializers.ListField(child=serializers.IntegerField())
+    messengers = MessengerSerializer(many=True)
+
+
 class TrendRowSerializer(serializers.Serializer):
     hour = serializers.DateTimeField()
     topic = serializers.IntegerField()

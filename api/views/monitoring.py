@@ -23,8 +23,10 @@ from api.serializers.monitoring import (
     IncidentBulkAssignSerializer,
     IncidentCommentSerializer,
     IncidentEventSerializer,
+    IncidentMessengersSerializer,
     IncidentMetricsReportSerializer,
     IncidentSerializer,
+    IncidentSpreadSerializer,
     IncidentTransitionSerializer,
     IncidentUpdateSerializer,
     PostLabelSerializer,
@@ -55,6 +57,7 @@ from monitoring.selectors import (
     signal_trends,
 )
 from monitoring.services import post_label_set
+from monitoring.spread import incident_messengers, incident_spread
 
 TRENDS_MAX_DAYS = 92
 METRICS_MAX_DAYS = 400
@@ -209,6 +212,10 @@ class IncidentMetricsQuery(serializers.Serializer):
         return {**attrs, "since": since, "until": until}
 
 
+class MessengersQuery(serializers.Serializer):
+    limit = serializers.IntegerField(required=False, default=10, min_value=1, max_value=50)
+
+
 class IncidentViewSet(BaseViewSet):
     """Incidents, most severe first: topic, territory, first post (``started_at``),
     detection time, severity and its parts, post and author counts, and the
@@ -327,6 +334,30 @@ class IncidentViewSet(BaseViewSet):
             topic_ids=data.get("topic") or None,
         )
         return Response(IncidentMetricsReportSerializer(report).data)
+
+    @extend_schema(
+        responses=IncidentSpreadSerializer,
+        summary="Распространение: кто начал, каскад репостов и упоминаний, главные "
+        "усилители, сообщества, блогеры из CRM",
+    )
+    @action(detail=True, methods=["get"], filter_backends=[], pagination_class=None)
+    def spread(self, request: Request, pk: str | None = None) -> Response:
+        return Response(IncidentSpreadSerializer(incident_spread(incident=self.get_object())).data)
+
+    @extend_schema(
+        parameters=[MessengersQuery],
+        responses=IncidentMessengersSerializer,
+        summary="Кого попросить донести официальный ответ: лояльные и партнёрские блогеры "
+        "с широким охватом в затронутых сообществах, ещё не участвующие",
+    )
+    @action(detail=True, methods=["get"], filter_backends=[], pagination_class=None)
+    def messengers(self, request: Request, pk: str | None = None) -> Response:
+        query = MessengersQuery(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        report = incident_messengers(
+            incident=self.get_object(), limit=query.validated_data["limit"]
+        )
+        return Response(IncidentMessengersSerializer(report).data)
 
     @extend_schema(
         responses=IncidentEventSerializer(many=True),

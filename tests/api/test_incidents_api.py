@@ -250,3 +250,38 @@ def test_metrics_reject_bad_periods(client_for):
         "group_by"
         in assert_error_shape(client.get(f"{V1}/metrics/", {"group_by": "x"}), 400)["fields"]
     )
+
+
+@pytest.mark.parametrize("role", [None, *ALL_ROLES])
+def test_spread_and_messengers_for_every_role(client_for, role):
+    from crm.models import SocialAccount
+    from graph.models import Post, Repost
+
+    author, fan = (
+        SocialAccount.objects.create(platform="vk", external_id=n, screen_name=n, followers=f)
+        for n, f in (("author", 10), ("fan", 900))
+    )
+    incident = make_incident()
+    post = Post.objects.create(account=author, external_id="1", published_at=incident.started_at)
+    incident.posts.add(post)
+    Repost.objects.create(
+        key="k",
+        reposter=fan,
+        author=author,
+        original_post=post,
+        occurred_at=incident.detected_at,
+        origin="test",
+    )
+    client = client_for(role)
+    spread = client.get(f"{V1}/{incident.pk}/spread/")
+    messengers = client.get(f"{V1}/{incident.pk}/messengers/", {"limit": 5})
+    if role is None:
+        assert_error_shape(spread, 401)
+        assert_error_shape(messengers, 401)
+        return
+    body = spread.json()
+    assert body["origin"]["account"]["screen_name"] == "author"
+    assert [a["screen_name"] for a in body["amplifiers"]] == ["fan"]
+    assert body["totals"]["reach"] == 910
+    assert messengers.json() == {"basis": "territory", "reached_communities": [], "messengers": []}
+    assert_error_shape(client.get(f"{V1}/{incident.pk}/messengers/", {"limit": 0}), 400)

@@ -891,6 +891,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/incidents/{id}/messengers/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Кого попросить донести официальный ответ: лояльные и партнёрские блогеры с широким охватом в затронутых сообществах, ещё не участвующие
+         * @description Incidents, most severe first: topic, territory, first post (``started_at``),
+         *     detection time, severity and its parts, post and author counts, and the
+         *     officers' workflow (state, priority, assignee, answer, deadlines). Their
+         *     posts: ``/posts/?incident=<id>``. Officers and admins work them: ``PATCH``
+         *     (assignee, priority), ``transition``, ``bulk-assign``, comments.
+         */
+        get: operations["incidents_messengers_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/spread/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Распространение: кто начал, каскад репостов и упоминаний, главные усилители, сообщества, блогеры из CRM
+         * @description Incidents, most severe first: topic, territory, first post (``started_at``),
+         *     detection time, severity and its parts, post and author counts, and the
+         *     officers' workflow (state, priority, assignee, answer, deadlines). Their
+         *     posts: ``/posts/?incident=<id>``. Officers and admins work them: ``PATCH``
+         *     (assignee, priority), ``transition``, ``bulk-assign``, comments.
+         */
+        get: operations["incidents_spread_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/incidents/{id}/transition/": {
         parameters: {
             query?: never;
@@ -1670,6 +1718,12 @@ export interface components {
              */
             expires_at?: string | null;
         };
+        /**
+         * @description * `community` - community
+         *     * `territory` - territory
+         * @enum {string}
+         */
+        BasisEnum: "community" | "territory";
         /** @enum {unknown} */
         BlankEnum: "";
         Blogger: {
@@ -2570,6 +2624,17 @@ export interface components {
          * @enum {string}
          */
         IncidentEventKindEnum: "transition" | "assign" | "priority" | "escalation";
+        IncidentMessengers: {
+            /**
+             * @description community — по сообществам, которых достиг инцидент; territory — по его территории (нет расчёта влияния или охваченных сообществ)
+             *
+             *     * `community` - community
+             *     * `territory` - territory
+             */
+            basis: components["schemas"]["BasisEnum"];
+            reached_communities: number[];
+            messengers: components["schemas"]["Messenger"][];
+        };
         IncidentMetrics: {
             incidents: number;
             answered: number;
@@ -2630,6 +2695,16 @@ export interface components {
          * @enum {string}
          */
         IncidentPriorityEnum: "urgent" | "high" | "normal";
+        IncidentSpread: {
+            origin: components["schemas"]["SpreadOrigin"] | null;
+            totals: components["schemas"]["SpreadTotals"];
+            timeline: components["schemas"]["SpreadHour"][];
+            cascade: components["schemas"]["SpreadEvent"][];
+            cascade_truncated: boolean;
+            amplifiers: components["schemas"]["SpreadAmplifier"][];
+            communities: components["schemas"]["SpreadCommunity"][];
+            bloggers: components["schemas"]["SpreadInvolvedBlogger"][];
+        };
         /**
          * @description * `new` - новый
          *     * `in_work` - в работе
@@ -2886,6 +2961,15 @@ export interface components {
              * @default false
              */
             dry_run: boolean;
+        };
+        Messenger: {
+            blogger: components["schemas"]["SpreadBlogger"];
+            account: components["schemas"]["SpreadAccount"];
+            community: number | null;
+            community_label: string;
+            reach: number;
+            /** Format: double */
+            score: number | null;
         };
         /**
          * @description * `publications` - publications
@@ -3574,6 +3658,13 @@ export interface components {
          */
         RoleEnum: "admin" | "officer" | "analyst" | "viewer";
         /**
+         * @description * `author` - author
+         *     * `amplifier` - amplifier
+         *     * `mentioned` - mentioned
+         * @enum {string}
+         */
+        RolesEnum: "author" | "amplifier" | "mentioned";
+        /**
          * @description * `positive` - позитивная
          *     * `neutral` - нейтральная
          *     * `negative` - негативная
@@ -3667,6 +3758,108 @@ export interface components {
             /** Верифицирован */
             verified?: boolean;
             blogger?: number | null;
+        };
+        SpreadAccount: {
+            id: number;
+            platform: string;
+            screen_name: string;
+            display_name: string;
+            url: string;
+            followers: number | null;
+            /** Format: double */
+            influence_score: number | null;
+            blogger_id: number | null;
+            community?: number | null;
+            community_label?: string;
+        };
+        SpreadAmplifier: {
+            id: number;
+            platform: string;
+            screen_name: string;
+            display_name: string;
+            url: string;
+            followers: number | null;
+            /** Format: double */
+            influence_score: number | null;
+            blogger_id: number | null;
+            community?: number | null;
+            community_label?: string;
+            reposts: number;
+        };
+        SpreadBlogger: {
+            id: number;
+            display_name: string;
+            stance: string;
+            stage: string;
+            tier: string;
+            /** Format: double */
+            influence_score: number | null;
+            owner: components["schemas"]["SpreadUser"] | null;
+            /** Format: date-time */
+            last_contact_at: string | null;
+        };
+        SpreadCommunity: {
+            number: number;
+            label: string;
+            size: number;
+            involved: number;
+        };
+        SpreadEvent: {
+            /** Format: date-time */
+            at: string;
+            kind: components["schemas"]["SpreadEventKindEnum"];
+            account: components["schemas"]["SpreadAccount"];
+            post: number | null;
+            /** @description чей пост репостнули / кого упомянули */
+            target: components["schemas"]["SpreadAccount"] | null;
+        };
+        /**
+         * @description * `post` - post
+         *     * `repost` - repost
+         *     * `mention` - mention
+         * @enum {string}
+         */
+        SpreadEventKindEnum: "post" | "repost" | "mention";
+        SpreadHour: {
+            /** Format: date-time */
+            hour: string;
+            posts: number;
+            reposts: number;
+            mentions: number;
+        };
+        SpreadInvolvedBlogger: {
+            id: number;
+            display_name: string;
+            stance: string;
+            stage: string;
+            tier: string;
+            /** Format: double */
+            influence_score: number | null;
+            owner: components["schemas"]["SpreadUser"] | null;
+            /** Format: date-time */
+            last_contact_at: string | null;
+            roles: components["schemas"]["RolesEnum"][];
+            accounts: number[];
+        };
+        SpreadOrigin: {
+            post: number;
+            url: string;
+            /** Format: date-time */
+            at: string;
+            account: components["schemas"]["SpreadAccount"];
+        };
+        SpreadTotals: {
+            posts: number;
+            authors: number;
+            reposts: number;
+            mentions: number;
+            /** @description подписчики авторов и репостнувших */
+            reach: number;
+        };
+        SpreadUser: {
+            id: number;
+            username: string;
+            full_name: string;
         };
         /**
          * @description * `supportive` - лоялен
@@ -10406,6 +10599,178 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IncidentEvent"][];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    incidents_messengers_retrieve: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this инцидент. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentMessengers"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    incidents_spread_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this инцидент. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentSpread"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */
