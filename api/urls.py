@@ -53,6 +53,21 @@ v1 = [
         name="influence-blogger-explanation",
     ),
     path(
+        "influence/runs/<int:run_id>/coordination-groups/",
+        influence.CoordinationGroupListView.as_view(),
+        name="influence-coordination-groups",
+    ),
+    path(
+        "influence/runs/<int:run_id>/coordination-groups/<int:number>/members/",
+        influence.CoordinationGroupMembersView.as_view(),
+        name="influence-coordination-group-members",
+    ),
+    path(
+        "influence/coordination-marks/",
+        influence.CoordinationMarkView.as_view(),
+        name="influence-coordination-marks",
+    ),
+    path(
         "influence/runs/<int:run_id>/communities/",
         influence.CommunityListView.as_view(),
         name="influence-communities",

@@ -2,8 +2,18 @@
 ingestion, runs by the ranking service, so the admin lists and explains."""
 
 from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
 
-from graph.models import BloggerScore, InfluenceRun, InfluenceScore, Mention, Post, Repost
+from graph.models import (
+    BloggerScore,
+    CoordinationGroup,
+    CoordinationMark,
+    InfluenceRun,
+    InfluenceScore,
+    Mention,
+    Post,
+    Repost,
+)
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -77,3 +87,21 @@ class BloggerScoreAdmin(ReadOnlyAdmin):
     search_fields = ["blogger__display_name"]
     raw_id_fields = ["blogger", "account", "run"]
     ordering = ["-run", "rank"]
+
+
+@admin.register(CoordinationGroup)
+class CoordinationGroupAdmin(ReadOnlyAdmin):
+    list_display = ["run", "number", "size", "items", "bursts", "mean_inauthenticity"]
+    list_select_related = ["run"]
+    raw_id_fields = ["run"]
+
+
+@admin.register(CoordinationMark)
+class CoordinationMarkAdmin(SimpleHistoryAdmin):
+    """Officers' marks; the history (who changed what, when) is the audit trail."""
+
+    list_display = ["account", "verdict", "marked_by", "marked_at"]
+    list_filter = ["verdict"]
+    list_select_related = ["account", "marked_by"]
+    raw_id_fields = ["account", "marked_by"]
+    search_fields = ["account__screen_name", "account__display_name", "note"]

@@ -11,7 +11,6 @@ plain one) or ``off``.
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -49,18 +48,11 @@ from graph.ranking.coordination import (
     discount,
     inauthenticity,
     lost_points,
+    profile_signals,
 )
 from graph.ranking.score import RankingResult
 
 MODES = ("discount", "detect", "off")
-FRESH_DAYS = 30  # first seen this recently: a fresh account …
-HISTORY_DAYS = 60  # … when the ledger reaches back at least this far
-FEW_FOLLOWERS = 50
-RHYTHM_MIN_EVENTS = 10
-RHYTHM_LOW = 0.35  # normalised hour-of-day entropy below: everything at one or two hours
-RHYTHM_HIGH_EVENTS = 100
-RHYTHM_HIGH = 0.97  # above, with many events: round the clock, evenly
-REPOSTS_ONLY_EVENTS = 10
 SIGNAL_SHOWN = 0.5  # a signal at least this strong is listed in the explanation
 TARGETS_KEPT = 5
 
@@ -116,68 +108,50 @@ def account_signals(
     now: datetime,
     since: datetime,
 ) -> np.ndarray:
-    """Per account (n × ``SIGNALS``, each 0–1, unknown 0): fresh (first seen in the
-    ledger within ``FRESH_DAYS`` while it reaches back ``HISTORY_DAYS``), few followers,
-    an inhuman rhythm (hour-of-day entropy), reposts only (no own post in the window),
-    a closed, private, deleted or banned page."""
+    """Per account the profile signals of ``profile_signals``, with followers, own posts
+    in the window and the VK page state read from the database (three queries)."""
     n = account_ids.size
-    out = np.zeros((n, len(SIGNALS)))
-    if n == 0:
-        return out
-    now_us = to_micros(now)
-    if at_us.size:
-        first = np.full(n, np.iinfo(np.int64).max)
-        np.minimum.at(first, actor, at_us)
-        np.minimum.at(first, target, at_us)
-        if at_us.min() <= now_us - HISTORY_DAYS * 86_400_000_000:
-            out[:, 0] = first > now_us - FRESH_DAYS * 86_400_000_000
-
-    for pk, followers in values_by_pk(SocialAccount, account_ids.tolist(), ["followers"]):
-        if followers is not None and followers < FEW_FOLLOWERS:
-            out[np.searchsorted(account_ids, pk), 1] = 1.0
-
-    if at_us.size:
-        hours = (at_us // 3_600_000_000) % 24
-        per_hour = np.bincount(actor * 24 + hours, weights=count, minlength=n * 24).reshape(n, 24)
-        events = per_hour.sum(axis=1)
-        share = np.divide(
-            per_hour, events[:, None], out=np.zeros_like(per_hour), where=events[:, None] > 0
-        )
-        with np.errstate(divide="ignore", invalid="ignore"):
-            entropy = -np.nansum(np.where(share > 0, share * np.log(share), 0.0), axis=1)
-        entropy /= math.log(24)
-        inhuman = ((events >= RHYTHM_MIN_EVENTS) & (entropy < RHYTHM_LOW)) | (
-            (events >= RHYTHM_HIGH_EVENTS) & (entropy > RHYTHM_HIGH)
-        )
-        out[:, 2] = inhuman
-        posting = np.zeros(n, dtype=bool)
-        authors = np.fromiter(
-            Post.objects.filter(published_at__gte=since, published_at__lte=now)
-            .values("account_id")
-            .annotate(n=Count("pk"))
-            .values_list("account_id", flat=True)
-            .iterator(chunk_size=20000),
-            dtype=np.int64,
-        )
-        place = np.searchsorted(account_ids, authors)
-        inside = place < n
-        place, authors = place[inside], authors[inside]
-        posting[place[account_ids[place] == authors]] = True
-        out[:, 3] = (events >= REPOSTS_ONLY_EVENTS) & ~posting
-
-    blocked: dict[str, float] = {
+    followers = np.full(n, np.nan)
+    for pk, audience in values_by_pk(SocialAccount, account_ids.tolist(), ["followers"]):
+        if audience is not None:
+            followers[np.searchsorted(account_ids, pk)] = audience
+    authors = np.fromiter(
+        Post.objects.filter(published_at__gte=since, published_at__lte=now)
+        .values("account_id")
+        .annotate(n=Count("pk"))
+        .values_list("account_id", flat=True)
+        .iterator(chunk_size=20000),
+        dtype=np.int64,
+    )
+    posting = np.zeros(n, dtype=bool)
+    place = np.searchsorted(account_ids, authors)
+    inside = place < n
+    place, authors = place[inside], authors[inside]
+    posting[place[account_ids[place] == authors]] = True
+    state: dict[str, float] = {
         VkSyncState.Status.DELETED: 1.0,
         VkSyncState.Status.BANNED: 1.0,
         VkSyncState.Status.CLOSED: 0.5,
         VkSyncState.Status.PRIVATE: 0.5,
     }
+    blocked = np.zeros(n)
     for pk, status in VkSyncState.objects.exclude(status=VkSyncState.Status.ACTIVE).values_list(
         "account_id", "status"
     ):
         spot = int(np.searchsorted(account_ids, pk))
         if spot < n and account_ids[spot] == pk:
-            out[spot, 4] = blocked.get(status, 0.0)
-    return out
+            blocked[spot] = state.get(status, 0.0)
+    return profile_signals(
+        n,
+        actor=actor,
+        target=target,
+        at_us=at_us,
+        count=count,
+        now_us=to_micros(now),
+        followers=followers,
+        posting=posting,
+        blocked=blocked,
+    )
 
 
 def account_marks(account_ids: np.ndarray) -> np.ndarray:

@@ -35,6 +35,8 @@ from graph.backends import get_backend
 from graph.backends.base import Edge, GraphBackend, Node, node_name
 from graph.models import (
     BloggerScore,
+    CoordinationGroup,
+    CoordinationMark,
     InfluenceCommunity,
     InfluenceRun,
     InfluenceScore,
@@ -110,7 +112,7 @@ def blogger_influence_explanation(
         return None
     accounts = list(
         InfluenceScore.objects.filter(run=run, account__blogger_id=blogger_id)
-        .select_related("account")
+        .select_related("account", "account__coordination_mark")
         .order_by("rank")
     )
     contributor_ids = {c["account_id"] for s in accounts for c in s.top_contributors}
@@ -211,24 +213,33 @@ def _edge_weight(reposts: int, mentions: int) -> float:
 def _node_dicts(nodes: list[Node], run: InfluenceRun | None) -> list[dict[str, Any]]:
     """Contract node dicts for ``nodes``, with score/rank/community from ``run``
     (two queries whatever the number of nodes)."""
-    scores: dict[int, tuple[float, int, int]] = {}
+    scores: dict[int, tuple[float, int, int, float, int | None]] = {}
     labels: dict[int, str] = {}
     if run is not None and nodes:
         ids = [n.id for n in nodes]
         for start in range(0, len(ids), 5000):
             scores.update(
-                (a, (s, r, c))
-                for a, s, r, c in InfluenceScore.objects.filter(
+                (a, (s, r, c, i, g))
+                for a, s, r, c, i, g in InfluenceScore.objects.filter(
                     run=run, account_id__in=ids[start : start + 5000]
-                ).values_list("account_id", "score", "rank", "community")
+                ).values_list(
+                    "account_id",
+                    "score",
+                    "rank",
+                    "community",
+                    "inauthenticity",
+                    "coordination_group",
+                )
             )
-        numbers = {c for _, _, c in scores.values()}
+        numbers = {v[2] for v in scores.values()}
         labels = dict(
             run.communities.filter(number__in=sorted(numbers)).values_list("number", "label")
         )
     result = []
     for n in nodes:
-        score, rank, community = scores.get(n.id, (None, None, None))
+        score, rank, community, inauthentic, group = scores.get(
+            n.id, (None, None, None, None, None)
+        )
         result.append(
             {
                 "id": n.id,
@@ -243,6 +254,8 @@ def _node_dicts(nodes: list[Node], run: InfluenceRun | None) -> list[dict[str, A
                 "rank": rank,
                 "community": community,
                 "community_label": labels.get(community) if community is not None else None,
+                "inauthenticity": inauthentic,
+                "coordination_group": group,
             }
         )
     return result
@@ -372,14 +385,17 @@ def graph_overview(
     territory_id: int | None = None,
     community: int | None = None,
     min_score: float | None = None,
+    coordination: str | None = None,
     max_nodes: int = GRAPH_MAX_NODES,
     max_edges: int = GRAPH_MAX_EDGES,
     backend: GraphBackend | None = None,
 ) -> dict[str, Any]:
     """The whole graph for the explorer: the ``max_nodes`` highest-ranked
     accounts of ``run`` (default: the latest) matching the filters (territory
-    with its children via the account's blogger, community, minimum score) and
-    the strongest ``max_edges`` edges among them (by weight, ties by ids).
+    with its children via the account's blogger, community, minimum score;
+    ``coordination``: ``hide`` leaves out members of coordinated groups, ``only``
+    keeps only them and the accounts they amplify) and the strongest ``max_edges``
+    edges among them (by weight, ties by ids).
     Empty before the first succeeded run."""
     run = run or influence_run_latest()
     empty: dict[str, Any] = {
@@ -402,6 +418,10 @@ def graph_overview(
         scores = scores.filter(community=community)
     if min_score is not None:
         scores = scores.filter(score__gte=min_score)
+    if coordination == "hide":
+        scores = scores.filter(coordination_group__isnull=True)
+    elif coordination == "only":
+        scores = scores.filter(Q(coordination_group__isnull=False) | ~Q(coordination={}))
     total_nodes = scores.count()
     ids = list(scores.order_by("rank").values_list("account_id", flat=True)[:max_nodes])
     if not ids:
@@ -420,6 +440,44 @@ def graph_overview(
         "truncated_nodes": total_nodes > len(ids),
         "truncated_edges": len(edges) > max_edges,
     }
+
+
+def coordination_group_list(*, run: InfluenceRun) -> list[dict[str, Any]]:
+    """Coordinated groups of ``run``, largest first, each with the accounts it amplifies
+    most (named) — two queries whatever the number of groups."""
+    groups = list(CoordinationGroup.objects.filter(run=run).order_by("-size", "number"))
+    target_ids = {t["account_id"] for g in groups for t in g.targets}
+    names = {
+        pk: node_name(display, screen, ext)
+        for pk, display, screen, ext in SocialAccount.objects.filter(pk__in=target_ids).values_list(
+            "pk", "display_name", "screen_name", "external_id"
+        )
+    }
+    return [
+        {
+            "group": g,
+            "targets": [
+                {**t, "name": names.get(t["account_id"], str(t["account_id"]))} for t in g.targets
+            ],
+        }
+        for g in groups
+    ]
+
+
+def coordination_group_members(*, run: InfluenceRun, number: int) -> QuerySet[InfluenceScore]:
+    """Accounts of coordinated group ``number`` in ``run``, most inauthentic first."""
+    return (
+        InfluenceScore.objects.filter(run=run, coordination_group=number)
+        .select_related("account", "account__blogger", "account__coordination_mark")
+        .order_by("-inauthenticity", "rank")
+    )
+
+
+def coordination_mark_list() -> QuerySet[CoordinationMark]:
+    """Officers' marks, newest first."""
+    return CoordinationMark.objects.select_related("account", "marked_by").order_by(
+        "-marked_at", "-id"
+    )
 
 
 def influence_community_list(*, run: InfluenceRun) -> QuerySet[InfluenceCommunity]:

@@ -3,6 +3,7 @@ representations of graph.selectors results, plus the upload form)."""
 
 from __future__ import annotations
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from api.serializers.base import BaseModelSerializer
@@ -12,6 +13,7 @@ from graph.ingest.edges import FORMATS, KINDS
 from graph.ingest.posts import POST_FORMATS
 from graph.models import (
     BloggerScore,
+    CoordinationMark,
     EdgeImportError,
     EdgeImportJob,
     InfluenceCommunity,
@@ -43,6 +45,7 @@ class InfluenceRunSerializer(BaseModelSerializer):
             "node_count",
             "edge_count",
             "community_count",
+            "coordination",
             "timings",
             "error",
             "created_at",
@@ -95,8 +98,31 @@ class ContributorSerializer(serializers.Serializer):
     share = serializers.FloatField(help_text="доля входящего влияния от этого аккаунта")
 
 
+class CoordinationNoteSerializer(serializers.Serializer):
+    points = serializers.FloatField(help_text="очки, снятые скидкой (≤ 0; 0 — только обнаружение)")
+    share = serializers.FloatField(help_text="доля усилений аккаунта от согласованных групп")
+    group = serializers.IntegerField(help_text="номер группы, давшей больше всего усилений")
+    group_size = serializers.IntegerField(help_text="аккаунтов в этой группе")
+
+
+def _mark_of(score: InfluenceScore) -> str | None:
+    mark = getattr(score.account, "coordination_mark", None)
+    return mark.verdict if mark is not None else None
+
+
 class AccountScoreSerializer(serializers.ModelSerializer):
     account = AccountBrief()
+    coordination = serializers.SerializerMethodField(
+        help_text="согласованное усиление этого аккаунта (нет — null)"
+    )
+    mark = serializers.SerializerMethodField(help_text="отметка сотрудника: genuine / inauthentic")
+
+    def get_mark(self, score: InfluenceScore) -> str | None:
+        return _mark_of(score)
+
+    @extend_schema_field(CoordinationNoteSerializer(allow_null=True))
+    def get_coordination(self, score: InfluenceScore) -> dict | None:
+        return CoordinationNoteSerializer(score.coordination).data if score.coordination else None
 
     class Meta:
         model = InfluenceScore
@@ -116,6 +142,11 @@ class AccountScoreSerializer(serializers.ModelSerializer):
             "previous_rank",
             "rank_delta",
             "score_delta",
+            "inauthenticity",
+            "signals",
+            "coordination_group",
+            "coordination",
+            "mark",
         ]
         read_only_fields = fields
 
@@ -166,6 +197,61 @@ class CommunityMemberSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
+class CoordinationTargetSerializer(serializers.Serializer):
+    account_id = serializers.IntegerField()
+    name = serializers.CharField()
+    share = serializers.FloatField(help_text="доля усилений группы, доставшаяся аккаунту")
+
+
+class CoordinationGroupSerializer(serializers.Serializer):
+    number = serializers.IntegerField(source="group.number")
+    size = serializers.IntegerField(source="group.size")
+    items = serializers.IntegerField(source="group.items", help_text="записей, усиленных вместе")
+    bursts = serializers.IntegerField(source="group.bursts", help_text="согласованных всплесков")
+    mean_inauthenticity = serializers.FloatField(source="group.mean_inauthenticity")
+    targets = CoordinationTargetSerializer(many=True)
+
+
+class CoordinationMemberSerializer(serializers.ModelSerializer):
+    account = AccountBrief()
+    blogger_id = serializers.IntegerField(source="account.blogger_id", allow_null=True)
+    mark = serializers.SerializerMethodField(help_text="отметка сотрудника: genuine / inauthentic")
+
+    def get_mark(self, score: InfluenceScore) -> str | None:
+        return _mark_of(score)
+
+    class Meta:
+        model = InfluenceScore
+        fields = ["account", "blogger_id", "rank", "score", "inauthenticity", "signals", "mark"]
+        read_only_fields = fields
+
+
+class CoordinationMarkSerializer(serializers.ModelSerializer):
+    account = AccountBrief(read_only=True)
+    marked_by = serializers.CharField(
+        source="marked_by.username", allow_null=True, read_only=True, default=None
+    )
+
+    class Meta:
+        model = CoordinationMark
+        fields = ["id", "account", "verdict", "note", "marked_by", "marked_at"]
+        read_only_fields = fields
+
+
+class CoordinationMarkRequestSerializer(serializers.Serializer):
+    accounts = serializers.ListField(
+        child=serializers.IntegerField(min_value=1, max_value=2**63 - 1),
+        min_length=1,
+        max_length=1000,
+        help_text="id аккаунтов (например, все участники группы)",
+    )
+    verdict = serializers.ChoiceField(
+        choices=[*CoordinationMark.Verdict.values, "clear"],
+        help_text="genuine — подлинный, inauthentic — неподлинный, clear — снять отметку",
+    )
+    note = serializers.CharField(required=False, allow_blank=True, default="", max_length=2000)
+
+
 # --- graph (nodes/edges for graphology/sigma) ------------------------------------
 
 
@@ -182,6 +268,10 @@ class GraphNodeSerializer(serializers.Serializer):
     rank = serializers.IntegerField(allow_null=True)
     community = serializers.IntegerField(allow_null=True)
     community_label = serializers.CharField(allow_null=True)
+    inauthenticity = serializers.FloatField(allow_null=True, help_text="неподлинность, 0–1")
+    coordination_group = serializers.IntegerField(
+        allow_null=True, help_text="номер согласованной группы в расчёте"
+    )
 
 
 class GraphEdgeSerializer(serializers.Serializer):

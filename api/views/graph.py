@@ -123,6 +123,12 @@ class OverviewQuery(serializers.Serializer):
     )
     community = serializers.IntegerField(required=False, min_value=0, max_value=2**31 - 1)
     min_score = serializers.FloatField(required=False, min_value=0, max_value=100)
+    coordination = serializers.ChoiceField(
+        choices=["hide", "only"],
+        required=False,
+        help_text="hide — без участников согласованных групп, "
+        "only — только они и кого они усиливают",
+    )
     max_nodes = serializers.IntegerField(
         min_value=1, max_value=GRAPH_MAX_NODES, default=GRAPH_MAX_NODES
     )
@@ -144,6 +150,7 @@ class OverviewView(APIView):
             territory_id=query.get("territory"),
             community=query.get("community"),
             min_score=query.get("min_score"),
+            coordination=query.get("coordination"),
             max_nodes=query["max_nodes"],
             max_edges=query["max_edges"],
         )

@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import exceptions, generics, serializers, status
+from rest_framework.parsers import JSONParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 
@@ -20,6 +21,10 @@ from api.filtersets import BloggerFilterSet
 from api.serializers.influence import (
     CommunityMemberSerializer,
     CommunitySerializer,
+    CoordinationGroupSerializer,
+    CoordinationMarkRequestSerializer,
+    CoordinationMarkSerializer,
+    CoordinationMemberSerializer,
     ExplanationSerializer,
     HistoryRowSerializer,
     InfluenceRunSerializer,
@@ -28,13 +33,24 @@ from api.serializers.influence import (
 )
 from api.views.base import BaseViewSet
 from backend import roles
-from crm.models import Blogger
-from graph.models import BloggerScore, InfluenceCommunity, InfluenceRun, InfluenceScore
+from crm.models import Blogger, SocialAccount
+from graph.coordination import coordination_mark_clear, coordination_mark_set
+from graph.models import (
+    BloggerScore,
+    CoordinationGroup,
+    CoordinationMark,
+    InfluenceCommunity,
+    InfluenceRun,
+    InfluenceScore,
+)
 from graph.selectors import (
     blogger_influence_explanation,
     blogger_influence_history,
     blogger_leaderboard,
     blogger_movers,
+    coordination_group_list,
+    coordination_group_members,
+    coordination_mark_list,
     influence_community_list,
     influence_community_members,
     influence_run_before,
@@ -207,3 +223,81 @@ class CommunityMembersView(generics.ListAPIView):
         if not run.communities.filter(number=self.kwargs["number"]).exists():
             raise Http404
         return influence_community_members(run=run, number=self.kwargs["number"])
+
+
+def _succeeded(run_id: int) -> InfluenceRun:
+    return get_object_or_404(InfluenceRun, pk=run_id, status=InfluenceRun.Status.SUCCEEDED)
+
+
+@extend_schema(summary="Согласованные группы расчёта (крупные первыми) и кого они усиливают")
+class CoordinationGroupListView(generics.ListAPIView):
+    serializer_class = CoordinationGroupSerializer
+    queryset = CoordinationGroup.objects.none()  # the schema's model; rows come from the selector
+
+    def get_queryset(self) -> Any:
+        if getattr(self, "swagger_fake_view", False):
+            return []
+        return coordination_group_list(run=_succeeded(self.kwargs["run_id"]))
+
+
+@extend_schema(summary="Участники согласованной группы (самые неподлинные первыми)")
+class CoordinationGroupMembersView(generics.ListAPIView):
+    serializer_class = CoordinationMemberSerializer
+
+    def get_queryset(self) -> Any:
+        if getattr(self, "swagger_fake_view", False):
+            return InfluenceScore.objects.none()
+        run = _succeeded(self.kwargs["run_id"])
+        if not run.coordination_groups.filter(number=self.kwargs["number"]).exists():
+            raise Http404
+        return coordination_group_members(run=run, number=self.kwargs["number"])
+
+
+class CoordinationMarkFilterSet(BaseFilterSet):
+    class Meta:
+        model = CoordinationMark
+        fields = ["account", "verdict"]
+
+
+@extend_schema_view(
+    get=extend_schema(summary="Отметки подлинности аккаунтов (новые первыми)"),
+    post=extend_schema(
+        summary="Отметить аккаунты подлинными или неподлинными (или снять отметку)",
+        request=CoordinationMarkRequestSerializer,
+        responses={200: CoordinationMarkSerializer(many=True)},
+    ),
+)
+class CoordinationMarkView(generics.ListAPIView):
+    """Officers' judgement: the next re-rank never groups or discounts an account marked
+    genuine and treats one marked inauthentic as fully inauthentic. Every change is kept
+    in the mark's history (admin) with who made it."""
+
+    serializer_class = CoordinationMarkSerializer
+    filterset_class = CoordinationMarkFilterSet
+    write_permission = roles.EDIT_CRM
+    parser_classes = [JSONParser]  # a list of ids: form encodings would hit Django's field cap
+
+    def get_queryset(self) -> Any:
+        return coordination_mark_list()
+
+    def post(self, request: Request) -> Response:
+        query = CoordinationMarkRequestSerializer(data=request.data)
+        query.is_valid(raise_exception=True)
+        ids = list(dict.fromkeys(query.validated_data["accounts"]))
+        known = set(SocialAccount.objects.filter(pk__in=ids).values_list("pk", flat=True))
+        missing = [pk for pk in ids if pk not in known]
+        if missing:
+            raise exceptions.ValidationError({"accounts": [f"Нет аккаунтов с id {missing[:10]}."]})
+        verdict = query.validated_data["verdict"]
+        if verdict == "clear":
+            coordination_mark_clear(account_ids=ids, user=request.user)
+            marks: Any = []
+        else:
+            coordination_mark_set(
+                account_ids=ids,
+                verdict=verdict,
+                note=query.validated_data["note"],
+                user=request.user,
+            )
+            marks = coordination_mark_list().filter(account_id__in=ids)
+        return Response(CoordinationMarkSerializer(marks, many=True).data)

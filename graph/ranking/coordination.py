@@ -54,6 +54,15 @@ GROUP_BASE = 0.6
 PROFILE_WEIGHT = 0.3
 KEEP_MIN = 0.25
 SIGNALS = ("fresh", "few_followers", "rhythm", "reposts_only", "blocked")
+FRESH_DAYS = 30  # first seen this recently: a fresh account …
+HISTORY_DAYS = 60  # … when the ledger reaches back at least this far
+FEW_FOLLOWERS = 50
+RHYTHM_MIN_EVENTS = 10
+RHYTHM_LOW = 0.35  # normalised hour-of-day entropy below: everything at one or two hours
+RHYTHM_HIGH_EVENTS = 100
+RHYTHM_HIGH = 0.97  # above, with many events: round the clock, evenly
+REPOSTS_ONLY_EVENTS = 10
+DAY_US = 86_400_000_000
 MARK_GENUINE = 0
 MARK_INAUTHENTIC = 1
 NO_MARK = -1
@@ -66,7 +75,7 @@ class CoordinationParams:
     window_seconds: float | None = None  # None: estimated from the data
     default_window: float = 60.0
     min_window: float = 10.0
-    max_window: float = 300.0
+    max_window: float = 60.0  # never above the default: see the module docstring
     quantile: float = 0.1  # q: the fastest items by their second share
     share: float = 0.5  # p: the share of an item's shares Δ must cover
     min_items: int = 20  # fewer items shared twice: Δ = default_window
@@ -275,6 +284,62 @@ def detect(
         coordinated_share=share,
         burst_size=burst_size,
     )
+
+
+def profile_signals(
+    n_nodes: int,
+    *,
+    actor: npt.ArrayLike,
+    target: npt.ArrayLike,
+    at_us: npt.ArrayLike,
+    count: npt.ArrayLike,
+    now_us: int,
+    followers: npt.ArrayLike | None = None,
+    posting: npt.ArrayLike | None = None,
+    blocked: npt.ArrayLike | None = None,
+) -> FloatArray:
+    """Per account (n × ``SIGNALS``, each 0–1, unknown 0): ``fresh`` (first seen in the
+    events within ``FRESH_DAYS`` of ``now_us`` while they reach back ``HISTORY_DAYS``),
+    ``few_followers`` (known and below ``FEW_FOLLOWERS``; NaN = unknown), ``rhythm``
+    (hour-of-day entropy of its events, normalised: below ``RHYTHM_LOW`` with at least
+    ``RHYTHM_MIN_EVENTS`` events, or above ``RHYTHM_HIGH`` with ``RHYTHM_HIGH_EVENTS``),
+    ``reposts_only`` (at least ``REPOSTS_ONLY_EVENTS`` events and no own post: ``posting``
+    False), ``blocked`` (given: closed or private 0.5, deleted or banned 1). O(E + n)."""
+    out = np.zeros((n_nodes, len(SIGNALS)))
+    if n_nodes == 0:
+        return out
+    who = np.asarray(actor, dtype=np.int64)
+    whom = np.asarray(target, dtype=np.int64)
+    at = np.asarray(at_us, dtype=np.int64)
+    times = np.asarray(count, dtype=np.float64)
+    if at.size:
+        first = np.full(n_nodes, np.iinfo(np.int64).max)
+        np.minimum.at(first, who, at)
+        np.minimum.at(first, whom, at)
+        if at.min() <= now_us - HISTORY_DAYS * DAY_US:
+            out[:, 0] = first > now_us - FRESH_DAYS * DAY_US
+        hours = (at // 3_600_000_000) % 24
+        per_hour = np.bincount(who * 24 + hours, weights=times, minlength=n_nodes * 24)
+        per_hour = per_hour.reshape(n_nodes, 24)
+        events = per_hour.sum(axis=1)
+        share = np.divide(
+            per_hour, events[:, None], out=np.zeros_like(per_hour), where=events[:, None] > 0
+        )
+        logs = np.log(share, out=np.zeros_like(share), where=share > 0)
+        entropy = -(share * logs).sum(axis=1) / np.log(24.0)
+        out[:, 2] = ((events >= RHYTHM_MIN_EVENTS) & (entropy < RHYTHM_LOW)) | (
+            (events >= RHYTHM_HIGH_EVENTS) & (entropy > RHYTHM_HIGH)
+        )
+        posts = (
+            np.zeros(n_nodes, dtype=bool) if posting is None else np.asarray(posting, dtype=bool)
+        )
+        out[:, 3] = (events >= REPOSTS_ONLY_EVENTS) & ~posts
+    if followers is not None:
+        audience = np.asarray(followers, dtype=np.float64)
+        out[:, 1] = ~np.isnan(audience) & (audience < FEW_FOLLOWERS)
+    if blocked is not None:
+        out[:, 4] = np.clip(np.asarray(blocked, dtype=np.float64), 0.0, 1.0)
+    return out
 
 
 def inauthenticity(

@@ -1045,6 +1045,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/influence/coordination-marks/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Отметки подлинности аккаунтов (новые первыми)
+         * @description Officers' judgement: the next re-rank never groups or discounts an account marked
+         *     genuine and treats one marked inauthentic as fully inauthentic. Every change is kept
+         *     in the mark's history (admin) with who made it.
+         */
+        get: operations["influence_coordination_marks_list"];
+        put?: never;
+        /**
+         * Отметить аккаунты подлинными или неподлинными (или снять отметку)
+         * @description Officers' judgement: the next re-rank never groups or discounts an account marked
+         *     genuine and treats one marked inauthentic as fully inauthentic. Every change is kept
+         *     in the mark's history (admin) with who made it.
+         */
+        post: operations["influence_coordination_marks_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/influence/leaderboard/": {
         parameters: {
             query?: never;
@@ -1152,6 +1180,40 @@ export interface paths {
         };
         /** Участники сообщества (по месту в рейтинге) */
         get: operations["influence_runs_communities_members_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/influence/runs/{run_id}/coordination-groups/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Согласованные группы расчёта (крупные первыми) и кого они усиливают */
+        get: operations["influence_runs_coordination_groups_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/influence/runs/{run_id}/coordination-groups/{number}/members/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Участники согласованной группы (самые неподлинные первыми) */
+        get: operations["influence_runs_coordination_groups_members_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1633,6 +1695,19 @@ export interface components {
              * Format: double
              */
             readonly score_delta: number | null;
+            /**
+             * Неподлинность, 0–1
+             * Format: double
+             */
+            readonly inauthenticity: number;
+            /** Признаки неподлинности */
+            readonly signals: unknown;
+            /** Согласованная группа */
+            readonly coordination_group: number | null;
+            /** @description согласованное усиление этого аккаунта (нет — null) */
+            coordination: components["schemas"]["CoordinationNote"] | null;
+            /** @description отметка сотрудника: genuine / inauthentic */
+            readonly mark: string | null;
         };
         AmplifiersGraph: {
             /** @description расчёт, из которого взяты оценки узлов */
@@ -2157,6 +2232,103 @@ export interface components {
              */
             share: number;
         };
+        CoordinationGroup: {
+            number: number;
+            size: number;
+            /** @description записей, усиленных вместе */
+            items: number;
+            /** @description согласованных всплесков */
+            bursts: number;
+            /** Format: double */
+            mean_inauthenticity: number;
+            targets: components["schemas"]["CoordinationTarget"][];
+        };
+        CoordinationMark: {
+            readonly id: number;
+            readonly account: components["schemas"]["SocialAccountBrief"];
+            /** Решение */
+            readonly verdict: components["schemas"]["CoordinationMarkVerdictEnum"];
+            /** Комментарий */
+            readonly note: string;
+            readonly marked_by: string | null;
+            /**
+             * Когда
+             * Format: date-time
+             */
+            readonly marked_at: string;
+        };
+        CoordinationMarkRequestRequest: {
+            /** @description id аккаунтов (например, все участники группы) */
+            accounts: number[];
+            /**
+             * @description genuine — подлинный, inauthentic — неподлинный, clear — снять отметку
+             *
+             *     * `genuine` - genuine
+             *     * `inauthentic` - inauthentic
+             *     * `clear` - clear
+             */
+            verdict: components["schemas"]["CoordinationMarkRequestVerdictEnum"];
+            /** @default  */
+            note: string;
+        };
+        /**
+         * @description * `genuine` - genuine
+         *     * `inauthentic` - inauthentic
+         *     * `clear` - clear
+         * @enum {string}
+         */
+        CoordinationMarkRequestVerdictEnum: "genuine" | "inauthentic" | "clear";
+        /**
+         * @description * `genuine` - подлинный
+         *     * `inauthentic` - неподлинный
+         * @enum {string}
+         */
+        CoordinationMarkVerdictEnum: "genuine" | "inauthentic";
+        CoordinationMember: {
+            account: components["schemas"]["SocialAccountBrief"];
+            blogger_id: number | null;
+            /** Место */
+            readonly rank: number;
+            /**
+             * Влияние, 0–100
+             * Format: double
+             */
+            readonly score: number;
+            /**
+             * Неподлинность, 0–1
+             * Format: double
+             */
+            readonly inauthenticity: number;
+            /** Признаки неподлинности */
+            readonly signals: unknown;
+            /** @description отметка сотрудника: genuine / inauthentic */
+            readonly mark: string | null;
+        };
+        CoordinationNote: {
+            /**
+             * Format: double
+             * @description очки, снятые скидкой (≤ 0; 0 — только обнаружение)
+             */
+            points: number;
+            /**
+             * Format: double
+             * @description доля усилений аккаунта от согласованных групп
+             */
+            share: number;
+            /** @description номер группы, давшей больше всего усилений */
+            group: number;
+            /** @description аккаунтов в этой группе */
+            group_size: number;
+        };
+        CoordinationTarget: {
+            account_id: number;
+            name: string;
+            /**
+             * Format: double
+             * @description доля усилений группы, доставшаяся аккаунту
+             */
+            share: number;
+        };
         Csrf: {
             csrfToken: string;
         };
@@ -2422,6 +2594,13 @@ export interface components {
             rank: number | null;
             community: number | null;
             community_label: string | null;
+            /**
+             * Format: double
+             * @description неподлинность, 0–1
+             */
+            inauthenticity: number | null;
+            /** @description номер согласованной группы в расчёте */
+            coordination_group: number | null;
         };
         HistoryRow: {
             run: components["schemas"]["InfluenceRunBrief"];
@@ -2773,6 +2952,8 @@ export interface components {
             readonly edge_count: number;
             /** Сообществ */
             readonly community_count: number;
+            /** Согласованное усиление */
+            readonly coordination: unknown;
             /** Время этапов, с */
             readonly timings: unknown;
             /** Ошибка */
@@ -3110,6 +3291,51 @@ export interface components {
              */
             previous?: string | null;
             results: components["schemas"]["CommunityMember"][];
+        };
+        PaginatedCoordinationGroupList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["CoordinationGroup"][];
+        };
+        PaginatedCoordinationMarkList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["CoordinationMark"][];
+        };
+        PaginatedCoordinationMemberList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["CoordinationMember"][];
         };
         PaginatedEdgeImportErrorList: {
             /** @example 123 */
@@ -8996,6 +9222,13 @@ export interface operations {
         parameters: {
             query?: {
                 community?: number;
+                /**
+                 * @description hide — без участников согласованных групп, only — только они и кого они усиливают
+                 *
+                 *     * `hide` - hide
+                 *     * `only` - only
+                 */
+                coordination?: "hide" | "only";
                 max_edges?: number;
                 max_nodes?: number;
                 min_score?: number;
@@ -11289,6 +11522,208 @@ export interface operations {
             };
         };
     };
+    influence_coordination_marks_list: {
+        parameters: {
+            query?: {
+                account?: number;
+                account__n?: number;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /**
+                 * @description * `genuine` - подлинный
+                 *     * `inauthentic` - неподлинный
+                 */
+                verdict?: "genuine" | "inauthentic";
+                /**
+                 * @description * `genuine` - подлинный
+                 *     * `inauthentic` - неподлинный
+                 */
+                verdict__n?: "genuine" | "inauthentic";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedCoordinationMarkList"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    influence_coordination_marks_create: {
+        parameters: {
+            query?: {
+                account?: number;
+                account__n?: number;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /**
+                 * @description * `genuine` - подлинный
+                 *     * `inauthentic` - неподлинный
+                 */
+                verdict?: "genuine" | "inauthentic";
+                /**
+                 * @description * `genuine` - подлинный
+                 *     * `inauthentic` - неподлинный
+                 */
+                verdict__n?: "genuine" | "inauthentic";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoordinationMarkRequestRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedCoordinationMarkList"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     influence_leaderboard_list: {
         parameters: {
             query?: {
@@ -12016,6 +12451,185 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PaginatedCommunityMemberList"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    influence_runs_coordination_groups_list: {
+        parameters: {
+            query?: {
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+            };
+            header?: never;
+            path: {
+                run_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedCoordinationGroupList"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    influence_runs_coordination_groups_members_list: {
+        parameters: {
+            query?: {
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+            };
+            header?: never;
+            path: {
+                number: number;
+                run_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedCoordinationMemberList"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */

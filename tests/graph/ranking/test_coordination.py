@@ -19,6 +19,7 @@ from graph.ranking.coordination import (
     estimate_window,
     inauthenticity,
     lost_points,
+    profile_signals,
 )
 
 DAY = 86_400.0
@@ -214,3 +215,30 @@ def test_a_ring_cannot_buy_rank_but_an_organic_rise_keeps_its_lift():
     assert (lost_points(risen_result, risen_edges) == 0).all()
     # Ranking without coordination equals ranking the plain edges.
     assert np.array_equal(plain.rank, rank(*joined(base)[:2], np.ones(20_000), n).rank)
+
+
+def test_profile_signals():
+    now = int(100 * DAY * 1e6)
+    hour = 3_600_000_000
+    # 0: old, posts, spread over the day; 1: fresh, no posts, all at 3 am; 2: no events.
+    actor = np.r_[np.zeros(24, dtype=int), np.ones(12, dtype=int)]
+    target = np.full(36, 2)
+    at = np.r_[np.arange(24) * hour + 10 * 86_400_000_000, np.full(12, now - 5 * 86_400_000_000)]
+    at[24:] += 3 * hour - (at[24:] % (24 * hour))
+    signals = profile_signals(
+        3,
+        actor=actor,
+        target=target,
+        at_us=at,
+        count=np.ones(36),
+        now_us=now,
+        followers=np.array([5000, 3, np.nan]),
+        posting=np.array([True, False, False]),
+        blocked=np.array([0, 0, 1.0]),
+    )
+    named = {name: signals[:, k].tolist() for k, name in enumerate(SIGNALS)}
+    assert named["fresh"] == [0, 1, 0]
+    assert named["few_followers"] == [0, 1, 0]
+    assert named["rhythm"] == [0, 1, 0]
+    assert named["reposts_only"] == [0, 1, 0]
+    assert named["blocked"] == [0, 0, 1]
