@@ -1705,7 +1705,7 @@ export interface components {
             /** Согласованная группа */
             readonly coordination_group: number | null;
             /** @description согласованное усиление этого аккаунта (нет — null) */
-            coordination: components["schemas"]["CoordinationNote"] | null;
+            readonly coordination: components["schemas"]["CoordinationNote"] | null;
             /** @description отметка сотрудника: genuine / inauthentic */
             readonly mark: string | null;
         };
