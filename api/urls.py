@@ -8,7 +8,7 @@ from rest_framework.permissions import AllowAny
 from rest_framework.routers import SimpleRouter
 
 from api.exceptions import not_found_view
-from api.views import auth, crm, graph, imports, influence, monitoring, vk
+from api.views import alerts, auth, crm, graph, imports, influence, monitoring, vk
 
 router = SimpleRouter()
 router.register("bloggers", crm.BloggerViewSet, basename="blogger")
@@ -32,6 +32,8 @@ router.register("watch-topics", monitoring.WatchTopicViewSet, basename="watch-to
 router.register("posts", monitoring.PostViewSet, basename="post")
 router.register("incidents", monitoring.IncidentViewSet, basename="incident")
 router.register("vk/accounts", vk.VkAccountStatusViewSet, basename="vk-account")
+router.register("alerts", alerts.AlertViewSet, basename="alert")
+router.register("alert-subscriptions", alerts.SubscriptionViewSet, basename="alert-subscription")
 
 v1 = [
     path("auth/csrf/", auth.CsrfView.as_view(), name="auth-csrf"),

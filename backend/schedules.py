@@ -33,6 +33,7 @@ def beat_schedule(
     signals_scan_interval: float = 900.0,
     stale_sweep_interval: float = 60.0,
     escalation_interval: float = 300.0,
+    alert_deliver_interval: float = 60.0,
 ) -> dict:
     if vk_sync_interval < 60:
         raise ImproperlyConfigured(
@@ -49,10 +50,6 @@ def beat_schedule(
             "schedule": timedelta(seconds=vk_sync_interval),
             "options": {"expires": vk_sync_interval},
         },
-        # Nightly re-ranking of every account from the ledger, so the morning
-        # leaderboard, risers and fallers reflect yesterday's amplification.
-        # Expires after 6 h: a beat that was down all night should not fire a
-        # stale run in the middle of the working day.
         # Problem bursts: new posts analysed and scanned every 15 minutes over
         # 60-minute windows ending at the scan, so a burst is caught within the hour
         # its posts start (VK syncs and post imports also queue a scan when they
@@ -70,6 +67,14 @@ def beat_schedule(
             "schedule": timedelta(seconds=escalation_interval),
             "options": {"expires": escalation_interval},
         },
+        # Alerts: retries of e-mail and Telegram messages that failed, and those
+        # held back by quiet hours (new alerts are sent at once by the scan that
+        # made them). Expires after one interval: the next run sends the same.
+        "alerts-deliver": {
+            "task": "alerts.deliver",
+            "schedule": timedelta(seconds=alert_deliver_interval),
+            "options": {"expires": alert_deliver_interval},
+        },
         # The needs-response model learns the officers' labels of the day (a no-op
         # when nobody labelled anything or there are too few labels).
         "classifier-train-nightly": {
@@ -86,6 +91,10 @@ def beat_schedule(
             "schedule": timedelta(seconds=stale_sweep_interval),
             "options": {"expires": stale_sweep_interval},
         },
+        # Nightly re-ranking of every account from the ledger, so the morning
+        # leaderboard, risers and fallers reflect yesterday's amplification.
+        # Expires after 6 h: a beat that was down all night should not fire a
+        # stale run in the middle of the working day.
         "influence-rerank-nightly": {
             "task": "graph.influence_rerank_scheduled",
             "schedule": cron(rerank_cron),

@@ -109,6 +109,7 @@ INSTALLED_APPS = [
     "crm",
     "graph",
     "monitoring",
+    "alerts",
     "api",
     "demo",
 ]
@@ -241,6 +242,7 @@ SPECTACULAR_SETTINGS = {
         "ParticipantStatusEnum": "crm.models.ParticipantStatus",
         "IncidentStateEnum": "monitoring.models.Incident.State",
         "IncidentPriorityEnum": "monitoring.models.Incident.Priority",
+        "AlertDeliveryEnum": "alerts.models.Alert.Delivery",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
@@ -343,6 +345,7 @@ def _beat_schedule() -> dict:
         signals_scan_interval=SIGNALS_SCAN_INTERVAL,
         stale_sweep_interval=STALE_SWEEP_INTERVAL,
         escalation_interval=INCIDENT_ESCALATION_INTERVAL,
+        alert_deliver_interval=ALERT_DELIVER_INTERVAL,
     )
 
 
@@ -401,6 +404,29 @@ WORK_HOURS = env_str("WORK_HOURS", "09:00-18:00")
 WORK_WEEKDAYS = env_str("WORK_WEEKDAYS", "1,2,3,4,5")
 WORK_HOLIDAYS = env_list("WORK_HOLIDAYS")
 
+# --- alerts (alerts/) -------------------------------------------------------
+# Links in alerts point here (the web interface as users open it).
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
+# Telegram Bot API: no token, no Telegram alerts. The token is never logged.
+TELEGRAM_BOT_TOKEN = env_str("TELEGRAM_BOT_TOKEN")
+TELEGRAM_API_BASE_URL = env_str("TELEGRAM_API_BASE_URL", "https://api.telegram.org")
+TELEGRAM_TIMEOUT = env_float("TELEGRAM_TIMEOUT", 10.0)
+# SMTP: no host, no e-mail alerts.
+EMAIL_HOST = env_str("EMAIL_HOST")
+EMAIL_PORT = int(env_float("EMAIL_PORT", 587))
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+EMAIL_TIMEOUT = int(env_float("EMAIL_TIMEOUT", 10))
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "rezonans@localhost")
+# An incident alerts again (once) when its severity reaches this multiple of the
+# severity it was first alerted with.
+ALERT_SEVERITY_JUMP = env_float("ALERT_SEVERITY_JUMP", 1.5)
+ALERT_MAX_ATTEMPTS = int(env_float("ALERT_MAX_ATTEMPTS", 8))
+ALERT_RETRY_BASE = env_float("ALERT_RETRY_BASE", 30.0)  # seconds, doubled per attempt
+ALERT_RETRY_MAX = env_float("ALERT_RETRY_MAX", 3600.0)
+ALERT_DELIVER_INTERVAL = env_float("ALERT_DELIVER_INTERVAL", 60.0)
+
 CELERY_BEAT_SCHEDULE = _beat_schedule()
 
 # --- logging -------------------------------------------------------------
@@ -411,7 +437,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     # The driver reports every "index already exists" of the idempotent schema set-up.
-    "loggers": {"neo4j": {"level": "WARNING"}},
+    # urllib3 logs request lines at DEBUG, and a Telegram Bot API path holds the token.
+    "loggers": {"neo4j": {"level": "WARNING"}, "urllib3": {"level": "WARNING"}},
 }
 
 # --- security for deployments behind TLS ----------------------------------

@@ -29,6 +29,7 @@ from crm.models import SocialAccount, Territory
 from graph.models import Repost
 from monitoring.bursts import Burst, BurstParams, combined_reach, problem_hour, replay, severity
 from monitoring.clusters import cluster_posts
+from monitoring.events import incidents_detected
 from monitoring.incidents import incident_deadlines_plan
 from monitoring.models import Incident, PostAnalysis, WatchTopic
 from monitoring.services import posts_analyse
@@ -85,9 +86,15 @@ def signals_scan(
     *, as_of: datetime | None = None, params: BurstParams | None = None, analyse: bool = True
 ) -> ScanReport:
     """Detect as if now were ``as_of`` (default: now), from posts published before it,
-    and open or join incidents (``detected_at`` = ``as_of``). Analyses new posts first."""
-    as_of = as_of or timezone.now()
-    return _detect(as_of=as_of, from_hour_offset=1, params=params, analyse=analyse)
+    and open or join incidents (``detected_at`` = ``as_of``). Analyses new posts first.
+    A scan of the present sends ``incidents_detected`` (alerts follow)."""
+    live = as_of is None  # only a scan of the present alerts anyone
+    report = _detect(
+        as_of=as_of or timezone.now(), from_hour_offset=1, params=params, analyse=analyse
+    )
+    if live and (report.opened or report.joined):
+        incidents_detected.send(sender=signals_scan, opened=report.opened, joined=report.joined)
+    return report
 
 
 def signals_replay(

@@ -7,7 +7,7 @@ from typing import Any
 
 from django.db import transaction
 from django_filters.rest_framework import DjangoFilterBackend
-from rest_framework import status, viewsets
+from rest_framework import mixins, status, viewsets
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -17,9 +17,10 @@ from api.renderers import FileRenderer
 from api.serializers.base import BaseModelSerializer, request_wants_brief
 
 
-class BaseViewSet(viewsets.ModelViewSet):
-    """Create and update answer with the object re-read through ``get_queryset``,
-    so annotated columns are present in the response as in lists."""
+class ReadOnlyBaseViewSet(viewsets.ReadOnlyModelViewSet):
+    """List and retrieve: the filters, ordering, ``?brief=1`` and error shape every
+    resource shares. Extra ``@action``s may still accept POST (e.g. a label): there
+    is no create, so ``POST`` on the list is 405."""
 
     filter_backends = [DjangoFilterBackend, NullsLastOrderingFilter]
     ordering_fields: list[str] = []
@@ -51,6 +52,25 @@ class BaseViewSet(viewsets.ModelViewSet):
             response.renderer_context = self.get_renderer_context()
         return response
 
+    def get_queryset(self) -> Any:
+        if (
+            self.brief_queryset is not None
+            and self.request is not None
+            and request_wants_brief(self.request)
+        ):
+            return self.brief_queryset.all()
+        return super().get_queryset()
+
+
+class BaseViewSet(
+    mixins.CreateModelMixin,
+    mixins.UpdateModelMixin,
+    mixins.DestroyModelMixin,
+    ReadOnlyBaseViewSet,
+):
+    """A resource with writes. Create and update answer with the object re-read
+    through ``get_queryset``, so annotated columns are present as in lists."""
+
     def _respond_with(self, instance: Any, status_code: int) -> Response:
         fresh = self.get_queryset().get(pk=instance.pk)
         return Response(self.get_serializer(fresh).data, status=status_code)
@@ -74,16 +94,3 @@ class BaseViewSet(viewsets.ModelViewSet):
     def destroy(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         with transaction.atomic():
             return super().destroy(request, *args, **kwargs)
-
-    def get_queryset(self) -> Any:
-        if (
-            self.brief_queryset is not None
-            and self.request is not None
-            and request_wants_brief(self.request)
-        ):
-            return self.brief_queryset.all()
-        return super().get_queryset()
-
-
-class ReadOnlyBaseViewSet(BaseViewSet):
-    http_method_names = ["get", "head", "options"]

@@ -9,14 +9,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         get: operations["accounts_list"];
         put?: never;
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         post: operations["accounts_create"];
         delete?: never;
@@ -33,26 +33,26 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         get: operations["accounts_retrieve"];
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         put: operations["accounts_update"];
         post?: never;
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         delete: operations["accounts_destroy"];
         options?: never;
         head?: never;
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         patch: operations["accounts_partial_update"];
         trace?: never;
@@ -72,6 +72,150 @@ export interface paths {
          *     create it (201); resolve it through VK when the VK collector is configured.
          */
         post: operations["accounts_add_by_url_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alert-subscriptions/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Мои подписки на оповещения
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
+         */
+        get: operations["alert_subscriptions_list"];
+        put?: never;
+        /**
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
+         */
+        post: operations["alert_subscriptions_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alert-subscriptions/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
+         */
+        get: operations["alert_subscriptions_retrieve"];
+        /**
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
+         */
+        put: operations["alert_subscriptions_update"];
+        post?: never;
+        /**
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
+         */
+        delete: operations["alert_subscriptions_destroy"];
+        options?: never;
+        head?: never;
+        /**
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
+         */
+        patch: operations["alert_subscriptions_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/alerts/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Мои оповещения (новые сверху)
+         * @description List and retrieve: the filters, ordering, ``?brief=1`` and error shape every
+         *     resource shares. Extra ``@action``s may still accept POST (e.g. a label): there
+         *     is no create, so ``POST`` on the list is 405.
+         */
+        get: operations["alerts_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description List and retrieve: the filters, ordering, ``?brief=1`` and error shape every
+         *     resource shares. Extra ``@action``s may still accept POST (e.g. a label): there
+         *     is no create, so ``POST`` on the list is 405.
+         */
+        get: operations["alerts_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/{id}/read/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Отметить прочитанным
+         * @description List and retrieve: the filters, ordering, ``?brief=1`` and error shape every
+         *     resource shares. Extra ``@action``s may still accept POST (e.g. a label): there
+         *     is no create, so ``POST`` on the list is 405.
+         */
+        post: operations["alerts_read_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/read-all/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Отметить все прочитанными
+         * @description List and retrieve: the filters, ordering, ``?brief=1`` and error shape every
+         *     resource shares. Extra ``@action``s may still accept POST (e.g. a label): there
+         *     is no create, so ``POST`` on the list is 405.
+         */
+        post: operations["alerts_read_all_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -317,14 +461,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         get: operations["campaign_participants_list"];
         put?: never;
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         post: operations["campaign_participants_create"];
         delete?: never;
@@ -341,26 +485,26 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         get: operations["campaign_participants_retrieve"];
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         put: operations["campaign_participants_update"];
         post?: never;
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         delete: operations["campaign_participants_destroy"];
         options?: never;
         head?: never;
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         patch: operations["campaign_participants_partial_update"];
         trace?: never;
@@ -435,14 +579,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         get: operations["campaigns_list"];
         put?: never;
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         post: operations["campaigns_create"];
         delete?: never;
@@ -459,26 +603,26 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         get: operations["campaigns_retrieve"];
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         put: operations["campaigns_update"];
         post?: never;
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         delete: operations["campaigns_destroy"];
         options?: never;
         head?: never;
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         patch: operations["campaigns_partial_update"];
         trace?: never;
@@ -492,8 +636,8 @@ export interface paths {
         };
         /**
          * Измеренный результат кампании: репосты, упоминания, охват против цели
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         get: operations["campaigns_results_retrieve"];
         put?: never;
@@ -512,14 +656,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         get: operations["followups_list"];
         put?: never;
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         post: operations["followups_create"];
         delete?: never;
@@ -536,26 +680,26 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         get: operations["followups_retrieve"];
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         put: operations["followups_update"];
         post?: never;
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         delete: operations["followups_destroy"];
         options?: never;
         head?: never;
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         patch: operations["followups_partial_update"];
         trace?: never;
@@ -654,15 +798,15 @@ export interface paths {
         };
         /**
          * Импорты связей
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         get: operations["imports_edges_list"];
         put?: never;
         /**
          * Загрузить файл связей (multipart) — создаётся задача импорта
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         post: operations["imports_edges_create"];
         delete?: never;
@@ -680,8 +824,8 @@ export interface paths {
         };
         /**
          * Импорт связей: прогресс и счётчики
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         get: operations["imports_edges_retrieve"];
         put?: never;
@@ -701,8 +845,8 @@ export interface paths {
         };
         /**
          * Отклонённые строки импорта (номер строки и причина)
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         get: operations["imports_edges_errors_list"];
         put?: never;
@@ -1230,14 +1374,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         get: operations["interactions_list"];
         put?: never;
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         post: operations["interactions_create"];
         delete?: never;
@@ -1254,26 +1398,26 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         get: operations["interactions_retrieve"];
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         put: operations["interactions_update"];
         post?: never;
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         delete: operations["interactions_destroy"];
         options?: never;
         head?: never;
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         patch: operations["interactions_partial_update"];
         trace?: never;
@@ -1292,12 +1436,7 @@ export interface paths {
          */
         get: operations["posts_list"];
         put?: never;
-        /**
-         * @description Posts and comments the pipeline analysed, newest first: author (and blogger),
-         *     text, counters, territory, matched topics and words, negativity, whether it
-         *     needs a response, and the officers' label.
-         */
-        post: operations["posts_create"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1372,14 +1511,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         get: operations["territories_list"];
         put?: never;
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         post: operations["territories_create"];
         delete?: never;
@@ -1396,26 +1535,26 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         get: operations["territories_retrieve"];
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         put: operations["territories_update"];
         post?: never;
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         delete: operations["territories_destroy"];
         options?: never;
         head?: never;
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         patch: operations["territories_partial_update"];
         trace?: never;
@@ -1464,14 +1603,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         get: operations["topics_list"];
         put?: never;
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         post: operations["topics_create"];
         delete?: never;
@@ -1488,26 +1627,26 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         get: operations["topics_retrieve"];
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         put: operations["topics_update"];
         post?: never;
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         delete: operations["topics_destroy"];
         options?: never;
         head?: never;
         /**
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         patch: operations["topics_partial_update"];
         trace?: never;
@@ -1555,8 +1694,8 @@ export interface paths {
         };
         /**
          * Синхронизация ВКонтакте: состояние отслеживаемых аккаунтов
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         get: operations["vk_accounts_list"];
         put?: never;
@@ -1576,8 +1715,8 @@ export interface paths {
         };
         /**
          * Синхронизация ВКонтакте: состояние аккаунта
-         * @description Create and update answer with the object re-read through ``get_queryset``,
-         *     so annotated columns are present in the response as in lists.
+         * @description A resource with writes. Create and update answer with the object re-read
+         *     through ``get_queryset``, so annotated columns are present as in lists.
          */
         get: operations["vk_accounts_retrieve"];
         put?: never;
@@ -1709,6 +1848,41 @@ export interface components {
             /** @description отметка сотрудника: genuine / inauthentic */
             readonly mark: string | null;
         };
+        Alert: {
+            readonly id: number;
+            readonly incident: components["schemas"]["IncidentBrief"];
+            /** Событие */
+            readonly event: components["schemas"]["EventEnum"];
+            /**
+             * Серьёзность
+             * Format: double
+             */
+            readonly severity: number;
+            /**
+             * Создано
+             * Format: date-time
+             */
+            readonly created_at: string;
+            /**
+             * Прочитано
+             * Format: date-time
+             */
+            readonly read_at: string | null;
+            /** Telegram */
+            readonly telegram_state: components["schemas"]["AlertDeliveryEnum"] | components["schemas"]["BlankEnum"];
+            /** E-mail */
+            readonly email_state: components["schemas"]["AlertDeliveryEnum"] | components["schemas"]["BlankEnum"];
+            /** Последняя ошибка */
+            readonly last_error: string;
+        };
+        /**
+         * @description * `` - не нужна
+         *     * `pending` - ожидает
+         *     * `sent` - отправлено
+         *     * `failed` - не удалось
+         * @enum {string}
+         */
+        AlertDeliveryEnum: "pending" | "sent" | "failed";
         AmplifiersGraph: {
             /** @description расчёт, из которого взяты оценки узлов */
             run: components["schemas"]["InfluenceRunBrief"] | null;
@@ -2490,6 +2664,12 @@ export interface components {
             erased_at: string;
             erased_by: string;
         };
+        /**
+         * @description * `new` - новый инцидент
+         *     * `severity` - серьёзность выросла
+         * @enum {string}
+         */
+        EventEnum: "new" | "severity";
         ExplainedAccount: {
             score: components["schemas"]["AccountScore"];
             contributors: components["schemas"]["Contributor"][];
@@ -3187,6 +3367,21 @@ export interface components {
             truncated_nodes: boolean;
             truncated_edges: boolean;
         };
+        PaginatedAlertList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["Alert"][];
+        };
         PaginatedApiTokenList: {
             /** @example 123 */
             count: number;
@@ -3487,6 +3682,21 @@ export interface components {
             previous?: string | null;
             results: components["schemas"]["SocialAccountOrBrief"][];
         };
+        PaginatedSubscriptionOrBriefList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["SubscriptionOrBrief"][];
+        };
         PaginatedTerritoryOrBriefList: {
             /** @example 123 */
             count: number;
@@ -3742,6 +3952,30 @@ export interface components {
             verified?: boolean;
             blogger?: number | null;
         };
+        PatchedSubscriptionRequest: {
+            /** @description пусто — все темы */
+            topics?: number[];
+            /** @description с вложенными; пусто — везде */
+            territory?: number | null;
+            /** Format: double */
+            min_severity?: number;
+            /** По e-mail */
+            email?: boolean;
+            /** @description номер чата Telegram, куда бот пишет */
+            telegram_chat_id?: string;
+            /**
+             * @description ЧЧ:ММ, местное время
+             * @example 22:00
+             */
+            quiet_from?: string | null;
+            /**
+             * @description ЧЧ:ММ, местное время
+             * @example 22:00
+             */
+            quiet_to?: string | null;
+            /** Активна */
+            is_active?: boolean;
+        };
         PatchedTerritoryRequest: {
             /** Название */
             name?: string;
@@ -3874,6 +4108,9 @@ export interface components {
              *     * `positive` - позитив
              */
             label: (components["schemas"]["LabelEnum"] | components["schemas"]["NullEnum"]) | null;
+        };
+        ReadAll: {
+            marked: number;
         };
         /**
          * @description * `admin` - admin
@@ -4095,6 +4332,68 @@ export interface components {
          * @enum {string}
          */
         StanceEnum: "supportive" | "neutral" | "critical" | "unknown";
+        Subscription: {
+            readonly id: number;
+            /** @description пусто — все темы */
+            topics?: components["schemas"]["WatchTopicBrief"][];
+            /** @description с вложенными; пусто — везде */
+            territory?: components["schemas"]["TerritoryBrief"] | null;
+            /** Format: double */
+            min_severity?: number;
+            /** По e-mail */
+            email?: boolean;
+            /** @description номер чата Telegram, куда бот пишет */
+            telegram_chat_id?: string;
+            /**
+             * @description ЧЧ:ММ, местное время
+             * @example 22:00
+             */
+            quiet_from?: string | null;
+            /**
+             * @description ЧЧ:ММ, местное время
+             * @example 22:00
+             */
+            quiet_to?: string | null;
+            /** Активна */
+            is_active?: boolean;
+            /**
+             * Создана
+             * Format: date-time
+             */
+            readonly created_at: string;
+        };
+        SubscriptionBrief: {
+            readonly id: number;
+            /** Format: double */
+            min_severity?: number;
+            /** Активна */
+            readonly is_active: boolean;
+        };
+        SubscriptionOrBrief: components["schemas"]["Subscription"] | components["schemas"]["SubscriptionBrief"];
+        SubscriptionRequest: {
+            /** @description пусто — все темы */
+            topics?: number[];
+            /** @description с вложенными; пусто — везде */
+            territory?: number | null;
+            /** Format: double */
+            min_severity?: number;
+            /** По e-mail */
+            email?: boolean;
+            /** @description номер чата Telegram, куда бот пишет */
+            telegram_chat_id?: string;
+            /**
+             * @description ЧЧ:ММ, местное время
+             * @example 22:00
+             */
+            quiet_from?: string | null;
+            /**
+             * @description ЧЧ:ММ, местное время
+             * @example 22:00
+             */
+            quiet_to?: string | null;
+            /** Активна */
+            is_active?: boolean;
+        };
         Territory: {
             readonly id: number;
             /** Название */
@@ -4970,6 +5269,912 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SocialAccount"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    alert_subscriptions_list: {
+        parameters: {
+            query?: {
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
+                id?: number;
+                id__gt?: number;
+                id__gte?: number;
+                id__lt?: number;
+                id__lte?: number;
+                id__n?: number;
+                is_active?: boolean;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedSubscriptionOrBriefList"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    alert_subscriptions_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["SubscriptionRequest"];
+                "multipart/form-data": components["schemas"]["SubscriptionRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    alert_subscriptions_retrieve: {
+        parameters: {
+            query?: {
+                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
+                brief?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this подписка на оповещения. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionOrBrief"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    alert_subscriptions_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this подписка на оповещения. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["SubscriptionRequest"];
+                "multipart/form-data": components["schemas"]["SubscriptionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    alert_subscriptions_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this подписка на оповещения. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    alert_subscriptions_partial_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this подписка на оповещения. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedSubscriptionRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedSubscriptionRequest"];
+                "multipart/form-data": components["schemas"]["PatchedSubscriptionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    alerts_list: {
+        parameters: {
+            query?: {
+                created_at?: string;
+                created_at__gt?: string;
+                created_at__gte?: string;
+                created_at__lt?: string;
+                created_at__lte?: string;
+                created_at__n?: string;
+                /**
+                 * @description * `new` - новый инцидент
+                 *     * `severity` - серьёзность выросла
+                 */
+                event?: "new" | "severity";
+                /**
+                 * @description * `new` - новый инцидент
+                 *     * `severity` - серьёзность выросла
+                 */
+                event__n?: "new" | "severity";
+                id?: number;
+                id__gt?: number;
+                id__gte?: number;
+                id__lt?: number;
+                id__lte?: number;
+                id__n?: number;
+                incident?: number;
+                incident__n?: number;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedAlertList"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    alerts_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this оповещение. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Alert"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    alerts_read_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this оповещение. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Alert"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    alerts_read_all_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadAll"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */
@@ -13409,88 +14614,6 @@ export interface operations {
             };
         };
     };
-    posts_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Post"];
-                };
-            };
-            /** @description Некорректный запрос: поля с ошибками в error.fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Не выполнен вход или недействительный токен. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Роли пользователя это не разрешено. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Не найдено. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
-            406: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Конфликт с существующими данными. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Слишком много запросов. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
     posts_retrieve: {
         parameters: {
             query?: never;
@@ -15221,8 +16344,6 @@ export interface operations {
     users_list: {
         parameters: {
             query?: {
-                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
-                brief?: boolean;
                 id?: number;
                 id__gt?: number;
                 id__gte?: number;
@@ -15324,10 +16445,7 @@ export interface operations {
     };
     users_retrieve: {
         parameters: {
-            query?: {
-                /** @description Краткая форма записей (поля …Brief): для списков выбора и вложенных ссылок. */
-                brief?: boolean;
-            };
+            query?: never;
             header?: never;
             path: {
                 /** @description A unique integer value identifying this пользователь. */

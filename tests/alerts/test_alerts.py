@@ -1,0 +1,292 @@
+"""Alerts: who gets which incident, one message per user, retries against a Telegram
+stand-in that is down, slow or failing, e-mail, quiet hours, nothing sent twice."""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from datetime import UTC, datetime, time, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+
+from alerts.models import Alert, Subscription
+from alerts.services import alerts_create, alerts_deliver
+from crm.models import Platform, Territory
+from graph.ingest.ledger import PostData, posts_upsert
+from monitoring.models import Incident, WatchTopic
+from monitoring.signals import signals_scan
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+NOW = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)  # 12:00 in Moscow
+TOKEN = "123456:SECRET-bot-token"
+
+
+class TelegramStandIn:
+    """A local Bot API: records sendMessage bodies; ``mode`` makes it fail."""
+
+    def __init__(self) -> None:
+        self.messages: list[dict] = []
+        self.mode = "ok"  # ok | error | flood | slow
+        stand_in = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                if stand_in.mode == "slow":
+                    threading.Event().wait(1.5)
+                if stand_in.mode == "error":
+                    return self._answer(502, {"ok": False, "description": "Bad Gateway"})
+                if stand_in.mode == "flood":
+                    answer = {"ok": False, "error_code": 429, "description": "Too Many Requests"}
+                    return self._answer(429, {**answer, "parameters": {"retry_after": 7}})
+                assert self.path == f"/bot{TOKEN}/sendMessage", self.path
+                stand_in.messages.append(body)
+                self._answer(200, {"ok": True, "result": {"message_id": len(stand_in.messages)}})
+
+            def _answer(self, status: int, body: dict) -> None:
+                data = json.dumps(body).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def telegram(settings):
+    stand_in = TelegramStandIn()
+    settings.TELEGRAM_BOT_TOKEN = TOKEN
+    settings.TELEGRAM_API_BASE_URL = stand_in.url
+    settings.TELEGRAM_TIMEOUT = 1.0
+    settings.SITE_URL = "https://rezonans.example.org"
+    yield stand_in
+    stand_in.close()
+
+
+@pytest.fixture
+def region():
+    oblast = Territory.objects.create(name="Заречная область", kind="region")
+    town = Territory.objects.create(
+        name="Городской округ Заречье", kind="urban_okrug", parent=oblast
+    )
+    other = Territory.objects.create(
+        name="Городской округ Ключевск", kind="urban_okrug", parent=oblast
+    )
+    heating = WatchTopic.objects.create(name="Отопление", keywords=["отопление"])
+    roads = WatchTopic.objects.create(name="Дороги", keywords=["яма"])
+    return {"oblast": oblast, "town": town, "other": other, "heating": heating, "roads": roads}
+
+
+def incident(topic, territory, severity=40.0, title="Отопление — Заречье") -> Incident:
+    return Incident.objects.create(
+        title=title,
+        topic=topic,
+        territory=territory,
+        series_key=f"topic:{topic.pk}:{territory.pk}",
+        started_at=NOW - timedelta(hours=2),
+        detected_at=NOW,
+        last_post_at=NOW,
+        severity=severity,
+        post_count=12,
+    )
+
+
+def subscribe(user=None, **fields) -> Subscription:
+    topics = fields.pop("topics", [])
+    sub = Subscription.objects.create(user=user or UserFactory(), **fields)
+    sub.topics.set(topics)
+    return sub
+
+
+def test_subscriptions_choose_who_hears_of_which_incident(region):
+    everything = subscribe()
+    oblast_heating = subscribe(territory=region["oblast"], topics=[region["heating"]])
+    other_town = subscribe(territory=region["other"])
+    serious_only = subscribe(min_severity=50)
+    case = incident(region["heating"], region["town"])
+
+    created = alerts_create(incident_ids=[case.pk], now=NOW)
+    assert {a.user_id for a in created} == {everything.user_id, oblast_heating.user_id}
+    assert all(a.event == "new" and a.severity == 40.0 for a in created)
+    assert other_town.user_id not in {a.user_id for a in created}
+
+    # Re-run: nothing twice. Grown 1.5×: one "severity" alert, also for whoever's
+    # threshold it now passes (as a new incident to them); then nothing more.
+    assert alerts_create(incident_ids=[case.pk], now=NOW) == []
+    Incident.objects.filter(pk=case.pk).update(severity=65)
+    grown = alerts_create(incident_ids=[case.pk], now=NOW)
+    assert sorted((a.user_id, a.event) for a in grown) == sorted(
+        [
+            (everything.user_id, "severity"),
+            (oblast_heating.user_id, "severity"),
+            (serious_only.user_id, "new"),
+        ]
+    )
+    Incident.objects.filter(pk=case.pk).update(severity=90)  # < 65 × 1.5 for serious_only
+    assert alerts_create(incident_ids=[case.pk], now=NOW) == []
+    assert Alert.objects.count() == 5
+
+
+def test_one_telegram_message_per_user_with_links_and_buttons(region, telegram):
+    officer = subscribe(telegram_chat_id="1001")
+    quiet_reader = subscribe()  # in the app only
+    first = incident(region["heating"], region["town"])
+    alerts_create(incident_ids=[first.pk], now=NOW)
+    report = alerts_deliver(now=NOW)
+    assert report.sent == 1 and len(telegram.messages) == 1
+    message = telegram.messages[0]
+    assert message["chat_id"] == "1001"
+    assert "Новый инцидент: Отопление — Заречье" in message["text"]
+    assert "Городской округ Заречье · серьёзность 40" in message["text"]
+    buttons = message["reply_markup"]["inline_keyboard"][0]
+    assert [b["text"] for b in buttons] == ["Взять в работу", "Открыть"]
+    assert buttons[1]["url"] == f"https://rezonans.example.org/incidents/{first.pk}"
+
+    # Several incidents at once: one message naming them all, most severe first.
+    more = [
+        incident(region["roads"], region["other"], severity=s, title=f"Ямы {s}") for s in (30, 70)
+    ]
+    alerts_create(incident_ids=[i.pk for i in more], now=NOW)
+    alerts_deliver(now=NOW)
+    assert len(telegram.messages) == 2
+    grouped = telegram.messages[1]["text"]
+    assert grouped.startswith("Новых событий: 2") and grouped.index("Ямы 70") < grouped.index(
+        "Ямы 30"
+    )
+    # Delivered is delivered: running again sends nothing.
+    assert alerts_deliver(now=NOW + timedelta(hours=1)).sent == 0
+    assert len(telegram.messages) == 2
+    states = set(Alert.objects.filter(user=officer.user).values_list("telegram_state", flat=True))
+    assert states == {"sent"}
+    assert set(
+        Alert.objects.filter(user=quiet_reader.user).values_list("telegram_state", flat=True)
+    ) == {""}
+
+
+@pytest.mark.parametrize("mode", ["error", "slow", "down", "flood"])
+def test_a_failing_telegram_is_retried_with_backoff_never_lost_or_doubled(
+    region, telegram, mode, caplog
+):
+    subscribe(telegram_chat_id="1001")
+    case = incident(region["heating"], region["town"])
+    alerts_create(incident_ids=[case.pk], now=NOW)
+    if mode == "down":
+        telegram.close()
+    else:
+        telegram.mode = mode
+    with caplog.at_level(logging.DEBUG):
+        report = alerts_deliver(now=NOW)
+    assert report.failed == 1 and report.sent == 0
+    alert = Alert.objects.get()
+    assert (alert.telegram_state, alert.attempts) == ("pending", 1)
+    expected_wait = 7 if mode == "flood" else 30
+    assert alert.next_attempt_at == NOW + timedelta(seconds=expected_wait)
+    assert alert.last_error.startswith("Telegram")
+    assert TOKEN not in caplog.text and TOKEN not in alert.last_error
+
+    # Not yet due: nothing is tried. Due and the server is back: sent once.
+    assert alerts_deliver(now=NOW + timedelta(seconds=5)).failed == 0
+    if mode == "down":
+        telegram = TelegramStandIn()
+        from django.conf import settings
+
+        settings.TELEGRAM_API_BASE_URL = telegram.url
+    telegram.mode = "ok"
+    assert alerts_deliver(now=NOW + timedelta(minutes=2)).sent == 1
+    assert alerts_deliver(now=NOW + timedelta(minutes=10)).sent == 0
+    assert len(telegram.messages) == 1
+    assert Alert.objects.get().telegram_state == "sent"
+    if mode == "down":
+        telegram.close()
+
+
+def test_after_the_last_attempt_an_alert_is_marked_failed(region, telegram, settings):
+    settings.ALERT_MAX_ATTEMPTS = 2
+    subscribe(telegram_chat_id="1001")
+    alerts_create(incident_ids=[incident(region["heating"], region["town"]).pk], now=NOW)
+    telegram.mode = "error"
+    alerts_deliver(now=NOW)
+    alerts_deliver(now=NOW + timedelta(hours=2))
+    alert = Alert.objects.get()
+    assert (alert.telegram_state, alert.attempts) == ("failed", 2)
+    assert alerts_deliver(now=NOW + timedelta(days=1)).failed == 0  # given up
+
+
+def test_email_alerts_and_a_down_smtp_server(region, settings):
+    settings.EMAIL_HOST = "smtp.example.org"
+    user = UserFactory(email="officer@example.org")
+    subscribe(user, email=True)
+    alerts_create(incident_ids=[incident(region["heating"], region["town"]).pk], now=NOW)
+    assert alerts_deliver(now=NOW).sent == 1
+    assert [m.to for m in mail.outbox] == [["officer@example.org"]]
+    assert mail.outbox[0].subject == "Резонанс: Отопление — Заречье"
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 1
+    alerts_create(incident_ids=[incident(region["roads"], region["other"]).pk], now=NOW)
+    report = alerts_deliver(now=NOW)
+    assert report.failed == 1
+    assert Alert.objects.filter(email_state="pending", attempts=1).count() == 1
+
+
+def test_quiet_hours_hold_messages_until_they_end(region, telegram):
+    subscribe(telegram_chat_id="1001", quiet_from=time(22, 0), quiet_to=time(8, 0))
+    night = datetime(2026, 12, 2, 20, 30, tzinfo=UTC)  # 23:30 in Moscow
+    alerts_create(incident_ids=[incident(region["heating"], region["town"]).pk], now=night)
+    alert = Alert.objects.get()
+    assert timezone.localtime(alert.next_attempt_at).replace(tzinfo=None) == datetime(
+        2026, 12, 3, 8, 0
+    )
+    assert alerts_deliver(now=night).sent == 0
+    assert alerts_deliver(now=datetime(2026, 12, 3, 5, 0, tzinfo=UTC)).sent == 1
+
+
+def test_a_live_scan_alerts_and_a_backtest_does_not(
+    region, telegram, django_capture_on_commit_callbacks
+):
+    subscribe(telegram_chat_id="1001")
+    now = timezone.now()  # a live scan's windows end now
+    author = iter(range(1, 10_000))
+    background = [
+        PostData("9", f"b{h}", now - timedelta(hours=h), text=f"Отопление включили, дом {h}")
+        for h in range(5 * 7 * 24, 0, -8)
+    ]
+    complaints = [
+        PostData(
+            str(next(author)),
+            f"c{h}-{i}",
+            now - timedelta(hours=h) + timedelta(minutes=3 * i),
+            text=f"Опять нет отопления в Заречье, дом {h}{i}, батареи ледяные! Сколько можно?",
+        )
+        for h in (3, 2, 1)
+        for i in range(15)
+    ]
+    posts_upsert(platform=Platform.VK, posts=background + complaints)
+
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        signals_scan()
+    assert Alert.objects.count() == 1 and callbacks  # delivery queued after commit
+    alerts_deliver()
+    assert len(telegram.messages) == 1
+
+    # The same detection as a backtest ("as of" a moment) alerts nobody.
+    Incident.objects.all().delete()
+    signals_scan(as_of=now)
+    assert Incident.objects.exists() and not Alert.objects.exists()
