@@ -53,3 +53,40 @@ class ApiToken(models.Model):
     def is_active(self) -> bool:
         now = timezone.now()
         return self.revoked_at is None and (self.expires_at is None or self.expires_at > now)
+
+
+class LoginEvent(models.Model):
+    """Every login attempt through the API: who (the name given), from where, and
+    whether it succeeded, failed or was refused because of the lock-out. The
+    lock-out counts these rows (``api.security``), so it works without the cache."""
+
+    class Outcome(models.TextChoices):
+        SUCCESS = "success", _("вход")
+        FAILURE = "failure", _("неверный пароль")
+        LOCKED = "locked", _("заблокирован")
+
+    at = models.DateTimeField(_("когда"), default=timezone.now)
+    username = models.CharField(_("имя входа"), max_length=150)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("пользователь"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    outcome = models.CharField(_("итог"), max_length=16, choices=Outcome.choices)
+    ip = models.GenericIPAddressField(_("адрес"), null=True, blank=True)
+    user_agent = models.CharField(_("браузер"), max_length=255, blank=True)
+
+    class Meta:
+        verbose_name = _("попытка входа")
+        verbose_name_plural = _("журнал входов")
+        ordering = ["-at", "-id"]
+        indexes = [
+            models.Index(fields=["username", "at"], name="login_event_username_at"),
+            models.Index(fields=["ip", "at"], name="login_event_ip_at"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.username} {self.outcome}"

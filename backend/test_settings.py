@@ -16,3 +16,6 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# The test client speaks plain HTTP (the production redirect to HTTPS is tested
+# through `check --deploy` in tests/ops/test_deploy.py).
+SECURE_SSL_REDIRECT = False

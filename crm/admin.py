@@ -8,6 +8,7 @@ from crm.models import (
     CampaignPublication,
     FollowUp,
     Interaction,
+    PersonalDataAccess,
     SocialAccount,
     Territory,
     Topic,
@@ -146,3 +147,22 @@ class CampaignParticipantAdmin(SimpleHistoryAdmin):
     search_fields = ["blogger__display_name", "campaign__title"]
     autocomplete_fields = ["blogger", "campaign"]
     inlines = [CampaignPublicationInline]
+
+
+@admin.register(PersonalDataAccess)
+class PersonalDataAccessAdmin(admin.ModelAdmin):
+    """The access log is read here and never edited."""
+
+    list_display = ("at", "username", "action", "blogger_id", "ip", "path")
+    list_filter = ("action", "at")
+    search_fields = ("username", "=blogger_id", "ip")
+    date_hierarchy = "at"
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False

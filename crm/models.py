@@ -549,3 +549,44 @@ class FollowUp(models.Model):
     @property
     def is_overdue(self) -> bool:
         return self.status == self.Status.OPEN and self.due_date < timezone.localdate()
+
+
+class PersonalDataAccess(models.Model):
+    """Who read or exported whose personal data (``crm.personal_data``), and when:
+    one row per blogger per read (152-FZ asks the operator to know this). Written by
+    the API whenever it serves personal fields; read in the admin; never edited."""
+
+    class Action(models.TextChoices):
+        VIEW = "view", _("карточка")
+        LIST = "list", _("список")
+        EXPORT = "export", _("выгрузка списка")
+        SUBJECT_EXPORT = "subject_export", _("выгрузка по запросу субъекта")
+        ERASE = "erase", _("стирание")
+
+    at = models.DateTimeField(_("когда"), default=timezone.now)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("пользователь"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # Kept as text too: the record outlives the login and the blogger.
+    username = models.CharField(_("имя входа"), max_length=150)
+    blogger_id = models.BigIntegerField(_("блогер (id)"))
+    action = models.CharField(_("действие"), max_length=16, choices=Action.choices)
+    ip = models.GenericIPAddressField(_("адрес"), null=True, blank=True)
+    path = models.CharField(_("запрос"), max_length=255, blank=True)
+
+    class Meta:
+        verbose_name = _("доступ к персональным данным")
+        verbose_name_plural = _("журнал доступа к персональным данным")
+        ordering = ["-at", "-id"]
+        indexes = [
+            models.Index(fields=["blogger_id", "at"], name="pd_access_blogger_at"),
+            models.Index(fields=["user", "at"], name="pd_access_user_at"),
+            models.Index(fields=["at"], name="pd_access_at"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.username} {self.action} #{self.blogger_id}"

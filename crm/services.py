@@ -10,6 +10,8 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, User
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -25,6 +27,7 @@ from crm.models import (
     FollowUp,
     Interaction,
     ParticipantStatus,
+    PersonalDataAccess,
     SocialAccount,
     Territory,
     Topic,
@@ -599,6 +602,12 @@ def user_ensure(
         )
     first, _, last = full_name.strip().partition(" ")
     user, created = get_user_model().objects.get_or_create(username=username)
+    try:  # the configured validators (AUTH_PASSWORD_VALIDATORS): common, numeric, like the name
+        validate_password(password, user=user)
+    except DjangoValidationError as exc:
+        raise ValidationFailed(
+            "Пароль не подходит: " + " ".join(exc.messages), fields={"password": exc.messages}
+        ) from exc
     user.first_name, user.last_name = first, last
     user.is_active = True
     user.set_password(password)
@@ -607,3 +616,25 @@ def user_ensure(
     user.groups.remove(*[group for name, group in groups.items() if name != role])
     user.groups.add(groups[role])
     return user, created
+
+
+def personal_data_access_record(
+    *, user: Any, blogger_ids: Iterable[int], action: str, ip: str | None = None, path: str = ""
+) -> int:
+    """Log that ``user`` read (or exported, erased) the personal data of these
+    bloggers: one ``PersonalDataAccess`` row each, in one bulk insert. Returns the
+    number of rows written."""
+    username = user.get_username() if getattr(user, "is_authenticated", False) else ""
+    rows = [
+        PersonalDataAccess(
+            user=user if username else None,
+            username=username,
+            blogger_id=blogger_id,
+            action=action,
+            ip=ip or None,
+            path=path[:255],
+        )
+        for blogger_id in dict.fromkeys(blogger_ids)
+    ]
+    PersonalDataAccess.objects.bulk_create(rows, batch_size=5000)
+    return len(rows)

@@ -14,7 +14,8 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from api.models import ApiToken
+from api.models import ApiToken, LoginEvent
+from api.security import LoginLocked, client_ip, login_locked, login_record
 from api.serializers.auth import (
     ApiTokenCreatedSerializer,
     ApiTokenSerializer,
@@ -64,14 +65,20 @@ class LoginView(APIView):
         _enforce_csrf(request)
         serializer = LoginSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
+        username = serializer.validated_data["username"]
+        outcome = LoginEvent.Outcome
+        django_request = request._request
+        if login_locked(username=username, ip=client_ip(django_request)):
+            login_record(request=django_request, username=username, outcome=outcome.LOCKED)
+            raise LoginLocked()
         user = authenticate(
-            request._request,
-            username=serializer.validated_data["username"],
-            password=serializer.validated_data["password"],
+            django_request, username=username, password=serializer.validated_data["password"]
         )
         if user is None:
+            login_record(request=django_request, username=username, outcome=outcome.FAILURE)
             raise exceptions.AuthenticationFailed(_("Неверное имя пользователя или пароль."))
-        login(request._request, user)
+        login(django_request, user)
+        login_record(request=django_request, username=username, outcome=outcome.SUCCESS, user=user)
         return Response({"user": MeSerializer(user).data})
 
 

@@ -4,6 +4,7 @@ its orderable columns; writes go through crm.services where one exists."""
 from __future__ import annotations
 
 import builtins
+from collections.abc import Iterable
 from typing import Any
 
 from django.contrib.auth import get_user_model
@@ -33,6 +34,7 @@ from api.filtersets import (
     UserFilterSet,
 )
 from api.renderers import CSVRenderer, XLSXRenderer
+from api.security import client_ip
 from api.serializers.base import request_wants_brief
 from api.serializers.crm import (
     AccountFromURLSerializer,
@@ -60,6 +62,7 @@ from crm.models import (
     CampaignPublication,
     FollowUp,
     Interaction,
+    PersonalDataAccess,
     SocialAccount,
     Territory,
     Topic,
@@ -84,6 +87,7 @@ from crm.services import (
     followup_set_status,
     interaction_create,
     participant_set_status,
+    personal_data_access_record,
     publication_record,
     publication_update,
     territory_create,
@@ -169,7 +173,24 @@ class BloggerViewSet(BaseViewSet):
         matching = self.filter_queryset(blogger_base_queryset(figures=self._figures_used(request)))
         page_ids = list(self.paginate_queryset(matching.values_list("pk", flat=True)))
         rows = blogger_rows(ids=page_ids)
+        self._personal_data_read(page_ids, PersonalDataAccess.Action.LIST)
         return self.get_paginated_response(self.get_serializer(rows, many=True).data)
+
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        response = super().retrieve(request, *args, **kwargs)
+        self._personal_data_read([response.data["id"]], PersonalDataAccess.Action.VIEW)
+        return response
+
+    def _personal_data_read(self, blogger_ids: Iterable[int], action: str) -> None:
+        """Log the read in the access log when this user's role sees personal data."""
+        if roles.user_can(self.request.user, roles.VIEW_PERSONAL_DATA):
+            personal_data_access_record(
+                user=self.request.user,
+                blogger_ids=blogger_ids,
+                action=action,
+                ip=client_ip(self.request._request),
+                path=self.request.get_full_path(),
+            )
 
     def _figures_used(self, request: Request) -> set[str]:
         """The computed figures (``BLOGGER_FIGURES``) that the request's filters
@@ -236,6 +257,9 @@ class BloggerViewSet(BaseViewSet):
     )
     def export_csv(self, request: Request) -> StreamingHttpResponse:
         queryset, columns = self._export_input()
+        self._personal_data_read(
+            queryset.values_list("pk", flat=True), PersonalDataAccess.Action.EXPORT
+        )
         response = StreamingHttpResponse(
             csv_stream(queryset, columns), content_type=f"{CSVRenderer.media_type}; charset=utf-8"
         )
@@ -256,6 +280,9 @@ class BloggerViewSet(BaseViewSet):
     )
     def export_xlsx(self, request: Request) -> HttpResponse:
         queryset, columns = self._export_input()
+        self._personal_data_read(
+            queryset.values_list("pk", flat=True), PersonalDataAccess.Action.EXPORT
+        )
         response = HttpResponse(xlsx_bytes(queryset, columns), content_type=XLSXRenderer.media_type)
         response["Content-Disposition"] = f'attachment; filename="{self._filename("xlsx")}"'
         return response
@@ -267,6 +294,7 @@ class BloggerViewSet(BaseViewSet):
     @action(detail=True, methods=["get"], url_path="personal-data")
     def personal_data(self, request: Request, pk: str | None = None) -> Response:
         blogger = self.get_object()
+        self._personal_data_read([blogger.pk], PersonalDataAccess.Action.SUBJECT_EXPORT)
         return Response(blogger_personal_data(blogger_id=blogger.pk))
 
     @extend_schema(
@@ -277,6 +305,7 @@ class BloggerViewSet(BaseViewSet):
     @action(detail=True, methods=["post"], url_path="personal-data/erase", filter_backends=[])
     def erase_personal_data(self, request: Request, pk: str | None = None) -> Response:
         report = blogger_erase_personal_data(blogger=self.get_object(), actor=request.user)
+        self._personal_data_read([report.blogger.pk], PersonalDataAccess.Action.ERASE)
         body = {
             "blogger": report.blogger.pk,
             "fields": list(report.fields),

@@ -15,8 +15,30 @@ function slug(text: string): string {
     .replace(/^-|-$/g, "");
 }
 
-/** Every test leaves a full-page screenshot of where it ended in var/screenshots/. */
-export const test = base.extend<{ screenshotAfter: void }>({
+/** Every test leaves a full-page screenshot of where it ended in var/screenshots/,
+ * and every test runs under the server's Content-Security-Policy: the page's first
+ * response must carry it, and any violation the browser reports fails the test. */
+export const test = base.extend<{ screenshotAfter: void; cspClean: void }>({
+  cspClean: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      const seen: { policy: string | null } = { policy: null };
+      page.on("console", (message) => {
+        if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(message.text());
+      });
+      page.on("response", async (response) => {
+        if (response.request().resourceType() === "document" && seen.policy === null) {
+          seen.policy = (await response.allHeaders())["content-security-policy"] ?? "";
+        }
+      });
+      await use();
+      if (seen.policy !== null) {
+        expect(seen.policy, "Content-Security-Policy header").toContain("script-src 'self'");
+      }
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
   screenshotAfter: [
     async ({ page }, use, testInfo) => {
       await use();
