@@ -17,6 +17,7 @@ from typing import Any
 from django.conf import settings
 from django.db.models import Max
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from rest_framework import exceptions
 
 from api.models import LoginEvent
@@ -27,7 +28,7 @@ ADDRESS_FACTOR = 4
 class LoginLocked(exceptions.APIException):
     status_code = 429
     default_code = "login_locked"
-    default_detail = "Слишком много неудачных попыток входа. Попробуйте позже."
+    default_detail = _("Слишком много неудачных попыток входа. Попробуйте позже.")
 
 
 def client_ip(request: Any) -> str | None:

@@ -14,12 +14,11 @@ from collections.abc import Callable
 from typing import Any
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from backend.errors import DomainError
 
 log = logging.getLogger(__name__)
-
-QUEUE_DOWN_MESSAGE = "Очередь задач недоступна, попробуйте позже."
 
 
 class QueueUnavailable(DomainError):
@@ -43,7 +42,7 @@ def enqueue_on_commit(
         try:
             task.apply_async(args=args, retry=False)
         except Exception as exc:  # kombu and redis-py raise many types for one outage
-            reason = f"{QUEUE_DOWN_MESSAGE} ({type(exc).__name__})"
+            reason = _("Очередь задач недоступна, попробуйте позже.") + f" ({type(exc).__name__})"
             log.warning("could not queue %s%r: %s", task.name, args, exc)
             if on_failure is not None:
                 on_failure(reason)

@@ -111,7 +111,7 @@ def test_rerank_with_the_queue_down_is_503_and_leaves_no_pending_run(client_for,
     monkeypatch.setattr(influence_rerank_task, "apply_async", _broker_down)
     client = client_for(roles.ANALYST)
     error = assert_error_shape(client.post(f"{V1}/influence/runs/"), 503, "queue_unavailable")
-    assert "Очередь" in error["message"]
+    assert "Очередь" in error["message"]  # Russian by default (English: Accept-Language)
     run = InfluenceRun.objects.get()
     assert (run.status, run.active) == (InfluenceRun.Status.FAILED, False)
     assert "Очередь" in run.error

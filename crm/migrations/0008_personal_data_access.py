@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('crm', '0006_territory_aliases'),
+        ('crm', '0007_campaign_goals'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
