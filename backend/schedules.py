@@ -50,6 +50,15 @@ def beat_schedule(
             "schedule": timedelta(seconds=vk_sync_interval),
             "options": {"expires": vk_sync_interval},
         },
+        # Region-wide VK searches for the watch topics' keywords (newsfeed.search,
+        # each query from where it stopped), so problems are seen where no tracked
+        # account writes; the posts found are then analysed and scanned. Expires
+        # after one interval like the syncs. Does nothing without VK_TOKENS.
+        "vk-topics-search": {
+            "task": "monitoring.vk_topics_search",
+            "schedule": timedelta(seconds=vk_sync_interval),
+            "options": {"expires": vk_sync_interval},
+        },
         # Problem bursts: new posts analysed and scanned every 15 minutes over
         # 60-minute windows ending at the scan, so a burst is caught within the hour
         # its posts start (VK syncs and post imports also queue a scan when they

@@ -389,6 +389,8 @@ VK_SYNC_MAX_POSTS = int(env_float("VK_SYNC_MAX_POSTS", 2000))
 VK_SYNC_REFRESH_DAYS = env_float("VK_SYNC_REFRESH_DAYS", 3.0)
 VK_SEARCH_HISTORY_DAYS = env_float("VK_SEARCH_HISTORY_DAYS", 7.0)
 VK_SEARCH_WINDOW_HOURS = env_float("VK_SEARCH_WINDOW_HOURS", 24.0)
+# Comments are read under posts published within this many days.
+VK_COMMENTS_DAYS = env_float("VK_COMMENTS_DAYS", 14.0)
 # One sync per account at a time: a sync holds the account this long past its last
 # stored batch, so a crashed worker's hold runs out by itself.
 VK_SYNC_LOCK_TTL = env_float("VK_SYNC_LOCK_TTL", 900.0)

@@ -479,6 +479,22 @@ class VkSyncState(models.Model):
         return f"{self.account_id}: {self.status}"
 
 
+class VkSearchCursor(models.Model):
+    """How far ``newsfeed.search`` has been read for one query (a watch topic's
+    keyword or phrase): every window up to ``searched_until`` was stored."""
+
+    query = models.CharField(_("запрос"), max_length=300, unique=True)
+    searched_until = models.DateTimeField(_("найдено по"))
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("поиск ВКонтакте")
+        verbose_name_plural = _("поиски ВКонтакте")
+
+    def __str__(self) -> str:
+        return f"{self.query}: {self.searched_until:%Y-%m-%d %H:%M}"
+
+
 class EdgeImportJob(models.Model):
     """An uploaded file of edges (CSV / JSON lines / edge list) or of posts (CSV /
     JSON lines) and its import.

@@ -223,3 +223,15 @@ def _group_labels(group_by: str, keys: set[Any]) -> dict[Any, str]:
         return dict(WatchTopic.objects.filter(pk__in=ids).values_list("pk", "name"))
     users = get_user_model().objects.filter(pk__in=ids)
     return {u.pk: u.get_full_name() or u.get_username() for u in users}
+
+
+def watch_topic_search_queries() -> list[str]:
+    """What the VK collector searches for: every keyword and phrase of the active
+    watch topics, once each (case-insensitively), in a stable order. VK's search
+    finds the inflected forms itself; exclusions and territory scopes are applied
+    when the posts found are analysed."""
+    queries: set[str] = set()
+    for keywords in WatchTopic.objects.filter(is_active=True).values_list("keywords", flat=True):
+        # VK's search ignores case: «Отопление» and «отопление» are one query.
+        queries |= {" ".join(str(k).split()).casefold() for k in keywords or []}
+    return sorted(q for q in queries if q)

@@ -9,7 +9,9 @@ Public entry points:
 * ``vk_configured() -> bool`` — whether ``VK_TOKENS`` is set;
 * ``VkCollector(...).account_sync(account) -> SyncReport`` and
   ``accounts_sync(accounts=…)`` — incremental, idempotent syncs;
-* ``tracked_accounts()`` — the accounts the scheduled sync covers.
+* ``tracked_accounts()`` — the accounts the scheduled sync covers;
+* ``topics_search(queries=…)`` — search all of VK for watch topics' keywords and
+  store the posts found (the monitoring app passes the queries).
 
 Modules: ``client`` (vk-api, session, tokens, error policy), ``ratelimit``
 (shared per-token pacing), ``parse`` (pure: posts, mentions, reposts),
@@ -33,6 +35,7 @@ from graph.ingest.vk.sync import (
     account_resolve_from_vk,
     accounts_sync,
     resolve_account,
+    topics_search,
     tracked_accounts,
     vk_configured,
 )
@@ -52,6 +55,7 @@ __all__ = [
     "account_resolve_from_vk",
     "accounts_sync",
     "resolve_account",
+    "topics_search",
     "tracked_accounts",
     "vk_configured",
 ]

@@ -258,3 +258,49 @@ def extended_infos(response: dict[str, Any]) -> dict[str, AccountInfo]:
     infos = [user_info(p) for p in response.get("profiles") or []]
     infos += [group_info(g) for g in response.get("groups") or []]
     return {info.external_id: info for info in infos}
+
+
+def comment_url(owner_id: int | str, post_id: int | str, comment_id: int | str) -> str:
+    return f"https://vk.com/wall{owner_id}_{post_id}?reply={comment_id}"
+
+
+def comment_external_id(owner_id: int | str, comment_id: int | str) -> str:
+    """A comment's id in the ledger, under its author: VK numbers comments per wall,
+    so the wall is part of it (``"-200300001_9031"``); never equal to a post id."""
+    return f"{owner_id}_{comment_id}"
+
+
+def comment_data(
+    comment: dict[str, Any], *, owner_id: int, post_id: int, top: dict[str, Any] | None = None
+) -> PostData | None:
+    """The ledger row of a comment under post ``post_id`` of wall ``owner_id``: a post
+    by the comment's author whose parent is the post or, for a reply in a thread,
+    the thread's ``top`` comment. None for a deleted comment or one without an author."""
+    author = comment.get("from_id")
+    if not author or comment.get("deleted"):
+        return None
+    parent: tuple[str, str] = (str(owner_id), str(post_id))
+    if top is not None and top.get("from_id"):
+        parent = (str(top["from_id"]), comment_external_id(owner_id, top["id"]))
+    return PostData(
+        account_external_id=str(author),
+        external_id=comment_external_id(owner_id, comment["id"]),
+        published_at=moment(comment.get("date")),
+        url=comment_url(owner_id, post_id, comment["id"]),
+        text=comment.get("text") or "",
+        parent=parent,
+        likes=int((comment.get("likes") or {}).get("count") or 0),
+    )
+
+
+def comments_with_threads(
+    items: list[dict[str, Any]],
+) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
+    """``wall.getComments`` items and the replies in their threads, each with its
+    thread's top comment (None for a top comment)."""
+    flat: list[tuple[dict[str, Any], dict[str, Any] | None]] = []
+    for item in items:
+        flat.append((item, None))
+        for reply in (item.get("thread") or {}).get("items") or []:
+            flat.append((reply, item))
+    return flat

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -31,6 +31,7 @@ from crm.services import account_add_from_url, account_attach_external_id
 from crm.social_urls import AccountURLError, parse_account_url
 from graph.ingest.ledger import (
     EventData,
+    PostData,
     accounts_upsert,
     events_ingest,
     posts_upsert,
@@ -47,11 +48,14 @@ from graph.ingest.vk.client import (
     VkError,
     VkTokenInvalid,
 )
-from graph.models import VkSyncState
+from graph.models import VkSearchCursor, VkSyncState
 
 log = logging.getLogger(__name__)
 VK = Platform.VK
 SEARCH_PAGE = 200  # newsfeed.search maximum
+COMMENTS_PAGE = 100  # wall.getComments maximum
+COMMENTS_PER_POST = 1000  # newest first; older ones are rarely what needs an answer
+THREAD_ITEMS = 10  # replies per comment thread returned with it (VK's maximum)
 SEARCH_CAP = 1000  # newsfeed.search returns at most this many results per query
 MIN_SEARCH_WINDOW = timedelta(minutes=10)
 USER_FIELDS = "screen_name,followers_count,city,verified"
@@ -109,6 +113,8 @@ class SyncReport:
     skipped: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     requests: int = 0
+    comments: int = 0
+    found: int = 0  # posts found by searches for watch topics
     gaps: int = 0  # older parts of walls still to read
     missing: int = 0  # about how many posts they hold (at most)
 
@@ -121,6 +127,8 @@ class SyncReport:
         self.skipped += other.skipped
         self.errors += other.errors
         self.requests += other.requests
+        self.comments += other.comments
+        self.found += other.found
         self.gaps += other.gaps
         self.missing += other.missing
 
@@ -346,11 +354,15 @@ class VkCollector:
         *,
         posts: Sequence[dict[str, Any]] = (),
         events: Sequence[EventData] = (),
+        rows: Sequence[PostData] = (),
     ) -> None:
-        """Store one batch in one transaction (idempotent)."""
+        """Store one batch in one transaction (idempotent): VK posts, ledger rows
+        (comments) and observations."""
         unique_events = list({e.key: e for e in events}.values())
         unique_posts = list({(p["owner_id"], p["id"]): p for p in posts}.values())
+        unique_rows = list({(r.account_external_id, r.external_id): r for r in rows}.values())
         involved = {str(p["owner_id"]) for p in unique_posts}
+        involved |= {r.account_external_id for r in unique_rows}
         for e in unique_events:
             involved |= {e.source_external_id, e.target_external_id}
             if e.via_external_id:
@@ -369,10 +381,14 @@ class VkCollector:
                     platform=VK,
                     accounts=[i.as_account_data() for i in self._reconcile_names(infos)],
                 )
-            if unique_posts:
-                posts_upsert(platform=VK, posts=[parse.post_data(p) for p in unique_posts])
+            if unique_posts or unique_rows:
+                posts_upsert(
+                    platform=VK, posts=[*(parse.post_data(p) for p in unique_posts), *unique_rows]
+                )
             counts = events_ingest(platform=VK, events=unique_events, origin=parse.ORIGIN)
         report.posts += len(unique_posts)
+        report.comments += len(unique_rows)
+        self._renew()
         report.reposts += counts.created["repost"]
         report.mentions += counts.created["mention"]
         report.new_accounts += len(involved - known)
@@ -624,7 +640,6 @@ class VkCollector:
             ]
             done = any(reached(p) for p in items if not p.get("is_pinned"))
             self._wall_batch(owner, fresh, report)
-            self._renew()
             walk.walked += len(fresh)
             walk.newest = max([walk.newest, *(p["id"] for p in fresh)])
             dated = [p for p in fresh if not p.get("is_pinned")]
@@ -655,6 +670,7 @@ class VkCollector:
         if not posts:
             return
         self._store(report, posts=posts, events=self._observe(posts))
+        self._comments(owner, posts, report)
         # Who reposted these posts (where VK allows): 25 wall.getReposts per execute.
         reposted = [p for p in posts if (p.get("reposts") or {}).get("count")]
         if not reposted:
@@ -691,6 +707,106 @@ class VkCollector:
         if items:
             self._store(report, posts=items, events=self._observe(items))
 
+    # --- comments ------------------------------------------------------------------
+    def _comments(self, owner: str, posts: list[dict[str, Any]], report: SyncReport) -> None:
+        """Comments under ``posts`` published within ``VK_COMMENTS_DAYS`` (complaints
+        live there), with the replies in their threads: ``wall.getComments``, 25 per
+        ``execute``, newest first, at most ``COMMENTS_PER_POST`` per post. Each is
+        stored as a post by its author whose parent is the post (or the thread's
+        top comment)."""
+        since = _ts(self._now() - timedelta(days=settings.VK_COMMENTS_DAYS))
+        pending = [
+            (p["id"], 0)
+            for p in posts
+            if (p.get("comments") or {}).get("count") and p.get("date", 0) >= since
+        ]
+        rows: list[PostData] = []
+        while pending:
+            results = calls_execute(
+                self.client,
+                "wall.getComments",
+                [
+                    {
+                        "owner_id": int(owner),
+                        "post_id": post_id,
+                        "offset": offset,
+                        "count": COMMENTS_PAGE,
+                        "sort": "desc",
+                        "extended": 1,
+                        "fields": USER_FIELDS,
+                        "thread_items_count": THREAD_ITEMS,
+                    }
+                    for post_id, offset in pending
+                ],
+                sizes=self.batch_sizes,
+            )
+            more = []
+            for (post_id, offset), result in zip(pending, results, strict=True):
+                if not result.ok:
+                    report.skipped.append(
+                        f"wall{owner}_{post_id}: комментарии недоступны ({result.error_code})"
+                    )
+                    continue
+                response = result.value or {}
+                self._remember(parse.extended_infos(response).values())
+                items = response.get("items") or []
+                for comment, top in parse.comments_with_threads(items):
+                    row = parse.comment_data(comment, owner_id=int(owner), post_id=post_id, top=top)
+                    if row is not None:
+                        rows.append(row)
+                total = int(response.get("current_level_count") or response.get("count") or 0)
+                following = offset + COMMENTS_PAGE
+                if len(items) == COMMENTS_PAGE and following < min(total, COMMENTS_PER_POST):
+                    more.append((post_id, following))
+            pending = more
+        if rows:
+            self._store(report, rows=rows)
+
+    # --- searches for watch topics --------------------------------------------------
+    def topics_search(self, queries: Sequence[str]) -> SyncReport:
+        """Search all of VK (``newsfeed.search``) for each query — a watch topic's
+        keyword or phrase — from where the last search of it stopped
+        (``VkSearchCursor``; the first goes ``VK_SEARCH_HISTORY_DAYS`` back), window
+        by window, and store every post found with its full text (and the reposts
+        and mentions in it). Idempotent; a query's cursor moves only over stored
+        windows. Errors end that query's search and are reported; an invalid token
+        raises ``VkTokenInvalid``."""
+        report = SyncReport()
+        sent = self.client.requests_sent
+        now = self._now()
+        window = timedelta(hours=settings.VK_SEARCH_WINDOW_HOURS)
+        unique = list(dict.fromkeys(q.strip() for q in queries if q and q.strip()))
+        cursors = dict(
+            VkSearchCursor.objects.filter(query__in=unique).values_list("query", "searched_until")
+        )
+        for query in unique:
+            start = cursors.get(query) or now - timedelta(days=settings.VK_SEARCH_HISTORY_DAYS)
+            try:
+                while start < now:
+                    end = min(start + window, now)
+                    self._search_window(
+                        query, start, end, lambda items: self._store_found(items, report)
+                    )
+                    VkSearchCursor.objects.update_or_create(
+                        query=query, defaults={"searched_until": end}
+                    )
+                    start = end
+            except VkTokenInvalid:
+                raise
+            except VkError as exc:
+                report.errors.append(f"«{query}»: {exc.message}")
+                log.warning("VK search for %r stopped: %s", query, exc.message)
+        report.requests = self.client.requests_sent - sent
+        report.errors += [a for a in self.client.alerts if a not in report.errors]
+        return report
+
+    def _store_found(self, items: list[dict[str, Any]], report: SyncReport) -> None:
+        posts = [p for p in items if p.get("id") and p.get("owner_id")]
+        if posts:
+            before = report.posts
+            self._store(report, posts=posts, events=self._observe(posts))
+            report.found += report.posts - before
+
     # --- mentions elsewhere ----------------------------------------------------------
     def _mentions_elsewhere(
         self,
@@ -705,13 +821,31 @@ class VkCollector:
         window = timedelta(hours=settings.VK_SEARCH_WINDOW_HOURS)
         while start < now:
             end = min(start + window, now)
-            self._search_window(query, info.external_id, start, end, report)
+            self._search_window(
+                query,
+                start,
+                end,
+                lambda items: self._store_mentions(items, info.external_id, report),
+            )
             state.mentions_until = start = end  # everything up to ``end`` is stored
             state.save(update_fields=["mentions_until", "updated_at"])
 
+    def _store_mentions(self, items: list[dict[str, Any]], target: str, report: SyncReport) -> None:
+        events = self._observe(items, only_target=target)
+        mentioning = {(e.source_external_id, e.post_external_id) for e in events}
+        posts = [p for p in items if (parse.post_author(p), str(p["id"])) in mentioning]
+        self._store(report, posts=posts, events=events)
+
     def _search_window(
-        self, query: str, target: str, start: datetime, end: datetime, report: SyncReport
+        self,
+        query: str,
+        start: datetime,
+        end: datetime,
+        on_page: Callable[[list[dict[str, Any]]], None],
     ) -> None:
+        """Every ``newsfeed.search`` result for ``query`` between ``start`` and ``end``,
+        page by page (``next_from``) to ``on_page``; a window with more results than VK
+        shows (1000) is searched as two halves instead."""
         params: dict[str, Any] = {
             "q": query,
             "extended": 1,
@@ -725,16 +859,13 @@ class VkCollector:
         if total > SEARCH_CAP and end - start > MIN_SEARCH_WINDOW:
             # Past the cap VK hides results: search both halves instead.
             middle = start + (end - start) / 2
-            self._search_window(query, target, start, middle, report)
-            self._search_window(query, target, middle, end, report)
+            self._search_window(query, start, middle, on_page)
+            self._search_window(query, middle, end, on_page)
             return
         while True:
             self._remember(parse.extended_infos(response).values())
             items = response.get("items") or []
-            events = self._observe(items, only_target=target)
-            mentioning = {(e.source_external_id, e.post_external_id) for e in events}
-            posts = [p for p in items if (parse.post_author(p), str(p["id"])) in mentioning]
-            self._store(report, posts=posts, events=events)
+            on_page(items)
             next_from = response.get("next_from")
             if not next_from or not items:
                 break
@@ -824,6 +955,12 @@ def account_resolve_from_vk(*, account: SocialAccount, url: str) -> SocialAccoun
     return account
 
 
+def topics_search(*, queries: Sequence[str], collector: VkCollector | None = None) -> SyncReport:
+    """Search VK for the watch topics' ``queries`` and store what is found (see
+    ``VkCollector.topics_search``)."""
+    return (collector or VkCollector()).topics_search(queries)
+
+
 def accounts_sync(
     *,
     accounts: Sequence[SocialAccount],
@@ -849,6 +986,7 @@ __all__ = [
     "account_resolve_from_vk",
     "accounts_sync",
     "resolve_account",
+    "topics_search",
     "tracked_accounts",
     "vk_configured",
 ]

@@ -69,6 +69,7 @@ class FakeVk:
         self.groups: dict[int, dict] = {}
         self.walls: dict[int, list[dict]] = {}
         self.reposts: dict[tuple[int, int], dict] = {}
+        self.comments: dict[tuple[int, int], list[dict]] = {}  # (owner, post) → top comments
         self.search_pages: dict[str, list[dict]] = {}
         self.search_total: Any = None  # callable(start, end) -> total_count, for the cap
         self.faults: dict[str, deque] = defaultdict(deque)
@@ -246,6 +247,31 @@ class FakeVk:
         empty = {"items": [], "profiles": [], "groups": []}
         return {"response": self.reposts.get((owner, post), empty)}
 
+    def m_wall_getComments(self, params):
+        owner, post = int(params["owner_id"]), int(params["post_id"])
+        offset, count = int(params.get("offset", 0)), int(params.get("count", 10))
+        denied = self._owner_check(owner)
+        if denied:
+            return denied
+        comments = self.comments.get((owner, post), [])
+        if params.get("sort") == "desc":
+            comments = sorted(comments, key=lambda c: -c["id"])
+        page = copy.deepcopy(comments[offset : offset + count])
+        limit = int(params.get("thread_items_count", 0))
+        for comment in page:
+            thread = comment.get("thread") or {"count": 0, "items": []}
+            comment["thread"] = {**thread, "items": thread["items"][:limit]}
+        authors = {c["from_id"] for c in comments}
+        return {
+            "response": {
+                "count": len(comments),
+                "current_level_count": len(comments),
+                "items": page,
+                "profiles": [self.users[a] for a in authors if a in self.users],
+                "groups": [self.groups[-a] for a in authors if -a in self.groups],
+            }
+        }
+
     def m_newsfeed_search(self, params):
         q = str(params.get("q", ""))
         pages = self.search_pages.get(q, [{"items": [], "count": 0, "total_count": 0}])
@@ -402,3 +428,20 @@ def heavy_post(owner: int, post_id: int, date: int, text: str = "") -> dict:
         },
     }
     return make_post(owner, post_id, date, text, attachments=[*photos, link])
+
+
+def make_comment(comment_id: int, author: int, date: int, text: str, **extra: Any) -> dict:
+    """A ``wall.getComments`` item (5.199 shape); ``thread`` holds its replies."""
+    comment = {
+        "id": comment_id,
+        "from_id": author,
+        "date": date,
+        "text": text,
+        "post_id": 0,
+        "owner_id": 0,
+        "parents_stack": [],
+        "likes": {"count": comment_id % 5, "user_likes": 0, "can_like": 1},
+        "thread": {"count": 0, "items": [], "can_post": True},
+    }
+    comment.update(extra)
+    return comment
