@@ -140,6 +140,13 @@ def test_command_seeds_the_crm_and_the_full_size_graph():
     assert all(i["severity"] > 0 and i["post_count"] >= 5 for i in incidents)
     posts = client.get("/api/v1/posts/", {"incident": incidents[0]["id"]}).json()
     assert posts["count"] == incidents[0]["post_count"]
+    # The officers' work on them: several states, assignees, answers, missed deadlines.
+    states = {i["state"] for i in incidents}
+    assert "new" in states and len(states) >= 3, states
+    assert any(i["assignee"] for i in incidents)
+    assert any(i["response_url"] and i["response_text"] for i in incidents)
+    assert any(i["first_response_overdue"] or i["resolution_overdue"] for i in incidents)
+    assert re.search(r"seed_demo_monitoring: .* incidents \(.*\d+ new", output), output
 
 
 class TestStructure:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from demo.graph_plan import plan_demo_accounts
 from demo.monitoring_plan import DAYS, PROBLEMS, plan_demo_posts
 from demo.vocabulary import MUNICIPALITIES
@@ -38,3 +40,51 @@ def test_every_problem_is_there_and_comments_answer_earlier_posts():
     assert min(water) >= ANCHOR - timedelta(hours=5)
     towns = {place.town for place in MUNICIPALITIES}
     assert any(town in p.text for p in plan.posts for town in towns)
+
+
+@pytest.mark.django_db
+def test_the_demo_incidents_are_worked_into_every_state(django_user_model):
+    from backend import roles
+    from demo.monitoring_save import demo_incidents_work
+    from demo.vocabulary import STAFF
+    from monitoring.incidents import incident_deadlines_plan
+    from monitoring.models import Incident, IncidentComment, IncidentEvent
+
+    for username, first, last, _ in STAFF:
+        django_user_model.objects.create_user(username, first_name=first, last_name=last)
+    now = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+    for n, days in enumerate((30, 24, 18, 12, 7, 2, 0.1)):
+        detected = now - timedelta(days=days)
+        incident = Incident(
+            title=f"Проблема {n}",
+            series_key=f"topic:{n}:-",
+            started_at=detected - timedelta(hours=2),
+            detected_at=detected,
+            last_post_at=detected,
+            severity=20.0 + 10 * n,
+        )
+        incident_deadlines_plan(incident, set_priority=True)
+        incident.save()
+
+    counts = demo_incidents_work(now=now)
+    # Older than 5 days, in turn: closed, answered, in work; younger: in work.
+    assert counts == {"new": 1, "in_work": 2, "answered": 2, "closed": 2}
+    newest = Incident.objects.order_by("-detected_at").first()
+    assert newest.state == "new" and newest.assignee is None
+    worked = Incident.objects.exclude(pk=newest.pk)
+    assert not worked.filter(assignee=None).exists()
+    assert all(
+        u.groups.filter(name=roles.OFFICER).exists() for u in django_user_model.objects.all()
+    )
+    answered = worked.exclude(first_response_at=None)
+    assert answered.count() == 4 and all(i.response_url and i.response_text for i in answered)
+    late = [i for i in answered if i.first_response_at > i.first_response_due]
+    assert len(late) == 2
+    # Taken but unanswered for days: overdue and escalated once.
+    overdue = worked.filter(state="in_work", first_response_due__lt=now)
+    assert overdue.exists()
+    escalations = IncidentEvent.objects.filter(kind="escalation")
+    assert {e.incident_id for e in escalations} >= set(overdue.values_list("pk", flat=True))
+    assert IncidentComment.objects.count() == worked.count()
+    # Run again: nothing is new any more but the newest, which stays new.
+    assert demo_incidents_work(now=now) == counts
