@@ -2,6 +2,7 @@ import type Graph from "graphology";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import Sigma from "sigma";
+import { drawDiscNodeLabel } from "sigma/rendering";
 import type { EdgeAttributes, NodeAttributes } from "../../lib/graph";
 
 export interface GraphCanvasProps {
@@ -62,6 +63,16 @@ export function GraphCanvas({
       labelGridCellSize: compact ? 140 : 100,
       labelDensity: compact ? 0.6 : 1,
       stagePadding: compact ? 24 : 30,
+      // In a small box a label that would run past the edge is not drawn at all.
+      ...(compact && {
+        defaultDrawNodeLabel: (context, data, settings) => {
+          if (!data.label) return;
+          context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+          const right = data.x + data.size + 3 + context.measureText(data.label).width;
+          if (right > element.clientWidth || data.y - settings.labelSize < 0) return;
+          drawDiscNodeLabel(context, data, settings);
+        },
+      }),
       defaultEdgeType: "line",
       hideEdgesOnMove: graph.size > 5000,
       zIndex: true,

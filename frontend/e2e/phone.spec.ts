@@ -1,0 +1,59 @@
+import { expect, login, test } from "./fixtures";
+
+// Every screen on a 390×844 phone: no sideways page scroll, the navigation behind
+// the menu button, «Выйти» on screen.
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true });
+
+const SCREENS = [
+  ["dashboard", "/"],
+  ["bloggers", "/bloggers"],
+  ["blogger card", "/bloggers/first"],
+  ["graph", "/graph"],
+  ["rankings", "/rankings"],
+  ["campaigns", "/campaigns"],
+  ["import", "/import"],
+] as const;
+
+for (const [name, path] of SCREENS) {
+  test(`phone: ${name} fits the screen and the navigation is reachable`, async ({ page }) => {
+    test.setTimeout(150_000);
+    const sigmaErrors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" && message.text().includes("Sigma")) sigmaErrors.push(message.text());
+    });
+    page.on("pageerror", (error) => {
+      if (error.message.includes("Sigma")) sigmaErrors.push(error.message);
+    });
+    await login(page, "admin");
+    if (path === "/bloggers/first") {
+      await page.goto("/bloggers");
+      await page.getByRole("table", { name: "Блогеры" }).getByRole("link").first().click();
+      await expect(page.getByTestId("blogger-name")).toBeVisible();
+      await expect(page.getByTestId("score-explanation")).toBeVisible();
+    } else {
+      await page.goto(path);
+    }
+    await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+    if (path === "/graph" || path === "/bloggers/first") {
+      await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-rendered-nodes", /^[1-9]\d*$/, {
+        timeout: 120_000,
+      });
+    }
+    await page.waitForTimeout(500);
+
+    const sizes = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      body: document.body.scrollWidth,
+      viewport: window.innerWidth,
+    }));
+    expect(sizes.page).toBeLessThanOrEqual(sizes.viewport);
+    expect(sizes.body).toBeLessThanOrEqual(sizes.viewport);
+
+    await expect(page.getByRole("button", { name: "Выйти" })).toBeInViewport();
+    const nav = page.getByRole("navigation", { name: "Разделы" });
+    await expect(nav).toBeHidden();
+    await page.getByRole("button", { name: "Меню" }).click();
+    await expect(nav.getByRole("link", { name: "Рейтинги" })).toBeInViewport();
+    expect(sigmaErrors).toEqual([]);
+  });
+}
