@@ -13,6 +13,7 @@ from graph.ingest.vk import (
     vk_configured,
 )
 from graph.services import graph_project
+from graph.signals import posts_stored
 
 BAR = 30
 
@@ -54,6 +55,8 @@ class Command(BaseCommand):
             raise CommandError(exc.message) from None
         self._line.finish()
         self._summary(report)
+        if report.posts or report.comments:
+            posts_stored.send(sender=Command)  # the monitoring scan analyses them
         if not no_project:
             try:
                 projection = graph_project()
@@ -92,6 +95,7 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"VK sync: {report.accounts} accounts, {report.posts} posts, "
+                f"{report.comments} comments, "
                 f"{report.reposts} new reposts, {report.mentions} new mentions, "
                 f"{report.new_accounts} new accounts, {len(report.errors)} errors, "
                 f"{report.requests} API requests."

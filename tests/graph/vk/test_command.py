@@ -114,3 +114,25 @@ def test_vk_sync_end_to_end_into_neo4j(e2e, fake_vk, neo4j_backend, monkeypatch)
     graph = pairs(neo4j_backend.edges_among(list(by_pk)), by_pk)
     assert graph == pairs(SqlBackend().edges_among(list(by_pk)), by_pk)
     assert (IGOR, ANNA) in graph and (NEWS, ANNA) in graph
+
+
+def test_vk_sync_reports_comments_and_queues_the_signal_scan(e2e, fake_vk):
+    from graph.signals import posts_stored
+    from tests.graph.vk.fakevk import make_comment
+
+    e2e.VK_COMMENTS_DAYS = 5000.0  # the fixtures' posts are from 2024
+    fake_vk.comments[(int(ANNA), 512)] = [make_comment(9001, int(IGOR), 1721990000, "Когда?")]
+    SocialAccount.objects.create(platform="vk", external_id=ANNA, blogger=BloggerFactory())
+    received = []
+
+    def receiver(sender, **kwargs):
+        received.append(sender)
+
+    posts_stored.connect(receiver)
+    try:
+        out, _ = run("--all", "--no-project")
+    finally:
+        posts_stored.disconnect(receiver)
+    assert "1 comments" in out
+    assert len(received) == 1
+    assert Post.objects.get(external_id=f"{ANNA}_9001").parent.external_id == "512"
