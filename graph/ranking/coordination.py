@@ -126,24 +126,43 @@ def _dense(values: np.ndarray) -> IntArray:
     return np.unique(values, return_inverse=True)[1].ravel().astype(np.int64)
 
 
-def estimate_window(
-    item: npt.ArrayLike, seconds: npt.ArrayLike, params: CoordinationParams | None = None
-) -> tuple[float, bool]:
-    """Δ in seconds and whether it was estimated (False: too few items, the default).
+@dataclass(frozen=True, eq=False)
+class _Shares:
+    """Each (item, account)'s first share, sorted by item then time: the account and one
+    sortable key per share, ``item << bits | whole seconds since the first event``."""
 
-    CooRnet's ``estimate_coord_interval``: items shared at least twice, the fastest
-    ``quantile`` of them by the delay from their first to their second share, the median
-    of the time they took to reach ``share`` of their shares. O(E log E).
-    """
-    params = params or CoordinationParams()
+    actor: IntArray
+    key: IntArray
+    bits: int
+
+    @property
+    def mask(self) -> int:
+        return (1 << self.bits) - 1
+
+
+def _first_shares(actor: IntArray, items: IntArray, t: FloatArray, room: float) -> _Shares:
+    """One sort of a packed key and one ``unique``: O(E log E), no lexsort. ``items`` are
+    dense (0..k-1); ``room`` seconds are kept free above the last second."""
+    if actor.size == 0:
+        return _Shares(actor, np.zeros(0, dtype=np.int64), 1)
+    secs = np.floor(t - t.min()).astype(np.int64)
+    bits = int(secs.max() + int(room) + 2).bit_length()
+    key = (items.astype(np.int64) << bits) | secs
+    order = np.argsort(key, kind="stable")
+    key, who = key[order], actor[order]
+    width = int(actor.max()) + 1
+    _, first = np.unique((key >> bits) * width + who, return_index=True)
+    first.sort()
+    return _Shares(who[first], key[first], bits)
+
+
+def _estimate(shares: _Shares, params: CoordinationParams) -> tuple[float, bool]:
     if params.window_seconds is not None:
         return float(params.window_seconds), False
-    items = _dense(np.asarray(item))
-    t = np.asarray(seconds, dtype=np.float64)
+    items = shares.key >> shares.bits
+    t = shares.key & shares.mask
     if items.size == 0:
         return params.default_window, False
-    order = np.lexsort((t, items))
-    items, t = items[order], t[order]
     starts = np.flatnonzero(np.r_[True, items[1:] != items[:-1]])
     counts = np.diff(np.r_[starts, items.size])
     shared = counts >= 2
@@ -158,18 +177,44 @@ def estimate_window(
     return float(np.clip(window, params.min_window, params.max_window)), True
 
 
-def _first_shares(
-    actor: IntArray, items: IntArray, t: FloatArray
-) -> tuple[IntArray, IntArray, FloatArray]:
-    """Each (item, actor)'s first event, sorted by item then time."""
-    if actor.size == 0:
-        return actor, items, t
-    order = np.lexsort((t, actor, items))
-    a, i, s = actor[order], items[order], t[order]
-    first = np.r_[True, (i[1:] != i[:-1]) | (a[1:] != a[:-1])]
-    a, i, s = a[first], i[first], s[first]
-    order = np.lexsort((s, i))
-    return a[order], i[order], s[order]
+def estimate_window(
+    item: npt.ArrayLike, seconds: npt.ArrayLike, params: CoordinationParams | None = None
+) -> tuple[float, bool]:
+    """Δ in seconds and whether it was estimated (False: too few items, the default).
+
+    CooRnet's ``estimate_coord_interval``: items shared at least twice (an account's
+    first share of each counts), the fastest ``quantile`` of them by the delay from their
+    first to their second share, the median of the time they took to reach ``share`` of
+    their shares; clipped to ``[min_window, max_window]``. O(E log E).
+    """
+    params = params or CoordinationParams()
+    items = _dense(np.asarray(item)) if np.asarray(item).size else np.zeros(0, dtype=np.int64)
+    t = np.asarray(seconds, dtype=np.float64)
+    # Every event its own "account": each share counts.
+    return _estimate(_first_shares(np.arange(items.size), items, t, params.max_window), params)
+
+
+def _pairs(
+    shares: _Shares, window: float, max_neighbours: int
+) -> tuple[IntArray, IntArray, IntArray]:
+    a, key = shares.actor, shares.key
+    empty = np.zeros(0, dtype=np.int64)
+    if a.size < 2:
+        return empty, empty, empty
+    end = np.searchsorted(key, key + int(np.floor(window)), side="right")
+    start = np.arange(a.size, dtype=np.int64)
+    counts = np.minimum(end - start - 1, max_neighbours)
+    total = int(counts.sum())
+    if total == 0:
+        return empty, empty, empty
+    left = np.repeat(start, counts)
+    offsets = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
+    right = left + 1 + offsets
+    x, y = a[left], a[right]
+    width = int(a.max()) + 1
+    # One item gives a pair once (first shares only), so a pair's count is its items.
+    pair_keys, weight = np.unique(np.minimum(x, y) * width + np.maximum(x, y), return_counts=True)
+    return pair_keys // width, pair_keys % width, weight.astype(np.int64)
 
 
 def co_shares(
@@ -179,30 +224,13 @@ def co_shares(
     within ``window`` seconds (each account's first event per item). Vectorised: every
     first share is paired with the later ones of its item up to ``window`` after it (at
     most ``max_neighbours``)."""
-    a, i, s = _first_shares(actor, items, t)
-    if a.size < 2:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty, empty
-    # One sortable key: item (dense) in the high bits, whole seconds since the start below.
-    span = s - s.min()
-    bits = int(np.ceil(np.log2(span.max() + window + 2)))
-    key = (i.astype(np.int64) << bits) + np.floor(span).astype(np.int64)
-    end = np.searchsorted(key, key + int(np.floor(window)), side="right")
-    start = np.arange(a.size, dtype=np.int64)
-    counts = np.minimum(end - start - 1, max_neighbours)
-    total = int(counts.sum())
-    if total == 0:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty, empty
-    left = np.repeat(start, counts)
-    offsets = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
-    right = left + 1 + offsets
-    x, y = a[left], a[right]
-    lo, hi = np.minimum(x, y), np.maximum(x, y)
-    # One item gives a pair once (first shares only), so a pair's count is its items.
-    pair_keys, weight = np.unique(lo * (int(actor.max()) + 1) + hi, return_counts=True)
-    width = int(actor.max()) + 1
-    return pair_keys // width, pair_keys % width, weight.astype(np.int64)
+    shares = _first_shares(
+        np.asarray(actor, dtype=np.int64),
+        _dense(np.asarray(items)) if len(items) else np.zeros(0, dtype=np.int64),
+        np.asarray(t, dtype=np.float64),
+        window,
+    )
+    return _pairs(shares, window, max_neighbours)
 
 
 def detect(
@@ -224,8 +252,9 @@ def detect(
     items = _dense(np.asarray(item)) if actors.size else np.zeros(0, dtype=np.int64)
     t = np.asarray(seconds, dtype=np.float64)
     counts = np.ones(actors.size) if weight is None else np.asarray(weight, dtype=np.float64)
-    window, estimated = estimate_window(items, t, params)
-    a, b, together = co_shares(actors, items, t, window, params.max_neighbours)
+    shares = _first_shares(actors, items, t, max(params.max_window, params.window_seconds or 0))
+    window, estimated = _estimate(shares, params)
+    a, b, together = _pairs(shares, window, params.max_neighbours)
     threshold = params.min_repetitions
     if together.size:
         threshold = max(threshold, int(np.ceil(np.quantile(together, params.edge_percentile))))
