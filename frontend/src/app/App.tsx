@@ -16,6 +16,7 @@ const GraphPage = lazy(() => import("../features/graph/GraphPage"));
 const RankingsPage = lazy(() => import("../features/rankings/RankingsPage"));
 const CampaignsPage = lazy(() => import("../features/campaigns/CampaignsPage"));
 const ImportPage = lazy(() => import("../features/import/ImportPage"));
+const CoordinationPage = lazy(() => import("../features/coordination/CoordinationPage"));
 
 function page(element: React.ReactNode) {
   return <Suspense fallback={<Loading />}>{element}</Suspense>;
@@ -36,6 +37,7 @@ const routes = [
       { path: "bloggers/:id", element: page(<BloggerCardPage />) },
       { path: "graph", element: page(<GraphPage />) },
       { path: "rankings", element: page(<RankingsPage />) },
+      { path: "coordination", element: page(<CoordinationPage />) },
       { path: "campaigns", element: page(<CampaignsPage />) },
       { path: "campaigns/:id", element: page(<CampaignsPage />) },
       { path: "import", element: page(<ImportPage />) },

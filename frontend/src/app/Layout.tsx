@@ -10,6 +10,7 @@ const NAV: { to: string; key: string; end?: boolean; permission?: Permission }[]
   { to: "/bloggers", key: "nav.bloggers" },
   { to: "/graph", key: "nav.graph" },
   { to: "/rankings", key: "nav.rankings" },
+  { to: "/coordination", key: "nav.coordination" },
   { to: "/campaigns", key: "nav.campaigns" },
   { to: "/import", key: "nav.import", permission: "import_edges" },
 ];

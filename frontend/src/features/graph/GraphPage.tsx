@@ -11,7 +11,7 @@ import { buildGraph, communityColor, searchNodes } from "../../lib/graph";
 import { useUrlState } from "../../lib/useUrlState";
 import { useCommunities, useGraphOverview } from "./api";
 
-const KEYS = ["territory", "community", "min_score", "focus"] as const;
+const KEYS = ["territory", "community", "min_score", "coordination", "focus"] as const;
 
 function num(value: string | undefined): number | undefined {
   const n = Number(value);
@@ -22,7 +22,14 @@ export default function GraphPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [params, setParams] = useUrlState(KEYS);
-  const filters = { territory: num(params.territory), community: num(params.community), min_score: num(params.min_score) };
+  const coordination: "hide" | "only" | undefined =
+    params.coordination === "hide" || params.coordination === "only" ? params.coordination : undefined;
+  const filters = {
+    territory: num(params.territory),
+    community: num(params.community),
+    min_score: num(params.min_score),
+    coordination,
+  };
   const overview = useGraphOverview(filters);
   const communities = useCommunities(overview.data?.run?.id);
   const graph = useMemo(() => (overview.data ? buildGraph(overview.data) : null), [overview.data]);
@@ -85,6 +92,17 @@ export default function GraphPage() {
                 ≥ {v}
               </option>
             ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t("coordination.filter")}</span>
+          <select
+            value={coordination ?? ""}
+            onChange={(e) => setParams({ coordination: e.target.value, focus: null })}
+          >
+            <option value="">{t("common.any")}</option>
+            <option value="hide">{t("coordination.filter_hide")}</option>
+            <option value="only">{t("coordination.filter_only")}</option>
           </select>
         </label>
       </SearchBox>

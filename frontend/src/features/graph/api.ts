@@ -6,6 +6,7 @@ export interface OverviewFilters {
   territory?: number;
   community?: number;
   min_score?: number;
+  coordination?: "hide" | "only";
 }
 
 /** The amplification graph for the explorer: at most 5,000 accounts and 20,000 edges. */

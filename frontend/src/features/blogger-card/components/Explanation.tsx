@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { Explanation as ExplanationData } from "../../../api/influence";
 import { formatNumber } from "../../../lib/format";
 
@@ -15,6 +16,7 @@ export function Explanation({ data }: { data: ExplanationData }) {
   const shown = COMPONENTS.filter((name) => typeof components[name] === "number");
   return (
     <div data-testid="score-explanation">
+      <CoordinationWarning accounts={data.accounts} />
       {/* Each figure names its population: the place is among bloggers, the
           percentile among every account of the graph. */}
       <p>
@@ -59,6 +61,46 @@ export function Explanation({ data }: { data: ExplanationData }) {
           </ol>
         </>
       )}
+    </div>
+  );
+}
+
+/** The evidence of coordinated amplification: what it cost the score, and whether one
+ * of the blogger's own accounts belongs to a coordinated group. */
+function CoordinationWarning({ accounts }: { accounts: ExplanationData["accounts"] }) {
+  const { t } = useTranslation();
+  const lines: string[] = [];
+  for (const { score } of accounts) {
+    const note = score.coordination;
+    if (note && note.share >= 0.05) {
+      const share = `${formatNumber(note.share * 100, 0)} %`;
+      lines.push(
+        note.points < 0
+          ? t("coordination.card_discount", { points: `−${formatNumber(-note.points, 0)}`, share, size: note.group_size })
+          : t("coordination.card_detected", { share, size: note.group_size }),
+      );
+    }
+    if (score.coordination_group !== null && score.coordination_group !== undefined) {
+      lines.push(
+        t("coordination.card_member", {
+          account: accountName(score.account),
+          number: score.coordination_group + 1,
+          value: `${formatNumber(score.inauthenticity * 100, 0)} %`,
+        }),
+      );
+    }
+    const signals = ((score.signals ?? []) as string[]).filter((s) => s !== "group");
+    if (signals.length && (score.inauthenticity ?? 0) >= 0.3) {
+      lines.push(t("coordination.card_signals", { signals: signals.map((s) => t(`signal.${s}`)).join(", ") }));
+    }
+  }
+  if (!lines.length) return null;
+  return (
+    <div className="state state-error" role="alert" data-testid="coordination-warning">
+      {lines.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+      <Link to="/coordination">{t("coordination.card_link")}</Link>
     </div>
   );
 }
