@@ -7,8 +7,16 @@ from alerts.models import Alert, Subscription
 
 @admin.register(Subscription)
 class SubscriptionAdmin(admin.ModelAdmin):
-    list_display = ["user", "territory", "min_severity", "email", "telegram_chat_id", "is_active"]
-    list_filter = ["is_active", "email"]
+    list_display = [
+        "user",
+        "territory",
+        "min_severity",
+        "email",
+        "telegram_chat_id",
+        "is_active",
+        "daily_digest",
+    ]
+    list_filter = ["is_active", "email", "daily_digest"]
     autocomplete_fields = ["user", "territory", "topics"]
     list_select_related = ["user", "territory"]
 

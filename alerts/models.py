@@ -45,6 +45,8 @@ class Subscription(models.Model):
     quiet_from = models.TimeField(_("тихие часы с"), null=True, blank=True)
     quiet_to = models.TimeField(_("тихие часы до"), null=True, blank=True)
     is_active = models.BooleanField(_("активна"), default=True)
+    # Also the daily digest (reports.digest) by the channels above, once a day.
+    daily_digest = models.BooleanField(_("ежедневная сводка"), default=False)
     created_at = models.DateTimeField(_("создана"), default=timezone.now, editable=False)
 
     class Meta:

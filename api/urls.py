@@ -8,7 +8,7 @@ from rest_framework.permissions import AllowAny
 from rest_framework.routers import SimpleRouter
 
 from api.exceptions import not_found_view
-from api.views import alerts, auth, crm, graph, imports, influence, monitoring, vk
+from api.views import alerts, auth, crm, graph, imports, influence, monitoring, reports, vk
 
 router = SimpleRouter()
 router.register("bloggers", crm.BloggerViewSet, basename="blogger")
@@ -44,6 +44,7 @@ v1 = [
         "influence/leaderboard/", influence.LeaderboardView.as_view(), name="influence-leaderboard"
     ),
     path("influence/movers/", influence.MoversView.as_view(), name="influence-movers"),
+    path("reports/weekly/", reports.WeeklyReportView.as_view(), name="report-weekly"),
     path(
         "influence/bloggers/<int:blogger_id>/history/",
         influence.BloggerHistoryView.as_view(),

@@ -34,6 +34,7 @@ def beat_schedule(
     stale_sweep_interval: float = 60.0,
     escalation_interval: float = 300.0,
     alert_deliver_interval: float = 60.0,
+    digest_hour: int = 8,
 ) -> dict:
     if vk_sync_interval < 60:
         raise ImproperlyConfigured(
@@ -83,6 +84,14 @@ def beat_schedule(
             "task": "alerts.deliver",
             "schedule": timedelta(seconds=alert_deliver_interval),
             "options": {"expires": alert_deliver_interval},
+        },
+        # The daily digest of incidents (reports.digest) to the users who asked for
+        # it: at DIGEST_HOUR, then hourly to the day's end to retry failed messages
+        # (each user gets it once per channel and day). Expires within the hour.
+        "reports-digest-daily": {
+            "task": "reports.digests_send",
+            "schedule": crontab(minute=0, hour=f"{digest_hour}-23"),
+            "options": {"expires": 3000},
         },
         # The needs-response model learns the officers' labels of the day (a no-op
         # when nobody labelled anything or there are too few labels).

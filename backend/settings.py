@@ -111,6 +111,7 @@ INSTALLED_APPS = [
     "graph",
     "monitoring",
     "alerts",
+    "reports",
     "api",
     "demo",
 ]
@@ -351,6 +352,7 @@ def _beat_schedule() -> dict:
         stale_sweep_interval=STALE_SWEEP_INTERVAL,
         escalation_interval=INCIDENT_ESCALATION_INTERVAL,
         alert_deliver_interval=ALERT_DELIVER_INTERVAL,
+        digest_hour=DIGEST_HOUR,
     )
 
 
@@ -433,6 +435,14 @@ ALERT_MAX_ATTEMPTS = int(env_float("ALERT_MAX_ATTEMPTS", 8))
 ALERT_RETRY_BASE = env_float("ALERT_RETRY_BASE", 30.0)  # seconds, doubled per attempt
 ALERT_RETRY_MAX = env_float("ALERT_RETRY_MAX", 3600.0)
 ALERT_DELIVER_INTERVAL = env_float("ALERT_DELIVER_INTERVAL", 60.0)
+
+# --- reports (reports/) -----------------------------------------------------------
+# The daily digest goes out at this hour (0–23, TIME_ZONE), retried hourly that day.
+DIGEST_HOUR = int(env_float("DIGEST_HOUR", 8))
+if not 0 <= DIGEST_HOUR <= 23:
+    raise ImproperlyConfigured(f"DIGEST_HOUR must be 0–23, got {DIGEST_HOUR}")
+# Rows in the weekly report's amplifiers, risers and fallers.
+REPORT_TOP_LIMIT = int(env_float("REPORT_TOP_LIMIT", 10))
 
 CELERY_BEAT_SCHEDULE = _beat_schedule()
 

@@ -29,6 +29,10 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
+# The PDF reports (WeasyPrint) load Pango and need a font with Cyrillic letters.
+PDF_PACKAGES=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core)
+ensure_pdf_libs() { apt_install "${PDF_PACKAGES[@]}"; }
+
 wait_for_port() { # host port seconds
   local deadline=$((SECONDS + $3))
   while ! (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; do

@@ -63,6 +63,7 @@ class SubscriptionSerializer(BaseModelSerializer):
             "quiet_from",
             "quiet_to",
             "is_active",
+            "daily_digest",
             "created_at",
         ]
         read_only_fields = ["created_at"]

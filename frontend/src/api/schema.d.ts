@@ -1486,6 +1486,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/weekly/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Еженедельный отчёт (DOCX или PDF)
+         * @description The weekly report for the governor's office (incidents by topic and
+         *     territory with the trend, response times against the deadlines, the week's
+         *     top amplifiers, risers and fallers), in Russian. Every role may download it:
+         *     it holds no personal data.
+         */
+        get: operations["reports_weekly_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/signals/trends/": {
         parameters: {
             query?: never;
@@ -3975,6 +3998,8 @@ export interface components {
             quiet_to?: string | null;
             /** Активна */
             is_active?: boolean;
+            /** Ежедневная сводка */
+            daily_digest?: boolean;
         };
         PatchedTerritoryRequest: {
             /** Название */
@@ -4356,6 +4381,8 @@ export interface components {
             quiet_to?: string | null;
             /** Активна */
             is_active?: boolean;
+            /** Ежедневная сводка */
+            daily_digest?: boolean;
             /**
              * Создана
              * Format: date-time
@@ -4393,6 +4420,8 @@ export interface components {
             quiet_to?: string | null;
             /** Активна */
             is_active?: boolean;
+            /** Ежедневная сводка */
+            daily_digest?: boolean;
         };
         Territory: {
             readonly id: number;
@@ -14723,6 +14752,97 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Post"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reports_weekly_retrieve: {
+        parameters: {
+            query?: {
+                /**
+                 * @description * `docx` - docx
+                 *     * `pdf` - pdf
+                 */
+                format?: "docx" | "pdf";
+                /** @description неделя ГГГГ-Wнн (ISO 8601); по умолчанию — прошедшая */
+                week?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */
