@@ -249,6 +249,7 @@ SPECTACULAR_SETTINGS = {
         "IncidentStateEnum": "monitoring.models.Incident.State",
         "IncidentPriorityEnum": "monitoring.models.Incident.Priority",
         "AlertDeliveryEnum": "alerts.models.Alert.Delivery",
+        "AlertEventEnum": "alerts.models.Alert.Event",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",

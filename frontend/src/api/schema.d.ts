@@ -1875,7 +1875,7 @@ export interface components {
             readonly id: number;
             readonly incident: components["schemas"]["IncidentBrief"];
             /** Событие */
-            readonly event: components["schemas"]["EventEnum"];
+            readonly event: components["schemas"]["AlertEventEnum"];
             /**
              * Серьёзность
              * Format: double
@@ -1906,6 +1906,12 @@ export interface components {
          * @enum {string}
          */
         AlertDeliveryEnum: "pending" | "sent" | "failed";
+        /**
+         * @description * `new` - новый инцидент
+         *     * `severity` - серьёзность выросла
+         * @enum {string}
+         */
+        AlertEventEnum: "new" | "severity";
         AmplifiersGraph: {
             /** @description расчёт, из которого взяты оценки узлов */
             run: components["schemas"]["InfluenceRunBrief"] | null;
@@ -2687,12 +2693,6 @@ export interface components {
             erased_at: string;
             erased_by: string;
         };
-        /**
-         * @description * `new` - новый инцидент
-         *     * `severity` - серьёзность выросла
-         * @enum {string}
-         */
-        EventEnum: "new" | "severity";
         ExplainedAccount: {
             score: components["schemas"]["AccountScore"];
             contributors: components["schemas"]["Contributor"][];

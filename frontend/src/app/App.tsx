@@ -17,6 +17,7 @@ const RankingsPage = lazy(() => import("../features/rankings/RankingsPage"));
 const CampaignsPage = lazy(() => import("../features/campaigns/CampaignsPage"));
 const ImportPage = lazy(() => import("../features/import/ImportPage"));
 const CoordinationPage = lazy(() => import("../features/coordination/CoordinationPage"));
+const AlertsPage = lazy(() => import("../features/alerts/AlertsPage"));
 
 function page(element: React.ReactNode) {
   return <Suspense fallback={<Loading />}>{element}</Suspense>;
@@ -41,6 +42,7 @@ const routes = [
       { path: "campaigns", element: page(<CampaignsPage />) },
       { path: "campaigns/:id", element: page(<CampaignsPage />) },
       { path: "import", element: page(<ImportPage />) },
+      { path: "alerts", element: page(<AlertsPage />) },
       { path: "*", element: <NotFound /> },
     ],
   },

@@ -12,6 +12,7 @@ const NAV: { to: string; key: string; end?: boolean; permission?: Permission }[]
   { to: "/rankings", key: "nav.rankings" },
   { to: "/coordination", key: "nav.coordination" },
   { to: "/campaigns", key: "nav.campaigns" },
+  { to: "/alerts", key: "nav.alerts" },
   { to: "/import", key: "nav.import", permission: "import_edges" },
 ];
 
