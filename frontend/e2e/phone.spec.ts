@@ -11,6 +11,7 @@ const SCREENS = [
   ["graph", "/graph"],
   ["rankings", "/rankings"],
   ["campaigns", "/campaigns"],
+  ["alerts", "/alerts"],
   ["import", "/import"],
 ] as const;
 
