@@ -1,6 +1,6 @@
 import { expect, login, type Role, test } from "./fixtures";
 
-const EVERYONE = ["Сводка", "Блогеры", "Граф влияния", "Рейтинги", "Кампании", "Оповещения"];
+const EVERYONE = ["Сводка", "Блогеры", "Граф влияния", "Рейтинги", "Накрутка", "Кампании", "Оповещения"];
 const NAVIGATION: Record<Role, string[]> = {
   admin: [...EVERYONE, "Импорт"],
   analyst: [...EVERYONE, "Импорт"],
