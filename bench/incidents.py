@@ -38,6 +38,8 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "backend.settings")
 os.environ.setdefault("SECRET_KEY", "bench-only-secret-key-not-for-production")
 os.environ.setdefault("LOG_LEVEL", "WARNING")
+# The test client speaks plain HTTP: no redirect to HTTPS in front of the API.
+os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
 
 # Roughly what a year of a region's incidents looks like by the end of it.
 STATES = [

@@ -251,8 +251,9 @@ class Incident(models.Model):
         indexes = [
             # A scan finds the open incident of a series to join (scans never overlap).
             models.Index(fields=["series_key", "is_open", "last_post_at"]),
-            # The inbox: open first, most severe first; deadlines; "mine".
+            # The inbox: the open ones (or all) most severe first; deadlines; "mine".
             models.Index(fields=["is_open", "-severity", "-detected_at", "-id"]),
+            models.Index(fields=["-severity", "-detected_at", "-id"], name="incident_severity_idx"),
             models.Index(fields=["first_response_due"]),
             models.Index(fields=["assignee", "is_open"]),
         ]

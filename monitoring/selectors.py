@@ -35,8 +35,17 @@ def post_list() -> QuerySet[Post]:
 
 
 def incident_list() -> QuerySet[Incident]:
-    """Incidents with what a list row shows (topic, territory, assignee) joined."""
-    return Incident.objects.select_related("topic", "territory", "assignee")
+    """Incidents with what a list row shows (topic, territory, assignee) joined, and
+    of those only the columns the row shows."""
+    return Incident.objects.select_related("topic", "territory", "assignee").only(
+        *(f.name for f in Incident._meta.concrete_fields),
+        "topic__name",
+        "territory__name",
+        "territory__kind",
+        "assignee__username",
+        "assignee__first_name",
+        "assignee__last_name",
+    )
 
 
 def incidents_overdue_q(now: datetime) -> Q:

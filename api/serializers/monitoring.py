@@ -130,14 +130,30 @@ class PostLabelSerializer(serializers.Serializer):
     )
 
 
+class IncidentTopicSerializer(serializers.Serializer):
+    id = serializers.IntegerField(read_only=True)
+    name = serializers.CharField(read_only=True)
+
+
+class IncidentTerritorySerializer(IncidentTopicSerializer):
+    kind = serializers.CharField(read_only=True)
+
+
+class IncidentUserSerializer(serializers.Serializer):
+    id = serializers.IntegerField(read_only=True)
+    username = serializers.CharField(read_only=True)
+    full_name = serializers.CharField(source="get_full_name", read_only=True)
+
+
 class IncidentSerializer(BaseModelSerializer):
     """An incident with its workflow: state (and where it may go next), priority,
     assignee, the recorded answer, deadlines in working time and whether they are
     missed (a stopped timer is judged at the moment it stopped)."""
 
-    topic = WatchTopicSerializer.brief()(read_only=True)
-    territory = TerritorySerializer.brief()(read_only=True)
-    assignee = UserSerializer.brief()(read_only=True, allow_null=True)
+    # Plain serializers of the brief forms' fields: the inbox serializes many rows.
+    topic = IncidentTopicSerializer(read_only=True, allow_null=True)
+    territory = IncidentTerritorySerializer(read_only=True, allow_null=True)
+    assignee = IncidentUserSerializer(read_only=True, allow_null=True)
     allowed_transitions = serializers.SerializerMethodField()
     first_response_overdue = serializers.SerializerMethodField()
     resolution_overdue = serializers.SerializerMethodField()

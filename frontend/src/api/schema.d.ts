@@ -2833,8 +2833,8 @@ export interface components {
             readonly id: number;
             /** Заголовок */
             readonly title: string;
-            readonly topic: components["schemas"]["WatchTopicBrief"];
-            readonly territory: components["schemas"]["TerritoryBrief"];
+            readonly topic: components["schemas"]["IncidentTopic"] | null;
+            readonly territory: components["schemas"]["IncidentTerritory"] | null;
             /** Состояние */
             readonly state: components["schemas"]["IncidentStateEnum"];
             readonly allowed_transitions: string[];
@@ -2842,7 +2842,7 @@ export interface components {
             readonly is_open: boolean;
             /** Приоритет */
             readonly priority: components["schemas"]["IncidentPriorityEnum"];
-            readonly assignee: components["schemas"]["UserBrief"] | null;
+            readonly assignee: components["schemas"]["IncidentUser"] | null;
             /** Дубликат инцидента */
             readonly duplicate_of: number | null;
             /**
@@ -3098,6 +3098,15 @@ export interface components {
          * @enum {string}
          */
         IncidentStateEnum: "new" | "in_work" | "answered" | "closed" | "not_ours" | "duplicate" | "false_alarm";
+        IncidentTerritory: {
+            readonly id: number;
+            readonly name: string;
+            readonly kind: string;
+        };
+        IncidentTopic: {
+            readonly id: number;
+            readonly name: string;
+        };
         IncidentTransitionRequest: {
             /**
              * @description новое состояние
@@ -3123,6 +3132,11 @@ export interface components {
              */
             duplicate_of?: number;
             note?: string;
+        };
+        IncidentUser: {
+            readonly id: number;
+            readonly username: string;
+            readonly full_name: string;
         };
         InfluenceRun: {
             readonly id: number;
