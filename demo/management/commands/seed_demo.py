@@ -9,6 +9,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
+from demo.campaign_links import demo_publications_link
 from demo.crm_save import seed_demo
 from demo.graph_save import seed_demo_graph
 from demo.monitoring_save import seed_demo_monitoring
@@ -36,5 +37,6 @@ class Command(BaseCommand):
         seed_demo(seed=seed, stdout=self.stdout)
         if not no_graph:
             seed_demo_graph(seed=seed, stdout=self.stdout)
+            demo_publications_link(stdout=self.stdout)
             seed_demo_monitoring(seed=seed, stdout=self.stdout)
         self.stdout.write(f"seed_demo: done in {time.perf_counter() - started:.1f} s\n")

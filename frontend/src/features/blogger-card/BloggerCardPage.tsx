@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import { useCan } from "../../api/auth";
@@ -24,6 +24,7 @@ import { Accounts } from "./components/Accounts";
 import { EditableField } from "./components/EditableField";
 import { Explanation } from "./components/Explanation";
 import { FollowUps } from "./components/FollowUps";
+import { MergePanel } from "./components/MergePanel";
 import { RankHistoryChart } from "./components/RankHistoryChart";
 import { Timeline } from "./components/Timeline";
 
@@ -58,6 +59,7 @@ function Card({ blogger, t }: { blogger: BloggerDetail; t: ReturnType<typeof use
   const history = useScoreHistory(id);
   const explanation = useExplanation(id);
   const navigate = useNavigate();
+  const [merging, setMerging] = useState(false);
 
   // The accounts list (not the card's brief ones): it carries followers and scores.
   const accounts = list<Account>(accountsQuery);
@@ -97,7 +99,18 @@ function Card({ blogger, t }: { blogger: BloggerDetail; t: ReturnType<typeof use
           {t("blogger.score")}: <strong>{formatNumber(blogger.influence_score, 1)}</strong> · {t("blogger.rank")}:{" "}
           <strong>{blogger.influence_rank ?? "—"}</strong> <Delta value={blogger.influence_rank_delta} />
         </span>
+        {canEdit && !blogger.merged_into && !merging && (
+          <button type="button" className="btn btn-small" onClick={() => setMerging(true)}>
+            {t("merge.open")}
+          </button>
+        )}
       </div>
+      {blogger.merged_into && (
+        <div className="state" role="status" data-testid="merged-into">
+          {t("merge.merged_into")} <Link to={`/bloggers/${blogger.merged_into}`}>id {blogger.merged_into}</Link>
+        </div>
+      )}
+      {merging && <MergePanel blogger={blogger} onClose={() => setMerging(false)} />}
       {update.error && !fieldError("display_name") && <ErrorState error={update.error} />}
 
       <div className="grid grid-2">

@@ -127,3 +127,32 @@ export function useCompleteFollowUp(id: number) {
     onSuccess: () => client.invalidateQueries({ queryKey: key(id) }),
   });
 }
+
+export type MergeResult = Schema<"BloggerMerge">;
+type BloggerBrief = Pick<Schema<"Blogger">, "id" | "display_name" | "is_archived" | "merged_into">;
+
+/** Other bloggers whose name matches, to pick the duplicate from. */
+export function useDuplicateSearch(q: string) {
+  return useQuery({
+    queryKey: ["bloggers", "search", q],
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/bloggers/", { params: { query: { q, page_size: 10, ordering: "display_name" } } }),
+      ) as Page<BloggerBrief>,
+    enabled: q.trim().length >= 2,
+  });
+}
+
+/** POST /bloggers/{source}/merge/: with ``dry_run`` what would move, else the merge itself. */
+export function useMerge() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ source, into, dry_run }: { source: number; into: number; dry_run: boolean }) =>
+      unwrap(
+        await api.POST("/api/v1/bloggers/{id}/merge/", { params: { path: { id: source } }, body: { into, dry_run } }),
+      ) as MergeResult,
+    onSuccess: (result) => {
+      if (!result.dry_run) void client.invalidateQueries();
+    },
+  });
+}
