@@ -82,6 +82,7 @@ v1 = [
     ),
     path("signals/trends/", monitoring.TrendsView.as_view(), name="signals-trends"),
     path("graph/overview/", graph.OverviewView.as_view(), name="graph-overview"),
+    path("graph/clusters/", graph.ClustersView.as_view(), name="graph-clusters"),
     path("graph/path/", graph.PathView.as_view(), name="graph-path"),
     path("graph/accounts/<int:account_id>/ego/", graph.EgoView.as_view(), name="graph-ego"),
     path(

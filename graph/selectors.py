@@ -379,6 +379,26 @@ def graph_path(
     }
 
 
+def _edges_drawn(edges: list[Edge], limit: int) -> list[Edge]:
+    """At most ``limit`` of ``edges`` (sorted strongest first): first the strongest
+    edge of each account, so no drawn account floats unconnected while a hub's many
+    edges take the budget, then the strongest of the rest; strongest first."""
+    if len(edges) <= limit:
+        return edges
+    covered: set[int] = set()
+    first: list[int] = []
+    for index, edge in enumerate(edges):
+        if edge.source not in covered or edge.target not in covered:
+            covered.update((edge.source, edge.target))
+            first.append(index)
+    chosen = set(first[:limit])
+    for index in range(len(edges)):
+        if len(chosen) >= limit:
+            break
+        chosen.add(index)
+    return [edges[index] for index in sorted(chosen)]
+
+
 def graph_overview(
     *,
     run: InfluenceRun | None = None,
@@ -394,8 +414,9 @@ def graph_overview(
     accounts of ``run`` (default: the latest) matching the filters (territory
     with its children via the account's blogger, community, minimum score;
     ``coordination``: ``hide`` leaves out members of coordinated groups, ``only``
-    keeps only them and the accounts they amplify) and the strongest ``max_edges``
-    edges among them (by weight, ties by ids).
+    keeps only them and the accounts they amplify) and ``max_edges`` edges among
+    them: each account's strongest, then the strongest of the rest (by weight, ties
+    by ids), listed strongest first.
     Empty before the first succeeded run."""
     run = run or influence_run_latest()
     empty: dict[str, Any] = {
@@ -409,15 +430,9 @@ def graph_overview(
     }
     if run is None:
         return empty
-    scores = InfluenceScore.objects.filter(run=run)
-    if territory_id is not None:
-        scores = scores.filter(
-            account__blogger__territory__in=Territory.objects.subtree(territory_id).values("pk")
-        )
-    if community is not None:
-        scores = scores.filter(community=community)
-    if min_score is not None:
-        scores = scores.filter(score__gte=min_score)
+    scores = _overview_scores(
+        run, territory_id=territory_id, community=community, min_score=min_score
+    )
     if coordination == "hide":
         scores = scores.filter(coordination_group__isnull=True)
     elif coordination == "only":
@@ -434,7 +449,7 @@ def graph_overview(
     return {
         "run": run,
         "nodes": _node_dicts(backend.nodes(ids), run),
-        "edges": [_edge_dict(e) for e in edges[:max_edges]],
+        "edges": [_edge_dict(e) for e in _edges_drawn(edges, max_edges)],
         "total_nodes": total_nodes,
         "total_edges": len(edges),
         "truncated_nodes": total_nodes > len(ids),
@@ -478,6 +493,136 @@ def coordination_mark_list() -> QuerySet[CoordinationMark]:
     return CoordinationMark.objects.select_related("account", "marked_by").order_by(
         "-marked_at", "-id"
     )
+
+
+def _overview_scores(
+    run: InfluenceRun,
+    *,
+    territory_id: int | None = None,
+    community: int | None = None,
+    min_score: float | None = None,
+) -> QuerySet[InfluenceScore]:
+    scores = InfluenceScore.objects.filter(run=run)
+    if territory_id is not None:
+        scores = scores.filter(
+            account__blogger__territory__in=Territory.objects.subtree(territory_id).values("pk")
+        )
+    if community is not None:
+        scores = scores.filter(community=community)
+    if min_score is not None:
+        scores = scores.filter(score__gte=min_score)
+    return scores
+
+
+GRAPH_CLUSTER_TOP = 5
+
+
+def graph_clusters(
+    *,
+    run: InfluenceRun | None = None,
+    territory_id: int | None = None,
+    min_score: float | None = None,
+    top: int = GRAPH_CLUSTER_TOP,
+) -> dict[str, Any]:
+    """The explorer's overview as communities: one cluster per community of ``run``
+    (default: the latest) among the accounts matching the filters — its number,
+    label, size, the sum of its members' scores, the weight of the edges inside it
+    and its ``top`` members by rank — and the edges between communities, each the
+    sum of the account edges from one community to the other (weight, reposts,
+    mentions, how many account pairs). Its size grows with the number of
+    communities, not of accounts.
+
+    Summed in one pass over the ledger's reposts and mentions (the relational
+    system of record, so it needs no graph server): two streamed queries and a
+    dictionary per event, ~0.2 s for the demo's 100,000 events on SQLite. Empty
+    before the first succeeded run."""
+    run = run or influence_run_latest()
+    result: dict[str, Any] = {
+        "run": run,
+        "clusters": [],
+        "edges": [],
+        "total_nodes": 0,
+        "total_edges": 0,
+    }
+    if run is None:
+        return result
+    scores = _overview_scores(run, territory_id=territory_id, min_score=min_score)
+    rows = list(scores.order_by("rank").values_list("account_id", "community", "score", "rank"))
+    if not rows:
+        return result
+    community_of = {account: community for account, community, _, _ in rows}
+    clusters: dict[int, dict[str, Any]] = {}
+    for account, community, score, rank in rows:
+        cluster = clusters.get(community)
+        if cluster is None:
+            cluster = clusters[community] = {
+                "number": community,
+                "label": "",
+                "size": 0,
+                "score_sum": 0.0,
+                "inner_weight": 0.0,
+                "top": [],
+            }
+        cluster["size"] += 1
+        cluster["score_sum"] += score
+        if len(cluster["top"]) < top:
+            cluster["top"].append({"id": account, "score": score, "rank": rank})
+
+    # (source community, target community) → [reposts, mentions, account pairs].
+    between: dict[tuple[int, int], list[int]] = defaultdict(lambda: [0, 0, 0])
+    seen: set[tuple[int, int]] = set()
+    for slot, model, source, target in (
+        (0, Repost, "reposter_id", "author_id"),
+        (1, Mention, "source_id", "target_id"),
+    ):
+        events = model.objects.values_list(source, target, "weight").order_by()
+        for a, b, weight in events.iterator(chunk_size=10_000):
+            ca, cb = community_of.get(a), community_of.get(b)
+            if ca is None or cb is None or a == b:
+                continue
+            totals = between[(ca, cb)]
+            totals[slot] += weight
+            if (a, b) not in seen:
+                seen.add((a, b))
+                totals[2] += 1
+
+    labels = dict(run.communities.filter(number__in=list(clusters)).values_list("number", "label"))
+    members = [member["id"] for cluster in clusters.values() for member in cluster["top"]]
+    accounts = {
+        a["pk"]: a
+        for a in SocialAccount.objects.filter(pk__in=members).values(
+            "pk", "display_name", "screen_name", "external_id", "blogger_id"
+        )
+    }
+    for number, cluster in clusters.items():
+        inner = between.pop((number, number), [0, 0, 0])
+        cluster["label"] = labels.get(number, "")
+        cluster["score_sum"] = round(cluster["score_sum"], 3)
+        cluster["inner_weight"] = _edge_weight(inner[0], inner[1])
+        for member in cluster["top"]:
+            found = accounts[member["id"]]
+            member["label"] = node_name(
+                found["display_name"], found["screen_name"], found["external_id"]
+            )
+            member["blogger_id"] = found["blogger_id"]
+    result["clusters"] = sorted(clusters.values(), key=lambda c: (-c["size"], c["number"]))
+    result["edges"] = sorted(
+        (
+            {
+                "source": a,
+                "target": b,
+                "weight": _edge_weight(reposts, mentions),
+                "reposts": reposts,
+                "mentions": mentions,
+                "pairs": pairs,
+            }
+            for (a, b), (reposts, mentions, pairs) in between.items()
+        ),
+        key=lambda e: (-e["weight"], e["source"], e["target"]),
+    )
+    result["total_nodes"] = len(rows)
+    result["total_edges"] = len(seen)
+    return result
 
 
 def influence_community_list(*, run: InfluenceRun) -> QuerySet[InfluenceCommunity]:

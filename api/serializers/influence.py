@@ -328,6 +328,40 @@ class OverviewGraphSerializer(GraphSerializer):
     truncated_edges = serializers.BooleanField()
 
 
+class ClusterMemberSerializer(serializers.Serializer):
+    id = serializers.IntegerField(help_text="SocialAccount id")
+    label = serializers.CharField()
+    score = serializers.FloatField(allow_null=True)
+    rank = serializers.IntegerField(allow_null=True)
+    blogger_id = serializers.IntegerField(allow_null=True)
+
+
+class ClusterSerializer(serializers.Serializer):
+    number = serializers.IntegerField(help_text="номер сообщества в расчёте")
+    label = serializers.CharField()
+    size = serializers.IntegerField(help_text="аккаунтов (подходящих под фильтры)")
+    score_sum = serializers.FloatField()
+    inner_weight = serializers.FloatField(help_text="вес связей внутри сообщества")
+    top = ClusterMemberSerializer(many=True, help_text="самые влиятельные участники")
+
+
+class ClusterEdgeSerializer(serializers.Serializer):
+    source = serializers.IntegerField(help_text="номер сообщества")
+    target = serializers.IntegerField(help_text="номер сообщества")
+    weight = serializers.FloatField()
+    reposts = serializers.IntegerField()
+    mentions = serializers.IntegerField()
+    pairs = serializers.IntegerField(help_text="сколько связей между аккаунтами сложено")
+
+
+class ClustersGraphSerializer(serializers.Serializer):
+    run = RunBrief(allow_null=True)
+    clusters = ClusterSerializer(many=True)
+    edges = ClusterEdgeSerializer(many=True)
+    total_nodes = serializers.IntegerField()
+    total_edges = serializers.IntegerField()
+
+
 # --- edge import jobs ------------------------------------------------------------
 
 

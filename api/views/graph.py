@@ -20,6 +20,7 @@ from rest_framework.views import APIView
 from api.serializers.influence import (
     AmplifiersGraphSerializer,
     CascadeGraphSerializer,
+    ClustersGraphSerializer,
     EgoGraphSerializer,
     OverviewGraphSerializer,
     PathGraphSerializer,
@@ -31,6 +32,7 @@ from graph.selectors import (
     GRAPH_MAX_NODES,
     graph_amplifiers,
     graph_cascade,
+    graph_clusters,
     graph_ego,
     graph_overview,
     graph_path,
@@ -155,3 +157,27 @@ class OverviewView(APIView):
             max_edges=query["max_edges"],
         )
         return Response(OverviewGraphSerializer(result).data)
+
+
+class ClustersQuery(serializers.Serializer):
+    run = serializers.IntegerField(required=False, min_value=1, max_value=MAX_ID)
+    territory = serializers.IntegerField(
+        required=False, min_value=1, max_value=MAX_ID, help_text="территория с вложенными"
+    )
+    min_score = serializers.FloatField(required=False, min_value=0, max_value=100)
+
+
+class ClustersView(APIView):
+    @extend_schema(
+        summary="Обзор графа по сообществам: сообщества и сложенные связи между ними",
+        parameters=[ClustersQuery],
+        responses=ClustersGraphSerializer,
+    )
+    def get(self, request: Request) -> Response:
+        query = _parse(ClustersQuery, request)
+        result = graph_clusters(
+            run=succeeded_run(query.get("run")),
+            territory_id=query.get("territory"),
+            min_score=query.get("min_score"),
+        )
+        return Response(ClustersGraphSerializer(result).data)

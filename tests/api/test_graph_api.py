@@ -1,4 +1,4 @@
-"""Graph endpoints: ego network, amplifiers, cascade, path, overview — nodes/edges
+"""Graph endpoints: ego network, amplifiers, cascade, path, overview, clusters — nodes/edges
 JSON per the contract, every endpoint × role, and 503 when the graph is down."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import graph.backends
 from backend import roles
 from crm.models import SocialAccount
 from graph.ingest.ledger import EventData, events_ingest
-from graph.models import Post
+from graph.models import InfluenceScore, Post
 from tests.api.base import ALL_ROLES, assert_error_shape
 from tests.factories import BloggerFactory, TerritoryFactory
 from tests.graph.test_influence import amplify, rerank
@@ -192,3 +192,78 @@ def test_graph_down_is_503_and_the_rest_keeps_working(graph_data, graph_down, cl
     # relational reads go on
     assert client.get(f"{V1}/influence/leaderboard/").status_code == 200
     assert client.get(f"{V1}/influence/runs/").status_code == 200
+
+
+# --- /graph/clusters/: communities with aggregated edges
+
+
+def test_clusters_sum_the_account_edges_between_communities(graph_data, client_for):
+    run = graph_data["run"]
+    body = client_for(roles.VIEWER).get(f"{V1}/graph/clusters/").json()
+    assert body["run"]["id"] == run.pk
+    scores = list(InfluenceScore.objects.filter(run=run).values_list("account_id", "community"))
+    community_of = dict(scores)
+    # Every account is in exactly one cluster.
+    assert sum(c["size"] for c in body["clusters"]) == body["total_nodes"] == len(scores)
+    assert {c["number"] for c in body["clusters"]} == set(community_of.values())
+    sizes = [c["size"] for c in body["clusters"]]
+    assert sizes == sorted(sizes, reverse=True)
+    overview = client_for(roles.VIEWER).get(f"{V1}/graph/overview/").json()
+    assert body["total_edges"] == overview["total_edges"]
+    # The edges between communities add up the account edges (and inside: inner_weight).
+    expected: dict[tuple[int, int], float] = {}
+    inner: dict[int, float] = {}
+    for edge in overview["edges"]:
+        a, b = community_of[edge["source"]], community_of[edge["target"]]
+        if a == b:
+            inner[a] = inner.get(a, 0) + edge["weight"]
+        else:
+            expected[(a, b)] = expected.get((a, b), 0) + edge["weight"]
+    assert {(e["source"], e["target"]): e["weight"] for e in body["edges"]} == pytest.approx(
+        expected
+    )
+    for cluster in body["clusters"]:
+        assert cluster["inner_weight"] == pytest.approx(inner.get(cluster["number"], 0))
+        ranks = [m["rank"] for m in cluster["top"]]
+        assert ranks == sorted(ranks) and len(ranks) == min(5, cluster["size"])
+        assert all(community_of[m["id"]] == cluster["number"] for m in cluster["top"])
+    hub = next(c for c in body["clusters"] if c["number"] == community_of[acc("1")])
+    assert hub["top"][0]["label"] == "Новости Заречья"
+
+
+def test_clusters_filters(graph_data, client_for):
+    client = client_for(roles.ANALYST)
+    territory = client.get(f"{V1}/graph/clusters/", {"territory": graph_data["district"].pk})
+    assert [c["size"] for c in territory.json()["clusters"]] == [1]
+    assert territory.json()["edges"] == []
+    assert_error_shape(client.get(f"{V1}/graph/clusters/", {"min_score": 1000}), 400)
+
+
+def test_clusters_need_a_login_and_no_graph_server(graph_data, client_for, graph_down):
+    assert_error_shape(client_for(None).get(f"{V1}/graph/clusters/"), 401, "not_authenticated")
+    # Summed from the ledger: the overview works while Neo4j is down.
+    body = client_for(roles.VIEWER).get(f"{V1}/graph/clusters/").json()
+    assert body["clusters"] and body["total_edges"] == 10
+
+
+def test_clusters_before_any_run_are_empty(db, client_for):
+    body = client_for(roles.VIEWER).get(f"{V1}/graph/clusters/").json()
+    assert (body["run"], body["clusters"], body["edges"]) == (None, [], [])
+
+
+def test_capped_overview_keeps_each_accounts_strongest_edge(graph_data, client_for):
+    client = client_for(roles.VIEWER)
+    full = client.get(f"{V1}/graph/overview/").json()
+    # Nine edges reach all eleven accounts; by weight alone, 7 and 8 (one repost each)
+    # would lose to 3 → 1 and 3 → 2.
+    capped = client.get(f"{V1}/graph/overview/", {"max_edges": 9}).json()
+    assert len(capped["edges"]) == 9
+    weights = [e["weight"] for e in capped["edges"]]
+    assert weights == sorted(weights, reverse=True)
+    touched = {n for e in full["edges"] for n in (e["source"], e["target"])}
+    drawn = {n for e in capped["edges"] for n in (e["source"], e["target"])}
+    assert drawn == touched  # nobody loses every edge to a hub's weaker ones
+    missing = {(e["source"], e["target"]) for e in full["edges"]} - {
+        (e["source"], e["target"]) for e in capped["edges"]
+    }
+    assert missing == {(acc("3"), acc("2"))}

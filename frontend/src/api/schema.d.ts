@@ -738,6 +738,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/graph/clusters/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Обзор графа по сообществам: сообщества и сложенные связи между ними */
+        get: operations["graph_clusters_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/graph/overview/": {
         parameters: {
             query?: never;
@@ -2398,6 +2415,50 @@ export interface components {
             /** Format: date-time */
             at: string;
             weight: number;
+        };
+        Cluster: {
+            /** @description номер сообщества в расчёте */
+            number: number;
+            label: string;
+            /** @description аккаунтов (подходящих под фильтры) */
+            size: number;
+            /** Format: double */
+            score_sum: number;
+            /**
+             * Format: double
+             * @description вес связей внутри сообщества
+             */
+            inner_weight: number;
+            /** @description самые влиятельные участники */
+            top: components["schemas"]["ClusterMember"][];
+        };
+        ClusterEdge: {
+            /** @description номер сообщества */
+            source: number;
+            /** @description номер сообщества */
+            target: number;
+            /** Format: double */
+            weight: number;
+            reposts: number;
+            mentions: number;
+            /** @description сколько связей между аккаунтами сложено */
+            pairs: number;
+        };
+        ClusterMember: {
+            /** @description SocialAccount id */
+            id: number;
+            label: string;
+            /** Format: double */
+            score: number | null;
+            rank: number | null;
+            blogger_id: number | null;
+        };
+        ClustersGraph: {
+            run: components["schemas"]["InfluenceRunBrief"] | null;
+            clusters: components["schemas"]["Cluster"][];
+            edges: components["schemas"]["ClusterEdge"][];
+            total_nodes: number;
+            total_edges: number;
         };
         Community: {
             /** Номер */
@@ -10390,6 +10451,102 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EgoGraph"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Графовое хранилище недоступно (code graph_unavailable); остальное API работает. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    graph_clusters_retrieve: {
+        parameters: {
+            query?: {
+                min_score?: number;
+                run?: number;
+                /** @description территория с вложенными */
+                territory?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClustersGraph"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */

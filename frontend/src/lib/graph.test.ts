@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildGraph, communityColor, nodeSize, PALETTE, searchNodes } from "./graph";
+import { buildClusterGraph, buildGraph, clusterKey, communityColor, nodeSize, PALETTE, searchNodes } from "./graph";
 
 const payload = {
   nodes: [
@@ -63,5 +63,42 @@ describe("graph model", () => {
     const graph = buildGraph({ nodes, edges });
     expect(graph.order).toBe(5000);
     expect(graph.size).toBe(20000);
+  });
+});
+
+describe("buildClusterGraph", () => {
+  const payload = {
+    clusters: [
+      { number: 3, label: "Новости", size: 400, top: [] },
+      { number: 7, label: "", size: 100, top: [] },
+      { number: 9, label: "Двор", size: 1, top: [] },
+    ],
+    edges: [
+      { source: 3, target: 7, weight: 10 },
+      { source: 7, target: 3, weight: 5 },
+      { source: 3, target: 42, weight: 99 }, // a community not drawn: left out
+    ],
+  };
+
+  it("draws one node per community, the largest biggest, and the summed edges between them", () => {
+    const graph = buildClusterGraph(payload);
+    expect(graph.order).toBe(3);
+    expect(graph.size).toBe(2);
+    const big = graph.getNodeAttributes(clusterKey(3));
+    const small = graph.getNodeAttributes(clusterKey(9));
+    expect(big.size).toBeGreaterThan(graph.getNodeAttributes(clusterKey(7)).size);
+    expect(graph.getNodeAttributes(clusterKey(7)).size).toBeGreaterThan(small.size);
+    expect(big.label).toBe("Новости · 400");
+    expect(graph.getNodeAttributes(clusterKey(7)).label).toBe("#7 · 100");
+    expect(big.community).toBe("3");
+    expect(graph.getEdgeAttribute(clusterKey(3), clusterKey(7), "size")).toBeGreaterThan(
+      graph.getEdgeAttribute(clusterKey(7), clusterKey(3), "size"),
+    );
+  });
+
+  it("places no two communities at the same point", () => {
+    const graph = buildClusterGraph(payload);
+    const points = graph.mapNodes((_n, a) => `${a.x.toFixed(3)}:${a.y.toFixed(3)}`);
+    expect(new Set(points).size).toBe(points.length);
   });
 });

@@ -161,3 +161,55 @@ export function searchNodes(
   found.sort((a, b) => (b.score ?? -1) - (a.score ?? -1));
   return found.slice(0, limit);
 }
+
+/** One community of the overview (GET /graph/clusters/). */
+export interface ClusterPayload {
+  clusters: { number: number; label: string; size: number; top: { id: number; label: string }[] }[];
+  edges: { source: number; target: number; weight: number }[];
+}
+
+/** Graph key of a community's cluster node. */
+export const clusterKey = (number: number) => `c${number}`;
+
+/**
+ * The overview as communities: one node per community (area by its number of
+ * accounts, coloured as its members, labelled by its name), placed on a spiral from
+ * the largest, and one edge per pair of communities carrying the summed weight of
+ * the account edges between them. A few hundred elements however large the graph.
+ */
+export function buildClusterGraph(payload: ClusterPayload): Graph<NodeAttributes, EdgeAttributes> {
+  const graph = new Graph<NodeAttributes, EdgeAttributes>({ type: "directed", multi: false });
+  const largest = Math.max(1, ...payload.clusters.map((c) => c.size));
+  payload.clusters.forEach((cluster, i) => {
+    // Largest first on a sunflower spiral (even spacing, big communities near the centre,
+    // none on top of another): fixed positions, no force layout to pile them up.
+    const r = 10 * Math.sqrt(i + 0.5);
+    const a = i * 2.399963;
+    graph.addNode(clusterKey(cluster.number), {
+      x: Math.cos(a) * r,
+      y: Math.sin(a) * r,
+      size: 3 + 15 * Math.sqrt(cluster.size / largest),
+      color: communityColor(cluster.number),
+      label: `${cluster.label || `#${cluster.number}`} · ${cluster.size}`,
+      score: cluster.size,
+      community: String(cluster.number),
+      bloggerId: null,
+      platform: "",
+    });
+  });
+  let max = 0;
+  for (const edge of payload.edges) max = Math.max(max, edge.weight);
+  for (const edge of payload.edges) {
+    const source = clusterKey(edge.source);
+    const target = clusterKey(edge.target);
+    if (!graph.hasNode(source) || !graph.hasNode(target) || graph.hasEdge(source, target)) continue;
+    graph.addEdge(source, target, {
+      weight: edge.weight,
+      reposts: 0,
+      mentions: 0,
+      size: 0.5 + (max > 0 ? (edge.weight / max) * 6 : 0),
+      color: "#c9d1de",
+    });
+  }
+  return graph;
+}

@@ -4,35 +4,31 @@ import { unwrap } from "../../api/errors";
 
 export interface OverviewFilters {
   territory?: number;
-  community?: number;
   min_score?: number;
   coordination?: "hide" | "only";
 }
 
-/** The amplification graph for the explorer: at most 5,000 accounts and 20,000 edges. */
-export function useGraphOverview(filters: OverviewFilters) {
+/** The overview as communities with the edges between them summed (a few kilobytes). */
+export function useGraphClusters(filters: OverviewFilters, enabled: boolean) {
   return useQuery({
-    queryKey: ["graph", "overview", filters],
-    queryFn: async () =>
-      unwrap(
-        await api.GET("/api/v1/graph/overview/", {
-          params: { query: { ...filters, max_nodes: 5000, max_edges: 20000 } },
-        }),
-      ),
+    queryKey: ["graph", "clusters", filters],
+    queryFn: async () => unwrap(await api.GET("/api/v1/graph/clusters/", { params: { query: filters } })),
+    enabled,
     staleTime: 5 * 60_000,
   });
 }
 
-export function useCommunities(runId: number | null | undefined) {
+/** One opened community: its most influential accounts and the strongest edges among them. */
+export function useCommunityGraph(filters: OverviewFilters, community: number | undefined) {
   return useQuery({
-    queryKey: ["graph", "communities", runId],
+    queryKey: ["graph", "overview", filters, community],
     queryFn: async () =>
       unwrap(
-        await api.GET("/api/v1/influence/runs/{run_id}/communities/", {
-          params: { path: { run_id: runId! }, query: { page_size: 500 } },
+        await api.GET("/api/v1/graph/overview/", {
+          params: { query: { ...filters, community, max_nodes: 400, max_edges: 1600 } },
         }),
       ),
-    enabled: Boolean(runId),
+    enabled: community !== undefined,
     staleTime: 5 * 60_000,
   });
 }
