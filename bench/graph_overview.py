@@ -97,7 +97,7 @@ def main() -> None:
         size = 0
         for _ in range(args.repeat + 1):
             started = time.perf_counter()
-            response = client.get(url)
+            response = client.get(url, secure=True)  # production settings redirect to HTTPS
             timings.append(time.perf_counter() - started)
             assert response.status_code == 200, response.content[:300]
             size = len(response.content)
