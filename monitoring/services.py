@@ -5,8 +5,10 @@ Scans for bursts and the incidents they open are in ``monitoring.signals``."""
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.db import transaction
@@ -303,3 +305,84 @@ def classifier_train(*, force: bool = False) -> TrainReport:
         )
     posts_analyse(post_ids=PostAnalysis.objects.values_list("post_id", flat=True))
     return TrainReport(version, "")
+
+
+@dataclass(frozen=True)
+class TopicPreview:
+    """What a topic would have caught: the matching posts' ids (newest first) with
+    their matched keywords, posts per local day (every day of the range, oldest
+    first) and per territory, and how many candidate posts were read."""
+
+    post_ids: list[int]
+    terms: dict[int, list[str]]
+    by_day: list[tuple[date, int]]
+    by_territory: dict[int | None, int]
+    scanned: int
+
+
+PREVIEW_MAX_CANDIDATES = 5000
+
+
+def watch_topic_preview(
+    *,
+    keywords: Sequence[str],
+    exclusions: Sequence[str] = (),
+    territory_id: int | None = None,
+    since: datetime,
+    until: datetime,
+) -> TopicPreview:
+    """Which analysed posts published in [``since``, ``until``) a topic with these
+    keywords would catch, matched exactly as the scan matches them (lemmas, phrases,
+    exclusions, the territory with everything inside it, a post's own territory).
+    Reads only; nothing is stored.
+
+    Candidates are the posts whose stored lemmas hold a word of some keyword (the
+    indexed time range, then a substring test in the database), newest first, at most
+    ``PREVIEW_MAX_CANDIDATES``; only those go through the text pipeline. A post whose
+    stored most-probable lemma differs from every reading of the keyword is missed
+    here, though the scan (which sees every reading) would catch it: a preview, not
+    a replay."""
+    scope = None
+    if territory_id is not None:
+        scope = list(Territory.objects.subtree(territory_id).values_list("pk", flat=True))
+    rule = TopicRule.from_strings(0, keywords, exclusions, territory_ids=scope)
+    first_day = timezone.localtime(since).date()
+    days = (timezone.localtime(until - timedelta(microseconds=1)).date() - first_day).days + 1
+    per_day: Counter[date] = Counter()
+    by_territory: Counter[int | None] = Counter()
+    post_ids: list[int] = []
+    terms: dict[int, list[str]] = {}
+    words = {lemma for keyword in rule.keywords for lemma in keyword}
+    candidates: list[tuple[int, str, int | None, datetime]] = []
+    if words:
+        has_word = Q()
+        for word in words:
+            has_word |= Q(lemmas__contains=word)
+        candidates = list(
+            PostAnalysis.objects.filter(published_at__gte=since, published_at__lt=until)
+            .filter(has_word)
+            .order_by("-published_at", "-post_id")
+            .values_list("post_id", "post__text", "territory_id", "published_at")[
+                :PREVIEW_MAX_CANDIDATES
+            ]
+        )
+    pipeline, matcher = text_pipeline(), TopicMatcher([rule])
+    for post_id, text, territory, published_at in candidates:
+        analysis = pipeline.analyse(text)
+        if territory is not None and territory not in analysis.territory_ids:
+            analysis = replace(analysis, territory_ids=analysis.territory_ids | {territory})
+        matches = matcher.match(analysis)
+        if matches:
+            post_ids.append(post_id)
+            terms[post_id] = list(matches[0].terms)
+            per_day[timezone.localtime(published_at).date()] += 1
+            by_territory[territory] += 1
+    return TopicPreview(
+        post_ids=post_ids,
+        terms=terms,
+        by_day=[
+            (day, per_day[day]) for day in (first_day + timedelta(days=n) for n in range(days))
+        ],
+        by_territory=dict(by_territory.most_common()),
+        scanned=len(candidates),
+    )

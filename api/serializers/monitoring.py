@@ -433,3 +433,47 @@ class TrendRowSerializer(serializers.Serializer):
     topic = serializers.IntegerField()
     territory = serializers.IntegerField(allow_null=True)
     count = serializers.IntegerField()
+
+
+class WatchTopicPreviewRequestSerializer(serializers.Serializer):
+    """A topic as it stands in the editor (saved or not): what would it catch?"""
+
+    keywords = serializers.ListField(
+        child=serializers.CharField(max_length=200, allow_blank=True),
+        help_text="Слова и фразы в любой форме.",
+    )
+    exclusions = serializers.ListField(
+        child=serializers.CharField(max_length=200, allow_blank=True), required=False
+    )
+    territory = serializers.PrimaryKeyRelatedField(
+        queryset=Territory.objects.all(), allow_null=True, required=False
+    )
+    days = serializers.IntegerField(
+        min_value=1, max_value=30, default=7, help_text="за сколько суток до сейчас"
+    )
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        problems = validate_keywords(attrs["keywords"], attrs.get("exclusions", []))
+        if problems:
+            raise serializers.ValidationError(problems)
+        return attrs
+
+
+class PreviewDaySerializer(serializers.Serializer):
+    day = serializers.DateField()
+    count = serializers.IntegerField()
+
+
+class PreviewTerritorySerializer(serializers.Serializer):
+    territory = TerritorySerializer.brief()(allow_null=True)
+    count = serializers.IntegerField()
+
+
+class WatchTopicPreviewSerializer(serializers.Serializer):
+    since = serializers.DateTimeField()
+    until = serializers.DateTimeField()
+    count = serializers.IntegerField(help_text="сколько записей тема поймала бы")
+    scanned = serializers.IntegerField(help_text="сколько записей-кандидатов прочитано")
+    by_day = PreviewDaySerializer(many=True)
+    by_territory = PreviewTerritorySerializer(many=True)
+    posts = PostSerializer(many=True, help_text="последние из пойманных, новые первыми")

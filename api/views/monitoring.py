@@ -32,6 +32,8 @@ from api.serializers.monitoring import (
     PostLabelSerializer,
     PostSerializer,
     TrendRowSerializer,
+    WatchTopicPreviewRequestSerializer,
+    WatchTopicPreviewSerializer,
     WatchTopicSerializer,
 )
 from api.views.base import BaseViewSet, ReadOnlyBaseViewSet
@@ -56,10 +58,11 @@ from monitoring.selectors import (
     post_list,
     signal_trends,
 )
-from monitoring.services import post_label_set
+from monitoring.services import post_label_set, watch_topic_preview
 from monitoring.spread import incident_messengers, incident_spread
 
 TRENDS_MAX_DAYS = 92
+PREVIEW_POSTS = 20
 METRICS_MAX_DAYS = 400
 
 
@@ -84,9 +87,55 @@ class WatchTopicViewSet(BaseViewSet):
     serializer_class = WatchTopicSerializer
     filterset_class = WatchTopicFilterSet
     ordering_fields = ["name", "weight", "created_at", "updated_at"]
+    # The preview stores nothing: every role may ask what a topic would catch.
+    action_permissions = {"preview": None}
 
     def perform_create(self, serializer: Any) -> None:
         serializer.save(owner=serializer.validated_data.get("owner") or self.request.user)
+
+    @extend_schema(
+        request=WatchTopicPreviewRequestSerializer,
+        responses=WatchTopicPreviewSerializer,
+        summary="Что тема поймала бы за последние дни (ничего не сохраняет)",
+    )
+    @action(detail=False, methods=["post"], filter_backends=[], pagination_class=None)
+    def preview(self, request: Request) -> Response:
+        body = WatchTopicPreviewRequestSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        data = body.validated_data
+        until = timezone.now()
+        since = until - timedelta(days=data["days"])
+        territory = data.get("territory")
+        found = watch_topic_preview(
+            keywords=data["keywords"],
+            exclusions=data.get("exclusions", []),
+            territory_id=territory.pk if territory else None,
+            since=since,
+            until=until,
+        )
+        latest = found.post_ids[:PREVIEW_POSTS]
+        posts = sorted(post_list().filter(pk__in=latest), key=lambda p: latest.index(p.pk))
+        rows = PostSerializer(posts, many=True).data
+        for row in rows:  # the keywords this topic found, not the stored topics' ones
+            row["matched_terms"] = found.terms[row["id"]]
+        territories = Territory.objects.in_bulk([t for t in found.by_territory if t is not None])
+        return Response(
+            WatchTopicPreviewSerializer(
+                {
+                    "since": since,
+                    "until": until,
+                    "count": len(found.post_ids),
+                    "scanned": found.scanned,
+                    "by_day": [{"day": day, "count": n} for day, n in found.by_day],
+                    "by_territory": [
+                        {"territory": territories.get(t) if t else None, "count": n}
+                        for t, n in found.by_territory.items()
+                    ],
+                    "posts": [],
+                }
+            ).data
+            | {"posts": rows}
+        )
 
 
 class PostFilterSet(BaseFilterSet):

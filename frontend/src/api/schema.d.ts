@@ -1823,6 +1823,27 @@ export interface paths {
         patch: operations["watch_topics_partial_update"];
         trace?: never;
     };
+    "/api/v1/watch-topics/preview/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Что тема поймала бы за последние дни (ничего не сохраняет)
+         * @description Watch topics: keywords and phrases (any inflection), exclusions, territory,
+         *     severity weight, owner. Officers and admins edit them.
+         */
+        post: operations["watch_topics_preview_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4209,6 +4230,15 @@ export interface components {
              */
             label: (components["schemas"]["LabelEnum"] | components["schemas"]["NullEnum"]) | null;
         };
+        PreviewDay: {
+            /** Format: date */
+            day: string;
+            count: number;
+        };
+        PreviewTerritory: {
+            territory: components["schemas"]["TerritoryBrief"] | null;
+            count: number;
+        };
         ReadAll: {
             marked: number;
         };
@@ -4695,6 +4725,32 @@ export interface components {
             readonly name: string;
         };
         WatchTopicOrBrief: components["schemas"]["WatchTopic"] | components["schemas"]["WatchTopicBrief"];
+        WatchTopicPreview: {
+            /** Format: date-time */
+            since: string;
+            /** Format: date-time */
+            until: string;
+            /** @description сколько записей тема поймала бы */
+            count: number;
+            /** @description сколько записей-кандидатов прочитано */
+            scanned: number;
+            by_day: components["schemas"]["PreviewDay"][];
+            by_territory: components["schemas"]["PreviewTerritory"][];
+            /** @description последние из пойманных, новые первыми */
+            posts: components["schemas"]["Post"][];
+        };
+        /** @description A topic as it stands in the editor (saved or not): what would it catch? */
+        WatchTopicPreviewRequestRequest: {
+            /** @description Слова и фразы в любой форме. */
+            keywords: string[];
+            exclusions?: string[];
+            territory?: number | null;
+            /**
+             * @description за сколько суток до сейчас
+             * @default 7
+             */
+            days: number;
+        };
         WatchTopicRequest: {
             /** Название */
             name: string;
@@ -17500,6 +17556,94 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WatchTopic"];
+                };
+            };
+            /** @description Некорректный запрос: поля с ошибками в error.fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не выполнен вход или недействительный токен. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Роли пользователя это не разрешено. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Не найдено. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Ответ в запрошенном типе (заголовок Accept) дать нельзя. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Конфликт с существующими данными. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Слишком много запросов. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    watch_topics_preview_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WatchTopicPreviewRequestRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["WatchTopicPreviewRequestRequest"];
+                "multipart/form-data": components["schemas"]["WatchTopicPreviewRequestRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WatchTopicPreview"];
                 };
             };
             /** @description Некорректный запрос: поля с ошибками в error.fields. */

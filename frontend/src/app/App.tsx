@@ -18,6 +18,11 @@ const CampaignsPage = lazy(() => import("../features/campaigns/CampaignsPage"));
 const ImportPage = lazy(() => import("../features/import/ImportPage"));
 const CoordinationPage = lazy(() => import("../features/coordination/CoordinationPage"));
 const AlertsPage = lazy(() => import("../features/alerts/AlertsPage"));
+const IncidentsPage = lazy(() => import("../features/incidents/IncidentsPage"));
+const IncidentPage = lazy(() => import("../features/incidents/IncidentPage"));
+const FeedPage = lazy(() => import("../features/feed/FeedPage"));
+const TopicsPage = lazy(() => import("../features/topics/TopicsPage"));
+const TrendsPage = lazy(() => import("../features/trends/TrendsPage"));
 
 function page(element: React.ReactNode) {
   return <Suspense fallback={<Loading />}>{element}</Suspense>;
@@ -43,6 +48,11 @@ const routes = [
       { path: "campaigns/:id", element: page(<CampaignsPage />) },
       { path: "import", element: page(<ImportPage />) },
       { path: "alerts", element: page(<AlertsPage />) },
+      { path: "incidents", element: page(<IncidentsPage />) },
+      { path: "incidents/:id", element: page(<IncidentPage />) },
+      { path: "feed", element: page(<FeedPage />) },
+      { path: "topics", element: page(<TopicsPage />) },
+      { path: "trends", element: page(<TrendsPage />) },
       { path: "*", element: <NotFound /> },
     ],
   },

@@ -7,6 +7,10 @@ import { LanguageSwitch } from "../components/ui/LanguageSwitch";
 /** The screens in the navigation; one with a `permission` is listed only for roles that hold it. */
 const NAV: { to: string; key: string; end?: boolean; permission?: Permission }[] = [
   { to: "/", key: "nav.dashboard", end: true },
+  { to: "/incidents", key: "nav.incidents" },
+  { to: "/feed", key: "nav.feed" },
+  { to: "/trends", key: "nav.trends" },
+  { to: "/topics", key: "nav.topics" },
   { to: "/bloggers", key: "nav.bloggers" },
   { to: "/graph", key: "nav.graph" },
   { to: "/rankings", key: "nav.rankings" },

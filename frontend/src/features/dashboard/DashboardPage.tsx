@@ -6,7 +6,9 @@ import { QueryView } from "../../components/ui/States";
 import { Toolbar } from "../../components/ui/Toolbar";
 import { localDate } from "../../lib/dates";
 import { formatDate, formatDateTime } from "../../lib/format";
-import { useFollowUpsDue, useRecentInteractions } from "./api";
+import { useIncidents } from "../../api/monitoring";
+import { Severity } from "../../components/ui/Severity";
+import { SEVERITY_BANDS, useFollowUpsDue, useOpenIncidentBands, useRecentInteractions, useToday } from "./api";
 import { VkSyncCard } from "./VkSyncCard";
 
 export default function DashboardPage() {
@@ -18,6 +20,7 @@ export default function DashboardPage() {
   return (
     <div>
       <Toolbar title={t("nav.dashboard")} />
+      <AttentionNow />
       <div className="grid grid-2">
         <section className="card" aria-labelledby="due-title">
           <h2 id="due-title">{t("dashboard.followups")}</h2>
@@ -97,5 +100,75 @@ export default function DashboardPage() {
         </section>
       </div>
     </div>
+  );
+}
+
+/** What needs the officer now: open incidents by severity band, the worst of them, today so far. */
+function AttentionNow() {
+  const { t } = useTranslation();
+  const bands = useOpenIncidentBands();
+  const worst = useIncidents({ is_open: true, ordering: "-severity,detected_at", page_size: 5 }, { refetchInterval: 60_000 });
+  const todayCounts = useToday();
+  return (
+    <section className="card attention-card" aria-labelledby="attention-title" data-testid="attention">
+      <h2 id="attention-title">{t("dashboard.attention")}</h2>
+      <QueryView query={bands}>
+        {(rows) => (
+          <div className="attention">
+            {rows.map(({ band, count }) => {
+              const [, from, to] = SEVERITY_BANDS.find(([b]) => b === band)!;
+              const query = new URLSearchParams();
+              if (from !== undefined) query.set("severity_min", String(from));
+              if (to !== undefined) query.set("severity_below", String(to));
+              return (
+                <Link key={band} to={`/incidents?${query.toString()}`} className={`sev-${band}`} data-testid={`band-${band}`}>
+                  <strong>{count}</strong>
+                  <span>{t(`severity.${band}`)}</span>
+                </Link>
+              );
+            })}
+          </div>
+        )}
+      </QueryView>
+      <QueryView query={worst} isEmpty={(d) => d.count === 0} empty={t("incidents.none")}>
+        {(data) => (
+          <ul className="list-plain">
+            {data.results.map((incident) => (
+              <li key={incident.id}>
+                <span className="row" style={{ flexWrap: "nowrap", minWidth: 0 }}>
+                  <Severity value={incident.severity} />
+                  <Link to={`/incidents/${incident.id}`} className="incident-title">
+                    {incident.title}
+                  </Link>
+                </span>
+                <span className="muted">{formatDateTime(incident.detected_at)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryView>
+      <p>
+        <Link to="/incidents">{t("dashboard.all_incidents")}</Link>
+      </p>
+      <h3>{t("dashboard.today", { date: formatDate(localDate()) })}</h3>
+      <QueryView query={todayCounts}>
+        {(counts) => (
+          <ul className="list-plain" data-testid="today">
+            <li>
+              <Link to="/feed?period=24h">{t("dashboard.today_posts")}</Link>
+              <strong>{counts.posts}</strong>
+            </li>
+            <li>
+              <Link to="/feed?period=24h&needs_response=true">{t("dashboard.today_needs_response")}</Link>
+              <strong>{counts.needsResponse}</strong>
+            </li>
+            <li>
+              <Link to="/incidents">{t("dashboard.today_incidents")}</Link>
+              <strong>{counts.incidents}</strong>
+            </li>
+          </ul>
+        )}
+      </QueryView>
+    </section>
   );
 }

@@ -43,3 +43,55 @@ export function useFailingVkAccounts() {
       ) as Page<Schema<"VkAccountStatus">>,
   });
 }
+
+/** Severity bands as the interface colours them (lib/severity.ts): [band, from, to). */
+export const SEVERITY_BANDS = [
+  ["critical", 60, undefined],
+  ["high", 40, 60],
+  ["medium", 20, 40],
+  ["low", undefined, 20],
+] as const;
+
+/** How many open incidents fall in each severity band (one count query per band). */
+export function useOpenIncidentBands() {
+  return useQuery({
+    queryKey: ["incidents", "bands"],
+    queryFn: async () => {
+      const counts = await Promise.all(
+        SEVERITY_BANDS.map(async ([, from, to]) => {
+          const page = unwrap(
+            await api.GET("/api/v1/incidents/", {
+              params: { query: { is_open: true, severity__gte: from, severity__lt: to, page_size: 1 } },
+            }),
+          ) as Page<Schema<"Incident">>;
+          return page.count;
+        }),
+      );
+      return SEVERITY_BANDS.map(([band], i) => ({ band, count: counts[i] ?? 0 }));
+    },
+    refetchInterval: 60_000,
+  });
+}
+
+/** Today so far (local midnight on): posts, posts that need a response, new incidents. */
+export function useToday() {
+  return useQuery({
+    queryKey: ["dashboard", "today", localDate()],
+    queryFn: async () => {
+      const midnight = new Date(`${localDate()}T00:00:00`).toISOString();
+      const [posts, needs, incidents] = await Promise.all([
+        api.GET("/api/v1/posts/", { params: { query: { published_after: midnight, page_size: 1 } } }),
+        api.GET("/api/v1/posts/", {
+          params: { query: { published_after: midnight, needs_response: true, page_size: 1 } },
+        }),
+        api.GET("/api/v1/incidents/", { params: { query: { detected_after: midnight, page_size: 1 } } }),
+      ]);
+      return {
+        posts: (unwrap(posts) as Page<unknown>).count,
+        needsResponse: (unwrap(needs) as Page<unknown>).count,
+        incidents: (unwrap(incidents) as Page<unknown>).count,
+      };
+    },
+    refetchInterval: 60_000,
+  });
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { countdown, formatCountdown } from "./countdown";
+
+const NOW = Date.UTC(2026, 0, 5, 12, 0, 0);
+const MIN = 60_000;
+const units = { d: "д", h: "ч", m: "мин" };
+
+describe("countdown", () => {
+  it("counts whole minutes left before a deadline", () => {
+    expect(countdown(NOW + (2 * 60 + 5) * MIN + 30_000, NOW)).toEqual({ overdue: false, days: 0, hours: 2, minutes: 5 });
+  });
+
+  it("is overdue from the deadline's minute on and counts the time past it", () => {
+    expect(countdown(NOW, NOW)?.overdue).toBe(true);
+    expect(countdown(NOW - 1000, NOW)).toEqual({ overdue: true, days: 0, hours: 0, minutes: 1 });
+    expect(countdown(new Date(NOW - (26 * 60 + 3) * MIN).toISOString(), NOW)).toEqual({
+      overdue: true,
+      days: 1,
+      hours: 2,
+      minutes: 3,
+    });
+  });
+
+  it("gives null for no date", () => {
+    expect(countdown("soon", NOW)).toBeNull();
+  });
+});
+
+describe("formatCountdown", () => {
+  it("shows the two largest units", () => {
+    expect(formatCountdown({ overdue: false, days: 2, hours: 3, minutes: 59 }, units)).toBe("2 д 3 ч");
+    expect(formatCountdown({ overdue: false, days: 0, hours: 3, minutes: 5 }, units)).toBe("3 ч 05 мин");
+    expect(formatCountdown({ overdue: true, days: 0, hours: 0, minutes: 12 }, units)).toBe("12 мин");
+  });
+});

@@ -1,0 +1,33 @@
+/** Time left until a deadline, for countdowns in the inbox and the incident card. */
+
+export interface Countdown {
+  overdue: boolean;
+  days: number;
+  hours: number;
+  minutes: number;
+}
+
+/**
+ * Whole days, hours and minutes between `now` and `due` (either way: past a deadline
+ * it counts the time overdue). A deadline is overdue from its very minute on.
+ */
+export function countdown(due: string | number, now: number): Countdown | null {
+  const dueMs = typeof due === "number" ? due : Date.parse(due);
+  if (Number.isNaN(dueMs)) return null;
+  const left = dueMs - now;
+  const overdue = left <= 0;
+  const total = Math.floor(Math.abs(left) / 60_000) + (overdue && left % 60_000 !== 0 ? 1 : 0);
+  return {
+    overdue,
+    days: Math.floor(total / 1440),
+    hours: Math.floor((total % 1440) / 60),
+    minutes: total % 60,
+  };
+}
+
+/** «2 д 3 ч», «3 ч 05 мин», «12 мин»: the two largest units, given the unit words. */
+export function formatCountdown(c: Countdown, units: { d: string; h: string; m: string }): string {
+  if (c.days > 0) return `${c.days} ${units.d} ${c.hours} ${units.h}`;
+  if (c.hours > 0) return `${c.hours} ${units.h} ${String(c.minutes).padStart(2, "0")} ${units.m}`;
+  return `${c.minutes} ${units.m}`;
+}
