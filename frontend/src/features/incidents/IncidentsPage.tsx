@@ -12,7 +12,7 @@ import { useUrlState } from "../../lib/useUrlState";
 import { INCIDENT_FILTERS, INCIDENT_ORDERINGS } from "./api";
 
 const PAGE_SIZE = 50;
-const STATES = ["new", "closed"] as const;
+const STATES = ["new", "in_work", "answered", "closed", "not_ours", "duplicate", "false_alarm"] as const;
 type Ordering = keyof typeof INCIDENT_ORDERINGS;
 
 /** The inbox: open incidents, most severe first, filtered by topic, territory and state. */
