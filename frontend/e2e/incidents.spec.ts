@@ -11,7 +11,7 @@ test("officer sees the incident inbox, most severe first, and opens an incident 
   page,
 }) => {
   await login(page, "officer");
-  await page.getByRole("link", { name: "Инциденты" }).click();
+  await page.getByRole("link", { name: "Инциденты", exact: true }).click();
   const rows = page.getByTestId("incident-row");
   await expect(rows.first()).toBeVisible();
   expect(await rows.count()).toBeGreaterThan(1);
@@ -50,7 +50,7 @@ test("an empty inbox says so", async ({ page }) => {
 
 test("viewer reads incidents without labelling buttons", async ({ page }) => {
   await login(page, "viewer");
-  await page.getByRole("link", { name: "Инциденты" }).click();
+  await page.getByRole("link", { name: "Инциденты", exact: true }).click();
   await page.getByTestId("incident-row").first().getByRole("link").click();
   await expect(page.getByTestId("incident-posts").getByTestId("post").first()).toBeVisible();
   await expect(page.getByRole("button", { name: "нужен ответ" })).toHaveCount(0);

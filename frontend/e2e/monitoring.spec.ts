@@ -2,7 +2,7 @@ import { expect, login, test } from "./fixtures";
 
 test("officer labels a post in the feed and the label stays after a reload", async ({ page }) => {
   await login(page, "officer");
-  await page.getByRole("link", { name: "Лента" }).click();
+  await page.getByRole("link", { name: "Лента", exact: true }).click();
   await page.getByLabel("Отмечена").selectOption("false");
   await expect(page).toHaveURL(/labelled=false/);
   const post = page.getByTestId("feed").getByTestId("post").first();
@@ -35,7 +35,7 @@ test("officer edits a watch topic: a bad keyword is refused by field, the previe
   page,
 }) => {
   await login(page, "officer");
-  await page.getByRole("link", { name: "Темы" }).click();
+  await page.getByRole("link", { name: "Темы", exact: true }).click();
   await page.getByTestId("topics").getByRole("button", { name: "Отопление и горячая вода" }).click();
   const form = page.getByRole("form", { name: "Тема мониторинга" });
   const keywords = form.getByLabel("Ключевые слова и фразы");
@@ -61,7 +61,7 @@ test("officer edits a watch topic: a bad keyword is refused by field, the previe
 
 test("trends show the topic × territory heat map and the series; a cell filters both", async ({ page }) => {
   await login(page, "analyst");
-  await page.getByRole("link", { name: "Тренды" }).click();
+  await page.getByRole("link", { name: "Тренды", exact: true }).click();
   const heat = page.getByTestId("heatmap");
   await expect(heat.getByRole("button").first()).toBeVisible();
   await expect(page.getByRole("img", { name: "Записей в день" })).toBeVisible();
