@@ -1,10 +1,12 @@
 import type { Page } from "@playwright/test";
 import { expect, login, test } from "./fixtures";
 
-/** Nothing inside the screen is wider than the screen's column (no sideways scrolling). */
+/** Nothing is wider than the screen: neither the page nor the screen's column scrolls sideways. */
 async function expectNoHorizontalOverflow(page: Page) {
   const overflow = await page.locator("main").evaluate((main) => main.scrollWidth - main.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+  const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(pageOverflow).toBeLessThanOrEqual(0);
 }
 
 test("officer sees the incident inbox, most severe first, and opens an incident with its posts highlighted", async ({
