@@ -6,6 +6,10 @@ test.use({ viewport: { width: 390, height: 844 }, isMobile: true });
 
 const SCREENS = [
   ["dashboard", "/"],
+  ["incidents", "/incidents"],
+  ["feed", "/feed"],
+  ["trends", "/trends"],
+  ["topics", "/topics?edit=new"],
   ["bloggers", "/bloggers"],
   ["blogger card", "/bloggers/first"],
   ["graph", "/graph"],

@@ -1,6 +1,18 @@
 import { expect, login, type Role, test } from "./fixtures";
 
-const EVERYONE = ["Сводка", "Блогеры", "Граф влияния", "Рейтинги", "Накрутка", "Кампании", "Оповещения"];
+const EVERYONE = [
+  "Сводка",
+  "Инциденты",
+  "Лента",
+  "Тренды",
+  "Темы",
+  "Блогеры",
+  "Граф влияния",
+  "Рейтинги",
+  "Накрутка",
+  "Кампании",
+  "Оповещения",
+];
 const NAVIGATION: Record<Role, string[]> = {
   admin: [...EVERYONE, "Импорт"],
   analyst: [...EVERYONE, "Импорт"],
