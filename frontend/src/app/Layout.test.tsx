@@ -12,7 +12,19 @@ const USERS = {
   analyst: { ...ME.officer, role: "analyst", permissions: grants({ run_rerank: true, import_edges: true, export: true, view_personal_data: true }) },
   viewer: ME.viewer,
 };
-const EVERYONE = ["Сводка", "Блогеры", "Граф влияния", "Рейтинги", "Накрутка", "Кампании", "Оповещения"];
+const EVERYONE = [
+  "Сводка",
+  "Инциденты",
+  "Лента",
+  "Тренды",
+  "Темы",
+  "Блогеры",
+  "Граф влияния",
+  "Рейтинги",
+  "Накрутка",
+  "Кампании",
+  "Оповещения",
+];
 
 describe("navigation follows the role", () => {
   it.each([
