@@ -79,3 +79,13 @@ export function useTrends(
     enabled: options.enabled,
   });
 }
+
+/** Assign several incidents to one officer (null: nobody); lists refresh. */
+export function useBulkAssign() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: { ids: number[]; assignee: number | null }) =>
+      unwrap(await api.POST("/api/v1/incidents/bulk-assign/", { body })),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ["incidents"] }),
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countdown, formatCountdown } from "./countdown";
+import { countdown, formatCountdown, runningDeadline } from "./countdown";
 
 const NOW = Date.UTC(2026, 0, 5, 12, 0, 0);
 const MIN = 60_000;
@@ -31,5 +31,30 @@ describe("formatCountdown", () => {
     expect(formatCountdown({ overdue: false, days: 2, hours: 3, minutes: 59 }, units)).toBe("2 д 3 ч");
     expect(formatCountdown({ overdue: false, days: 0, hours: 3, minutes: 5 }, units)).toBe("3 ч 05 мин");
     expect(formatCountdown({ overdue: true, days: 0, hours: 0, minutes: 12 }, units)).toBe("12 мин");
+  });
+});
+
+describe("runningDeadline", () => {
+  const base = {
+    is_open: true,
+    first_response_due: "2026-01-05T13:00:00Z",
+    first_response_at: null,
+    resolution_due: "2026-01-14T18:00:00Z",
+    resolved_at: null,
+  };
+
+  it("runs the first-response timer until there is a response, then the resolution one", () => {
+    expect(runningDeadline(base)).toEqual({ kind: "first_response", due: base.first_response_due });
+    expect(runningDeadline({ ...base, first_response_at: "2026-01-05T12:30:00Z" })).toEqual({
+      kind: "resolution",
+      due: base.resolution_due,
+    });
+  });
+
+  it("stops every timer once resolved or closed", () => {
+    expect(
+      runningDeadline({ ...base, first_response_at: "2026-01-05T12:30:00Z", resolved_at: "2026-01-06T10:00:00Z" }),
+    ).toBeNull();
+    expect(runningDeadline({ ...base, is_open: false })).toBeNull();
   });
 });

@@ -31,3 +31,23 @@ export function formatCountdown(c: Countdown, units: { d: string; h: string; m: 
   if (c.hours > 0) return `${c.hours} ${units.h} ${String(c.minutes).padStart(2, "0")} ${units.m}`;
   return `${c.minutes} ${units.m}`;
 }
+
+export interface Deadlines {
+  is_open: boolean;
+  first_response_due: string | null;
+  first_response_at: string | null;
+  resolution_due: string | null;
+  resolved_at: string | null;
+}
+
+/**
+ * The deadline whose timer still runs: the first response until there is one, then the
+ * resolution until it is resolved; none for a closed incident (timers stop there).
+ */
+export function runningDeadline(incident: Deadlines): { kind: "first_response" | "resolution"; due: string } | null {
+  if (!incident.is_open) return null;
+  if (!incident.first_response_at && incident.first_response_due)
+    return { kind: "first_response", due: incident.first_response_due };
+  if (!incident.resolved_at && incident.resolution_due) return { kind: "resolution", due: incident.resolution_due };
+  return null;
+}

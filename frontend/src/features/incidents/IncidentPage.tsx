@@ -11,6 +11,7 @@ import { QueryView } from "../../components/ui/States";
 import { formatDateTime, formatNumber } from "../../lib/format";
 import { binCounts, HOUR, trendSeries } from "../../lib/series";
 import { useIncident } from "./api";
+import { Comments, History, Workflow } from "./Workflow";
 
 const POSTS_PAGE = 20;
 // The chart shows the day before the first post (the usual level) and the hours after the last.
@@ -41,13 +42,10 @@ function IncidentCard({ incident }: { incident: Incident }) {
         <h1 data-testid="incident-title">{incident.title}</h1>
       </div>
       <div className="grid grid-2">
+        <Workflow incident={incident} />
         <section className="card" aria-labelledby="incident-facts">
           <h2 id="incident-facts">{t("incidents.facts")}</h2>
           <dl className="kv">
-            <dt>{t("incidents.state")}</dt>
-            <dd>
-              <span className={`pill pill-state-${incident.state}`}>{t(`incident_state.${incident.state}`)}</span>
-            </dd>
             <dt>{t("monitoring.topic")}</dt>
             <dd>{incident.topic?.name ?? t("incidents.no_topic")}</dd>
             <dt>{t("blogger.territory")}</dt>
@@ -77,6 +75,10 @@ function IncidentCard({ incident }: { incident: Incident }) {
         </section>
       </div>
       <IncidentPosts incident={incident} />
+      <div className="grid grid-2 section-gap">
+        <Comments incident={incident} />
+        <History incident={incident} />
+      </div>
     </div>
   );
 }

@@ -1,6 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useIncidents, type Incident } from "../../api/monitoring";
+import { useState } from "react";
+import { useCan } from "../../api/auth";
+import { useUsers } from "../../api/choices";
+import { useBulkAssign, useIncidents, type Incident } from "../../api/monitoring";
+import { Countdown } from "../../components/ui/Countdown";
+import { useErrorText } from "../../components/ui/errorText";
+import { runningDeadline } from "../../lib/countdown";
 import { Pagination } from "../../components/ui/Pagination";
 import { Severity } from "../../components/ui/Severity";
 import { QueryView } from "../../components/ui/States";
@@ -21,6 +27,15 @@ export default function IncidentsPage() {
   const [filters, setFilters] = useUrlState(INCIDENT_FILTERS);
   const page = Number(filters.page ?? 1);
   const ordering = (filters.ordering ?? "severity") as Ordering;
+  const canWork = useCan("work_incidents");
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const toggle = (id: number) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
   const list = useIncidents(
     {
       topic: filters.topic ? Number(filters.topic) : undefined,
@@ -29,6 +44,8 @@ export default function IncidentsPage() {
       is_open: filters.closed === "1" ? undefined : true,
       severity__gte: filters.severity_min ? Number(filters.severity_min) : undefined,
       severity__lt: filters.severity_below ? Number(filters.severity_below) : undefined,
+      mine: filters.mine === "1" ? "true" : undefined,
+      overdue: filters.overdue === "1" ? "true" : undefined,
       ordering: INCIDENT_ORDERINGS[ordering] ?? INCIDENT_ORDERINGS.severity,
       page,
       page_size: PAGE_SIZE,
@@ -63,6 +80,16 @@ export default function IncidentsPage() {
             ))}
           </select>
         </label>
+        {(["mine", "overdue"] as const).map((key) => (
+          <label key={key} className="field checkbox">
+            <span>{t(`incidents.${key}`)}</span>
+            <input
+              type="checkbox"
+              checked={filters[key] === "1"}
+              onChange={(e) => setFilters({ [key]: e.target.checked ? "1" : null })}
+            />
+          </label>
+        ))}
         <label className="field checkbox">
           <span>{t("incidents.with_closed")}</span>
           <input
@@ -88,9 +115,21 @@ export default function IncidentsPage() {
             <p className="muted" data-testid="incidents-count">
               {t("incidents.found", { count: data.count })}
             </p>
+            {canWork && (
+              <BulkAssign
+                ids={data.results.map((i) => i.id).filter((id) => selected.has(id))}
+                onAllOnPage={(all) => setSelected(all ? new Set(data.results.map((i) => i.id)) : new Set())}
+                onDone={() => setSelected(new Set())}
+              />
+            )}
             <ul className="incident-list" aria-label={t("nav.incidents")}>
               {data.results.map((incident) => (
-                <IncidentRow key={incident.id} incident={incident} />
+                <IncidentRow
+                  key={incident.id}
+                  incident={incident}
+                  selected={canWork ? selected.has(incident.id) : undefined}
+                  onSelect={() => toggle(incident.id)}
+                />
               ))}
             </ul>
             <Pagination
@@ -106,10 +145,74 @@ export default function IncidentsPage() {
   );
 }
 
-function IncidentRow({ incident }: { incident: Incident }) {
+function BulkAssign({
+  ids,
+  onAllOnPage,
+  onDone,
+}: {
+  ids: number[];
+  onAllOnPage: (all: boolean) => void;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
+  const users = useUsers();
+  const assign = useBulkAssign();
+  const errorText = useErrorText();
+  const [assignee, setAssignee] = useState("");
   return (
-    <li className="incident-row" data-testid="incident-row">
+    <div className="bulk-bar" role="group" aria-label={t("incidents.assign_to")}>
+      <label className="field checkbox">
+        <span>{t("incidents.select_all")}</span>
+        <input type="checkbox" onChange={(e) => onAllOnPage(e.target.checked)} />
+      </label>
+      <span className="muted">{t("incidents.selected", { count: ids.length })}</span>
+      <select aria-label={t("workflow.assignee")} value={assignee} onChange={(e) => setAssignee(e.target.value)}>
+        <option value="">{t("workflow.nobody")}</option>
+        {users.data?.results.map((user) => (
+          <option key={user.id} value={user.id}>
+            {user.full_name || user.username}
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        className="btn btn-small"
+        disabled={ids.length === 0 || assign.isPending}
+        onClick={() =>
+          assign.mutate({ ids, assignee: assignee ? Number(assignee) : null }, { onSuccess: () => onDone() })
+        }
+      >
+        {t("incidents.assign")}
+      </button>
+      {assign.data && (
+        <span className="delta-up" role="status">
+          {t("incidents.assigned_n", { count: assign.data.changed })}
+        </span>
+      )}
+      {assign.error && <span className="field-error">{errorText(assign.error)}</span>}
+    </div>
+  );
+}
+
+function IncidentRow({
+  incident,
+  selected,
+  onSelect,
+}: {
+  incident: Incident;
+  selected?: boolean;
+  onSelect: () => void;
+}) {
+  const { t } = useTranslation();
+  const deadline = runningDeadline(incident);
+  const overdue =
+    (incident.first_response_overdue && !incident.first_response_at) ||
+    (incident.resolution_overdue && !incident.resolved_at);
+  return (
+    <li className={overdue && incident.is_open ? "incident-row overdue" : "incident-row"} data-testid="incident-row">
+      {selected !== undefined && (
+        <input type="checkbox" aria-label={`${t("incidents.select")}: ${incident.title}`} checked={selected} onChange={onSelect} />
+      )}
       <Severity value={incident.severity} />
       <div className="incident-main">
         <Link to={`/incidents/${incident.id}`} className="incident-title">
@@ -119,8 +222,18 @@ function IncidentRow({ incident }: { incident: Incident }) {
           <span className="pill pill-topic">{incident.topic?.name ?? t("incidents.no_topic")}</span>
           <span className="pill">{incident.territory?.name ?? t("incidents.no_territory")}</span>
           <span className={`pill pill-state-${incident.state}`}>{t(`incident_state.${incident.state}`)}</span>
+          <span className={`pill pill-priority-${incident.priority}`}>{t(`priority.${incident.priority}`)}</span>
           <span className="muted">{t("incidents.posts", { count: incident.post_count })}</span>
+          <span className="muted">
+            {incident.assignee ? incident.assignee.full_name || incident.assignee.username : t("workflow.nobody")}
+          </span>
         </div>
+        {deadline && (
+          <Countdown
+            due={deadline.due}
+            label={deadline.kind === "first_response" ? t("workflow.first_response") : t("workflow.resolution")}
+          />
+        )}
         <div className="incident-times muted">
           <span>
             {t("incidents.started")}: {formatDateTime(incident.started_at)}
