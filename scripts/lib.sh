@@ -10,11 +10,14 @@ die() { log "error: $*"; exit 1; }
 
 # uv: the one tool a fresh machine may lack. Installed into the user's Python.
 ensure_uv() {
+  # `pip install --user` puts uv in ~/.local/bin, which is not always on PATH (CI runs as root);
+  # inside `uv run`, python3 is the project's virtualenv, which has neither uv nor pip.
+  PATH="$PATH:$HOME/.local/bin"
   if command -v uv >/dev/null 2>&1; then UV=(uv); return; fi
   if python3 -m uv --version >/dev/null 2>&1; then UV=(python3 -m uv); return; fi
   log "installing uv with pip"
   python3 -m pip install --quiet --user uv 2>/dev/null || python3 -m pip install --quiet uv
-  UV=(python3 -m uv)
+  if command -v uv >/dev/null 2>&1; then UV=(uv); else UV=(python3 -m uv); fi
 }
 
 # apt-get install, with one 'apt-get update' first (fresh machines have no lists).

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
 from pathlib import Path
 
 from django.db import connection
@@ -39,7 +40,7 @@ def backup_wipe_restore(tmp_path: Path, env: dict[str, str]) -> Path:
     assert {p.name for p in backup.iterdir()} >= {"database.dump", "manifest.json", "SHA256SUMS"}
     assert oct(backup.stat().st_mode & 0o777) == "0o700"
     connection.close()
-    run("uv", "run", "--frozen", "python", "manage.py", "flush", "--noinput", env=env)
+    run(sys.executable, "manage.py", "flush", "--noinput", env=env)
     assert not Blogger.objects.exists() and not Repost.objects.exists()
     connection.close()
     run("scripts/restore", str(backup), env=env)
