@@ -21,7 +21,7 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from pathlib import PurePath
@@ -109,6 +109,87 @@ def not_an_object(line_no: int, record: object) -> RowError:
     return row_error(line_no, "not_an_object", f"expected a JSON object, got {kind}", type=kind)
 
 
+Record = tuple[int, "dict[str, object] | RowError"]
+
+
+def csv_records(
+    lines: Iterable[str], *, required: Sequence[str], need: str, optional: str
+) -> Iterator[Record]:
+    """The rows of a CSV file with a header line as ``(line_no, {column: value})``.
+
+    Columns come in any order (names case-insensitive, extra ones kept); line numbers
+    are physical lines (the header is line 1). A header without the ``required``
+    columns yields one fatal ``RowError`` (naming ``need`` and ``optional``) and stops.
+    """
+    reader = csv.reader(lines)
+    header: list[str] | None = None
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield (
+                reader.line_num,
+                row_error(reader.line_num, "malformed_csv", f"malformed CSV: {exc}"),
+            )
+            continue
+        if not row:
+            continue
+        if header is None:
+            header = [name.strip().lower() for name in row]
+            if header and header[0].startswith("\ufeff"):
+                header[0] = header[0][1:]
+            missing = [c for c in required if c not in header]
+            if missing:
+                reason = (
+                    f"the header lacks column(s) {', '.join(missing)} "
+                    f"(need {need}; optional {optional})"
+                )
+                yield (
+                    reader.line_num,
+                    row_error(
+                        reader.line_num,
+                        "missing_columns",
+                        reason,
+                        fatal=True,
+                        missing=", ".join(missing),
+                        required=need,
+                        optional=optional,
+                    ),
+                )
+                return
+            continue
+        line_no = reader.line_num
+        if len(row) != len(header):
+            reason = f"wrong number of fields: expected {len(header)}, got {len(row)}"
+            yield (
+                line_no,
+                row_error(line_no, "field_count", reason, expected=len(header), got=len(row)),
+            )
+            continue
+        yield line_no, dict(zip(header, row, strict=True))
+
+
+def jsonl_records(lines: Iterable[str]) -> Iterator[Record]:
+    """One JSON object a line as ``(line_no, object)``; blank lines skipped."""
+    for line_no, line in enumerate(lines, start=1):
+        text = line.strip()
+        if line_no == 1 and text.startswith("\ufeff"):
+            text = text[1:].strip()
+        if not text:
+            continue
+        try:
+            record = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield line_no, json_error(line_no, exc)
+            continue
+        if not isinstance(record, dict):
+            yield line_no, not_an_object(line_no, record)
+            continue
+        yield line_no, record
+
+
 def format_from_path(path: str | PurePath) -> Format | None:
     """The format implied by a file name's extension, or None when it says nothing."""
     return EXTENSIONS.get(PurePath(path).suffix.lower())
@@ -161,86 +242,30 @@ def edges_parse(
 def csv_parse(
     lines: Iterable[str], *, platform: str, tz: tzinfo, kind: EventKind | None = None
 ) -> Iterator[Parsed]:
-    """Rows of a CSV file with a header line (columns in any order, extra ones ignored).
-
-    Line numbers are physical lines (the header is line 1). A header without the
-    required columns yields one fatal ``RowError`` and stops.
-    """
-    reader = csv.reader(lines)
-    header: list[str] | None = None
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            yield (
-                reader.line_num,
-                row_error(reader.line_num, "malformed_csv", f"malformed CSV: {exc}"),
-            )
-            continue
-        if not row:
-            continue
-        if header is None:
-            header = [name.strip().lower() for name in row]
-            if header and header[0].startswith("\ufeff"):
-                header[0] = header[0][1:]
-            required = [c for c in REQUIRED_COLUMNS if not (c == "kind" and kind)]
-            missing = [c for c in required if c not in header]
-            if missing:
-                reason = (
-                    f"the header lacks column(s) {', '.join(missing)} "
-                    f"(need {', '.join(REQUIRED_COLUMNS)}; optional post_id, weight, event_id)"
-                )
-                yield (
-                    reader.line_num,
-                    row_error(
-                        reader.line_num,
-                        "missing_columns",
-                        reason,
-                        fatal=True,
-                        missing=", ".join(missing),
-                        required=", ".join(REQUIRED_COLUMNS),
-                        optional="post_id, weight, event_id",
-                    ),
-                )
-                return
-            continue
-        line_no = reader.line_num
-        if len(row) != len(header):
-            reason = f"wrong number of fields: expected {len(header)}, got {len(row)}"
-            yield (
-                line_no,
-                row_error(line_no, "field_count", reason, expected=len(header), got=len(row)),
-            )
-            continue
-        yield (
-            line_no,
-            _record_event(
-                line_no, dict(zip(header, row, strict=True)), platform=platform, tz=tz, kind=kind
-            ),
-        )
+    """Rows of a CSV file with a header line (see ``csv_records``)."""
+    required = [c for c in REQUIRED_COLUMNS if not (c == "kind" and kind)]
+    records = csv_records(
+        lines,
+        required=required,
+        need=", ".join(REQUIRED_COLUMNS),
+        optional="post_id, weight, event_id",
+    )
+    for line_no, record in records:
+        if isinstance(record, RowError):
+            yield line_no, record
+        else:
+            yield line_no, _record_event(line_no, record, platform=platform, tz=tz, kind=kind)
 
 
 def jsonl_parse(
     lines: Iterable[str], *, platform: str, tz: tzinfo, kind: EventKind | None = None
 ) -> Iterator[Parsed]:
     """One JSON object a line (blank lines skipped); ids may be strings or integers."""
-    for line_no, line in enumerate(lines, start=1):
-        text = line.strip()
-        if line_no == 1 and text.startswith("\ufeff"):
-            text = text[1:].strip()
-        if not text:
-            continue
-        try:
-            record = json.loads(text)
-        except json.JSONDecodeError as exc:
-            yield line_no, json_error(line_no, exc)
-            continue
-        if not isinstance(record, dict):
-            yield line_no, not_an_object(line_no, record)
-            continue
-        yield line_no, _record_event(line_no, record, platform=platform, tz=tz, kind=kind)
+    for line_no, record in jsonl_records(lines):
+        if isinstance(record, RowError):
+            yield line_no, record
+        else:
+            yield line_no, _record_event(line_no, record, platform=platform, tz=tz, kind=kind)
 
 
 def edgelist_parse(

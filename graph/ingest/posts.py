@@ -15,8 +15,6 @@ accounts. Like ``graph.ingest.edges``, the parsers are pure generators of
 
 from __future__ import annotations
 
-import csv
-import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import tzinfo
 from typing import Literal
@@ -29,10 +27,9 @@ from graph.ingest.edges import (
     _account_id,
     _optional_id,
     _Reject,
+    csv_records,
     datetime_parse,
-    json_error,
-    not_an_object,
-    row_error,
+    jsonl_records,
 )
 from graph.ingest.importer import EdgeImporter, existing_values
 from graph.ingest.ledger import IngestCounts, PostData, account_ids, post_ids, posts_upsert
@@ -52,78 +49,20 @@ Parsed = tuple[int, "PostData | RowError"]
 
 def posts_parse(lines: Iterable[str], *, fmt: PostFormat, tz: tzinfo) -> Iterator[Parsed]:
     if fmt == "csv":
-        return _csv_parse(lines, tz=tz)
-    if fmt == "jsonl":
-        return _jsonl_parse(lines, tz=tz)
-    raise ValueError(f"unknown post file format {fmt!r}")
-
-
-def _csv_parse(lines: Iterable[str], *, tz: tzinfo) -> Iterator[Parsed]:
-    reader = csv.reader(lines)
-    header: list[str] | None = None
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            yield (
-                reader.line_num,
-                row_error(reader.line_num, "malformed_csv", f"malformed CSV: {exc}"),
-            )
-            continue
-        if not row:
-            continue
-        if header is None:
-            header = [name.strip().lower().lstrip("\ufeff") for name in row]
-            missing = [c for c in POST_REQUIRED if c not in header]
-            if missing:
-                reason = (
-                    f"the header lacks column(s) {', '.join(missing)} (need "
-                    f"{', '.join(POST_REQUIRED)}, text; optional url, parent, parent_author, "
-                    f"{', '.join(COUNTERS)})"
-                )
-                yield (
-                    reader.line_num,
-                    row_error(
-                        reader.line_num,
-                        "missing_columns",
-                        reason,
-                        fatal=True,
-                        missing=", ".join(missing),
-                        required=f"{', '.join(POST_REQUIRED)}, text",
-                        optional=f"url, parent, parent_author, {', '.join(COUNTERS)}",
-                    ),
-                )
-                return
-            continue
-        if len(row) != len(header):
-            reason = f"wrong number of fields: expected {len(header)}, got {len(row)}"
-            yield (
-                reader.line_num,
-                row_error(
-                    reader.line_num, "field_count", reason, expected=len(header), got=len(row)
-                ),
-            )
-            continue
-        record = dict(zip(header, row, strict=True))
-        yield reader.line_num, _record_post(reader.line_num, record, tz=tz)
-
-
-def _jsonl_parse(lines: Iterable[str], *, tz: tzinfo) -> Iterator[Parsed]:
-    for line_no, line in enumerate(lines, start=1):
-        text = line.strip().lstrip("\ufeff") if line_no == 1 else line.strip()
-        if not text:
-            continue
-        try:
-            record = json.loads(text)
-        except json.JSONDecodeError as exc:
-            yield line_no, json_error(line_no, exc)
-            continue
-        if not isinstance(record, dict):
-            yield line_no, not_an_object(line_no, record)
-            continue
-        yield line_no, _record_post(line_no, record, tz=tz)
+        records = csv_records(
+            lines,
+            required=POST_REQUIRED,
+            need=f"{', '.join(POST_REQUIRED)}, text",
+            optional=f"url, parent, parent_author, {', '.join(COUNTERS)}",
+        )
+    elif fmt == "jsonl":
+        records = jsonl_records(lines)
+    else:
+        raise ValueError(f"unknown post file format {fmt!r}")
+    return (
+        (line_no, record if isinstance(record, RowError) else _record_post(line_no, record, tz=tz))
+        for line_no, record in records
+    )
 
 
 def _record_post(line_no: int, record: Mapping[str, object], *, tz: tzinfo) -> PostData | RowError:
