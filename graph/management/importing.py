@@ -1,21 +1,83 @@
-"""What ``manage.py import_edges`` and ``import_posts`` share: reading the input
-(a file or standard input) and printing an import's progress and summary."""
+"""What ``manage.py import_edges`` and ``import_posts`` share: their common
+arguments, reading the input (a file or standard input) and printing an import's
+progress and summary."""
 
 from __future__ import annotations
 
+import argparse
 import io
 import sys
 import time
-from collections.abc import Iterable
-from typing import Any, TextIO
+from collections.abc import Iterable, Sequence
+from typing import Any, ClassVar, TextIO
 
 from django.core.management.base import BaseCommand, CommandError
 
-from graph.ingest.edges import RowError
+from crm.models import Platform
+from graph.ingest.edges import RowError, format_from_path
 from graph.ingest.importer import EdgeImporter, ImportAborted
+from graph.ingest.ledger import BATCH_SIZE
 
 ERRORS_SHOWN = 50
 PROGRESS_EVERY_SECONDS = 2.0
+
+
+class ImportCommand(BaseCommand):
+    """The arguments and checks every import command has: ``path`` (or ``-``),
+    ``--platform``, ``--format`` (one of ``formats``, guessed from the extension),
+    ``--dry-run`` and ``--batch-size``."""
+
+    formats: ClassVar[Sequence[str]]
+    format_help: ClassVar[str]
+    stealth_options = ("stdin",)
+
+    def add_arguments(self, parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("path", help="file to import, or - for standard input")
+        parser.add_argument(
+            "--platform",
+            default=Platform.VK.value,
+            choices=Platform.values,
+            help="platform of the accounts in the file (default: vk)",
+        )
+        parser.add_argument("--format", choices=self.formats, help=self.format_help)
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="parse and check everything, report what would be created, write nothing",
+        )
+        parser.add_argument(
+            "--batch-size",
+            type=int,
+            default=BATCH_SIZE,
+            help=f"rows per transaction (default: {BATCH_SIZE})",
+        )
+
+    def file_format(self, path: str, given: str | None) -> str:
+        """``--format`` when given, otherwise the one the file's extension implies."""
+        if given:
+            return given
+        guessed = None if path == "-" else format_from_path(path)
+        if guessed not in self.formats:
+            raise CommandError(
+                f"cannot tell the format of {path!r} from its name; "
+                f"pass --format {'|'.join(self.formats)}"
+            )
+        return guessed
+
+    def batch_size(self, options: dict[str, Any]) -> int:
+        if options["batch_size"] < 1:
+            raise CommandError("--batch-size must be at least 1")
+        return int(options["batch_size"])
+
+    def finish(self, run: ImportRun, label: str) -> None:
+        """Print the summary; exit non-zero when any row was rejected."""
+        self.stdout.write(run.summary(label))
+        if run.rejected:
+            done = "checked" if run.dry_run else "imported"
+            raise CommandError(
+                f"{run.rejected:,} of {run.read:,} row(s) rejected (see the messages above); "
+                f"the other rows were {done}"
+            )
 
 
 def open_input(path: str, stdin: TextIO | None) -> tuple[TextIO, bool]:

@@ -23,46 +23,29 @@ after a batch was committed.
 from __future__ import annotations
 
 import argparse
+from typing import cast
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.utils import timezone
 
-from crm.models import Platform
-from graph.ingest.edges import (
-    FORMATS,
-    KINDS,
-    EventKind,
-    Format,
-    datetime_parse,
-    edges_parse,
-    format_from_path,
-)
+from graph.ingest.edges import FORMATS, KINDS, EventKind, Format, datetime_parse, edges_parse
 from graph.ingest.importer import EdgeImporter
-from graph.ingest.ledger import BATCH_SIZE
-from graph.management.importing import ImportRun, close_input, open_input
+from graph.management.importing import ImportCommand, ImportRun, close_input, open_input
 
 
-class Command(BaseCommand):
+class Command(ImportCommand):
     help = (
         "Import repost/mention edges from a CSV, JSON-lines or edge-list file into the "
         "observation ledger. Idempotent: re-importing a file changes nothing."
     )
-    stealth_options = ("stdin",)
+    formats = FORMATS
+    format_help = (
+        "file format; guessed from the extension when omitted "
+        "(.csv; .jsonl/.ndjson; .edgelist/.txt)"
+    )
 
     def add_arguments(self, parser: argparse.ArgumentParser) -> None:
-        parser.add_argument("path", help="file to import, or - for standard input")
-        parser.add_argument(
-            "--platform",
-            default=Platform.VK.value,
-            choices=Platform.values,
-            help="platform of the account ids in the file (default: vk)",
-        )
-        parser.add_argument(
-            "--format",
-            choices=FORMATS,
-            help="file format; guessed from the extension when omitted "
-            "(.csv; .jsonl/.ndjson; .edgelist/.txt)",
-        )
+        super().add_arguments(parser)
         parser.add_argument(
             "--kind",
             choices=KINDS,
@@ -70,31 +53,17 @@ class Command(BaseCommand):
             "for csv/jsonl the kind of rows that have none",
         )
         parser.add_argument(
-            "--dry-run",
-            action="store_true",
-            help="parse and check everything, report what would be created, write nothing",
-        )
-        parser.add_argument(
             "--occurred-at",
             help="ISO 8601 time given to every edge of an edge list (default: now, to the minute)",
-        )
-        parser.add_argument(
-            "--batch-size",
-            type=int,
-            default=BATCH_SIZE,
-            help=f"rows per transaction (default: {BATCH_SIZE})",
         )
         parser.add_argument("--pause-after-batch", type=float, default=0.0, help=argparse.SUPPRESS)
 
     def handle(self, *args, **options) -> None:
         path: str = options["path"]
         platform: str = options["platform"]
-        fmt = self._format(path, options["format"])
+        fmt = cast(Format, self.file_format(path, options["format"]))
         kind: EventKind | None = options["kind"]
-        batch_size: int = options["batch_size"]
-        dry_run: bool = options["dry_run"]
-        if batch_size < 1:
-            raise CommandError("--batch-size must be at least 1")
+        batch_size = self.batch_size(options)
         tz = timezone.get_default_timezone()
         occurred_at = None
         if fmt == "edgelist":
@@ -122,28 +91,10 @@ class Command(BaseCommand):
                 platform=platform,
                 origin=f"import:{fmt}",
                 batch_size=batch_size,
-                dry_run=dry_run,
+                dry_run=options["dry_run"],
                 pause_after_batch=options["pause_after_batch"],
             )
             run.consume(rows)
         finally:
             close_input(stream, owned)
-
-        self.stdout.write(run.summary(f"{label} ({fmt}, platform {platform})"))
-        if run.rejected:
-            done = "checked" if dry_run else "imported"
-            raise CommandError(
-                f"{run.rejected:,} of {run.read:,} row(s) rejected (see the messages above); "
-                f"the other rows were {done}"
-            )
-
-    def _format(self, path: str, given: Format | None) -> Format:
-        if given:
-            return given
-        guessed = None if path == "-" else format_from_path(path)
-        if guessed is None:
-            raise CommandError(
-                f"cannot tell the format of {path!r} from its name; "
-                f"pass --format {'|'.join(FORMATS)}"
-            )
-        return guessed
+        self.finish(run, f"{label} ({fmt}, platform {platform})")
