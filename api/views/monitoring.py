@@ -365,16 +365,7 @@ class IncidentViewSet(BaseViewSet):
     )
     @action(detail=False, methods=["get"], filter_backends=[], pagination_class=None)
     def metrics(self, request: Request) -> Response:
-        query = IncidentMetricsQuery(
-            data={**request.query_params.dict(), "topic": request.query_params.getlist("topic")}
-        )
-        query.is_valid(raise_exception=True)
-        data = query.validated_data
-        territories = None
-        if data.get("territory"):
-            territories = list(
-                Territory.objects.subtree(data["territory"]).values_list("pk", flat=True)
-            )
+        data, territories = _topics_and_territory(IncidentMetricsQuery, request)
         report = incident_metrics(
             since=data["since"],
             until=data["until"],
@@ -468,6 +459,21 @@ class TrendsQuery(serializers.Serializer):
         return {**attrs, "since": since, "until": until}
 
 
+def _topics_and_territory(
+    query_class: type[serializers.Serializer], request: Request
+) -> tuple[dict[str, Any], list[int] | None]:
+    """A period query's validated data (``topic`` may repeat) and the ids of the asked
+    territory with everything inside it (None: all territories)."""
+    query = query_class(
+        data={**request.query_params.dict(), "topic": request.query_params.getlist("topic")}
+    )
+    query.is_valid(raise_exception=True)
+    data = query.validated_data
+    if not data.get("territory"):
+        return data, None
+    return data, list(Territory.objects.subtree(data["territory"]).values_list("pk", flat=True))
+
+
 @extend_schema(
     summary="Почасовые числа записей по темам и территориям (для графиков)",
     parameters=[TrendsQuery],
@@ -479,16 +485,7 @@ class TrendsView(generics.GenericAPIView):
     pagination_class = None
 
     def get(self, request: Request) -> Response:
-        query = TrendsQuery(
-            data={**request.query_params.dict(), "topic": request.query_params.getlist("topic")}
-        )
-        query.is_valid(raise_exception=True)
-        data = query.validated_data
-        territories = None
-        if data.get("territory"):
-            territories = list(
-                Territory.objects.subtree(data["territory"]).values_list("pk", flat=True)
-            )
+        data, territories = _topics_and_territory(TrendsQuery, request)
         rows = signal_trends(
             since=data["since"],
             until=data["until"],
