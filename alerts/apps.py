@@ -8,7 +8,8 @@ class AlertsConfig(AppConfig):
     verbose_name = "Оповещения"
 
     def ready(self) -> None:
-        from alerts.services import on_incidents_detected
-        from monitoring.events import incidents_detected
+        from alerts.services import on_incident_deadlines, on_incidents_detected
+        from monitoring.events import incident_deadlines, incidents_detected
 
         incidents_detected.connect(on_incidents_detected, dispatch_uid="alerts.incidents")
+        incident_deadlines.connect(on_incident_deadlines, dispatch_uid="alerts.deadlines")

@@ -1,11 +1,11 @@
 """Who wants to hear about which incidents, and every alert sent to them.
 
 An ``Alert`` is one event of one incident for one user (a new incident, a jump in
-its severity); the unique constraint makes creating it idempotent, so a re-run
-scan never alerts twice. It is shown in the app at once and delivered by
-e-mail and Telegram when the user's subscription asks for them; each channel has
-its own state, attempts and next attempt time, so a channel that is down is
-retried with backoff and never blocks the other.
+its severity, a deadline coming up or missed); the unique constraint makes creating
+it idempotent, so a re-run scan or deadline check never alerts twice. It is shown in
+the app at once and delivered by e-mail and Telegram when the user's subscription
+asks for them; each channel has its own state, attempts and next attempt time, so a
+channel that is down is retried with backoff and never blocks the other.
 """
 
 from __future__ import annotations
@@ -62,6 +62,10 @@ class Alert(models.Model):
     class Event(models.TextChoices):
         NEW = "new", _("новый инцидент")
         SEVERITY = "severity", _("серьёзность выросла")
+        FIRST_RESPONSE_SOON = "first_response_soon", _("скоро срок первого ответа")
+        FIRST_RESPONSE_OVERDUE = "first_response_overdue", _("просрочен первый ответ")
+        RESOLUTION_SOON = "resolution_soon", _("скоро срок решения")
+        RESOLUTION_OVERDUE = "resolution_overdue", _("просрочено решение")
 
     class Delivery(models.TextChoices):
         NONE = "", _("не нужна")
@@ -78,7 +82,7 @@ class Alert(models.Model):
     incident = models.ForeignKey(
         Incident, verbose_name=_("инцидент"), on_delete=models.CASCADE, related_name="alerts"
     )
-    event = models.CharField(_("событие"), max_length=16, choices=Event.choices)
+    event = models.CharField(_("событие"), max_length=24, choices=Event.choices)
     severity = models.FloatField(_("серьёзность"))
     created_at = models.DateTimeField(_("создано"), default=timezone.now)
     read_at = models.DateTimeField(_("прочитано"), null=True, blank=True)

@@ -4,7 +4,9 @@ once and by e-mail and Telegram with retries.
 - ``alerts_create``: for each incident and each user whose active subscription
   matches it (topic, territory with its children, minimum severity), one alert per
   event — ``new`` the first time, ``severity`` once when the severity has grown by
-  ``ALERT_SEVERITY_JUMP`` times since. Idempotent (a unique constraint).
+  ``ALERT_SEVERITY_JUMP`` times since, and each deadline event (first response or
+  resolution soon, or overdue) once when the deadline check names the incident.
+  Idempotent (a unique constraint).
 - ``alerts_deliver``: everything due for a user on a channel goes in **one**
   message (a scan that opens five incidents sends one message, not five). A
   failure is retried with exponential backoff (or the server's ``retry_after``)
@@ -48,14 +50,43 @@ def on_incidents_detected(
     sender: Any, *, opened: list[int], joined: list[int], **kwargs: Any
 ) -> None:
     """Receiver of ``monitoring.events.incidents_detected``."""
-    if alerts_create(incident_ids=[*opened, *joined]):
+    _deliver_soon(alerts_create(incident_ids=[*opened, *joined]))
+
+
+def on_incident_deadlines(
+    sender: Any,
+    *,
+    soon: dict[str, list[int]],
+    missed: dict[str, list[int]],
+    now: datetime,
+    **kwargs: Any,
+) -> None:
+    """Receiver of ``monitoring.events.incident_deadlines``."""
+    created: list[Alert] = []
+    for suffix, deadlines in (("soon", soon), ("overdue", missed)):
+        for deadline, incident_ids in deadlines.items():
+            if incident_ids:
+                event = Alert.Event(f"{deadline}_{suffix}")
+                created += alerts_create(incident_ids=incident_ids, event=event, now=now)
+    _deliver_soon(created)
+
+
+def _deliver_soon(created: list[Alert]) -> None:
+    """Queue a delivery run once the new alerts are committed (one for all of them,
+    so they go out in one message per user)."""
+    if created:
         from alerts.tasks import alerts_deliver_task  # the tasks import this module
 
         transaction.on_commit(alerts_deliver_task.delay)
 
 
-def alerts_create(*, incident_ids: list[int], now: datetime | None = None) -> list[Alert]:
-    """The alerts these incidents call for now; returns those created."""
+def alerts_create(
+    *, incident_ids: list[int], event: str | None = None, now: datetime | None = None
+) -> list[Alert]:
+    """The alerts these incidents call for now; returns those created (on a race
+    with another run, possibly some the other run created: the constraint keeps
+    one). Without ``event``: ``new`` or ``severity``; with a deadline ``event``:
+    that event, for each matching user who has not had it for the incident."""
     now = now or timezone.now()
     incidents = Incident.objects.filter(pk__in=incident_ids, is_open=True)
     subscriptions = list(
@@ -66,11 +97,11 @@ def alerts_create(*, incident_ids: list[int], now: datetime | None = None) -> li
     if not subscriptions or not incidents:
         return []
     parents = dict(Territory.objects.values_list("pk", "parent_id"))
-    sent = defaultdict(dict)
-    for user_id, incident_id, event, severity in Alert.objects.filter(
+    sent: dict[tuple[int, int], dict[str, float]] = defaultdict(dict)
+    for user_id, incident_id, sent_event, severity in Alert.objects.filter(
         incident__in=incidents
     ).values_list("user_id", "incident_id", "event", "severity"):
-        sent[(user_id, incident_id)][event] = severity
+        sent[(user_id, incident_id)][sent_event] = severity
     alerts: list[Alert] = []
     for incident in incidents:
         territories = _with_ancestors(incident.territory_id, parents)
@@ -79,9 +110,9 @@ def alerts_create(*, incident_ids: list[int], now: datetime | None = None) -> li
             if _matches(sub, incident, territories):
                 by_user[sub.user_id].append(sub)
         for user_id, subs in by_user.items():
-            event = _event(sent.get((user_id, incident.pk), {}), incident.severity)
-            if event:
-                alerts.append(_alert(subs, incident, event, now))
+            due = _event(sent.get((user_id, incident.pk), {}), incident.severity, event)
+            if due:
+                alerts.append(_alert(subs, incident, due, now))
     return Alert.objects.bulk_create(alerts, ignore_conflicts=True)
 
 
@@ -102,7 +133,11 @@ def _matches(sub: Subscription, incident: Incident, territories: set[int]) -> bo
     )
 
 
-def _event(sent: dict[str, float], severity: float) -> str | None:
+def _event(sent: dict[str, float], severity: float, wanted: str | None) -> str | None:
+    """What to alert a user who had ``sent`` (event → severity) of an incident: the
+    ``wanted`` event unless had, else ``new`` or ``severity`` when due."""
+    if wanted:
+        return None if wanted in sent else wanted
     if Alert.Event.NEW not in sent:
         return Alert.Event.NEW
     grown = severity >= sent[Alert.Event.NEW] * settings.ALERT_SEVERITY_JUMP
@@ -214,18 +249,47 @@ def _link(incident: Incident, *, take: bool = False) -> str:
     return f"{settings.SITE_URL.rstrip('/')}/incidents/{incident.pk}" + ("?take=1" if take else "")
 
 
+# What each event's line starts with; a deadline event also says which deadline and when.
+HEADINGS = {
+    Alert.Event.NEW: "Новый инцидент",
+    Alert.Event.SEVERITY: "Серьёзность выросла",
+    Alert.Event.FIRST_RESPONSE_SOON: "Скоро срок первого ответа",
+    Alert.Event.FIRST_RESPONSE_OVERDUE: "Просрочен первый ответ",
+    Alert.Event.RESOLUTION_SOON: "Скоро срок решения",
+    Alert.Event.RESOLUTION_OVERDUE: "Просрочено решение",
+}
+DEADLINES = {
+    Alert.Event.FIRST_RESPONSE_SOON: ("first_response_due", "Первый ответ до"),
+    Alert.Event.FIRST_RESPONSE_OVERDUE: ("first_response_due", "Первый ответ был нужен до"),
+    Alert.Event.RESOLUTION_SOON: ("resolution_due", "Решение до"),
+    Alert.Event.RESOLUTION_OVERDUE: ("resolution_due", "Решение было нужно до"),
+}
+
+
+def _when(moment: datetime) -> str:
+    return timezone.localtime(moment).strftime("%d.%m %H:%M")
+
+
 def _line(alert: Alert) -> str:
     incident = alert.incident
     place = incident.territory.name if incident.territory else "территория не определена"
-    what = "Серьёзность выросла" if alert.event == Alert.Event.SEVERITY else "Новый инцидент"
-    first = timezone.localtime(incident.started_at).strftime("%d.%m %H:%M")
-    return (
-        f"{what}: {incident.title}\n{place} · серьёзность {incident.severity:.0f} · "
-        f"записей {incident.post_count} · с {first}\n{_link(incident)}"
+    text = (
+        f"{HEADINGS[Alert.Event(alert.event)]}: {incident.title}\n{place} · "
+        f"серьёзность {incident.severity:.0f} · записей {incident.post_count} · "
+        f"с {_when(incident.started_at)}"
     )
+    if alert.event in DEADLINES:
+        field, words = DEADLINES[Alert.Event(alert.event)]
+        due = getattr(incident, field)
+        if due is not None:
+            text += f"\n{words} {_when(due)}"
+    return f"{text}\n{_link(incident)}"
 
 
 def _subject(batch: list[Alert]) -> str:
+    if len(batch) == 1 and batch[0].event in DEADLINES:
+        heading = HEADINGS[Alert.Event(batch[0].event)]
+        return f"Резонанс: {heading.lower()} — {batch[0].incident.title}"[:200]
     if len(batch) == 1:
         return f"Резонанс: {batch[0].incident.title}"[:200]
     return f"Резонанс: новых событий — {len(batch)}"

@@ -436,6 +436,9 @@ ALERT_MAX_ATTEMPTS = int(env_float("ALERT_MAX_ATTEMPTS", 8))
 ALERT_RETRY_BASE = env_float("ALERT_RETRY_BASE", 30.0)  # seconds, doubled per attempt
 ALERT_RETRY_MAX = env_float("ALERT_RETRY_MAX", 3600.0)
 ALERT_DELIVER_INTERVAL = env_float("ALERT_DELIVER_INTERVAL", 60.0)
+# Subscribers hear once that a deadline (first response, resolution) is this many
+# working minutes away (0: not at all), checked every INCIDENT_ESCALATION_INTERVAL.
+ALERT_DEADLINE_LEAD_MINUTES = env_float("ALERT_DEADLINE_LEAD_MINUTES", 30.0)
 
 # --- reports (reports/) -----------------------------------------------------------
 # The daily digest goes out at this hour (0–23, TIME_ZONE), retried hourly that day.

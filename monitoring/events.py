@@ -5,3 +5,11 @@ from django.dispatch import Signal
 # A live scan opened or joined incidents: ``opened`` and ``joined`` are lists of
 # incident ids. Sent after the scan's transaction committed; replays never send it.
 incidents_detected = Signal()
+
+# A deadline check (``monitoring.incidents.incidents_escalate``) as of ``now`` found
+# deadlines of incidents whose timers run: ``soon`` within ``ALERT_DEADLINE_LEAD_MINUTES`` working
+# minutes, ``missed`` escalated by this check; each maps the deadline
+# ("first_response", "resolution") to incident ids. Sent after the escalations
+# committed; ``soon`` names an incident again on every check until its deadline
+# passes, so receivers must be idempotent.
+incident_deadlines = Signal()

@@ -26,6 +26,7 @@ from simple_history.utils import bulk_create_with_history
 
 from backend import roles
 from backend.errors import Conflict, ValidationFailed
+from monitoring.events import incident_deadlines
 from monitoring.models import Incident, IncidentComment, IncidentEvent, Label, PostLabel
 from monitoring.worktime import WorkCalendar
 
@@ -410,25 +411,38 @@ def incident_comment_add(*, incident: Incident, user: Any, text: str) -> Inciden
 class EscalationReport:
     first_response: list[int]
     resolution: list[int]
+    soon: dict[str, list[int]]  # deadline → incidents whose deadline is near
 
 
 def incidents_escalate(*, now: datetime | None = None) -> EscalationReport:
     """Escalate every deadline that has passed with its timer still running: once
     per incident and deadline (a conditional ``UPDATE … WHERE escalated_at IS
     NULL`` claims it, so overlapping runs never escalate twice), recorded in the
-    history with whom it went to (the assignee and the admins)."""
+    history with whom it went to (the assignee and the admins). Then announce the
+    escalated deadlines and those due within ``ALERT_DEADLINE_LEAD_MINUTES`` working
+    minutes (``incident_deadlines``; alerts follow, once each)."""
     now = now or timezone.now()
-    first = _escalate(
-        Q(state__in=AWAITING_RESPONSE, first_response_at__isnull=True, first_response_due__lt=now),
-        "first_response",
-        now,
-    )
-    resolution = _escalate(
-        Q(state__in=UNRESOLVED, resolution_due__lt=now),
-        "resolution",
-        now,
-    )
-    return EscalationReport(first, resolution)
+    running = {
+        "first_response": Q(state__in=AWAITING_RESPONSE, first_response_at__isnull=True),
+        "resolution": Q(state__in=UNRESOLVED),
+    }
+    missed = {
+        deadline: _escalate(timer & Q(**{f"{deadline}_due__lt": now}), deadline, now)
+        for deadline, timer in running.items()
+    }
+    soon: dict[str, list[int]] = {}
+    lead = timedelta(minutes=settings.ALERT_DEADLINE_LEAD_MINUTES)
+    if lead > timedelta(0):
+        # Working time: the lead before a deadline starts where adding it to now ends.
+        until = deadline_policy().calendar.add(now, lead)
+        for deadline, timer in running.items():
+            window = {f"{deadline}_due__gte": now, f"{deadline}_due__lte": until}
+            soon[deadline] = sorted(
+                Incident.objects.filter(timer, **window).values_list("pk", flat=True)
+            )
+    if any(missed.values()) or any(soon.values()):
+        incident_deadlines.send(sender=incidents_escalate, soon=soon, missed=missed, now=now)
+    return EscalationReport(missed["first_response"], missed["resolution"], soon)
 
 
 def _escalation_recipients() -> list[int]:

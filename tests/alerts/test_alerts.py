@@ -1,5 +1,6 @@
 """Alerts: who gets which incident, one message per user, retries against a Telegram
-stand-in that is down, slow or failing, e-mail, quiet hours, nothing sent twice."""
+stand-in that is down, slow or failing, e-mail, quiet hours, deadlines coming up and
+missed, nothing sent twice."""
 
 from __future__ import annotations
 
@@ -11,12 +12,14 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from django.core import mail
+from django.db import connection
 from django.utils import timezone
 
 from alerts.models import Alert, Subscription
 from alerts.services import alerts_create, alerts_deliver
 from crm.models import Platform, Territory
 from graph.ingest.ledger import PostData, posts_upsert
+from monitoring.incidents import incident_transition, incidents_escalate
 from monitoring.models import Incident, WatchTopic
 from monitoring.signals import signals_scan
 from tests.factories import UserFactory
@@ -290,3 +293,163 @@ def test_a_live_scan_alerts_and_a_backtest_does_not(
     Incident.objects.all().delete()
     signals_scan(as_of=now)
     assert Incident.objects.exists() and not Alert.objects.exists()
+
+
+# --- deadlines ---------------------------------------------------------------------
+
+
+def deadline_alerts() -> list[tuple[int, int, str]]:
+    return sorted(
+        Alert.objects.exclude(event__in=["new", "severity"]).values_list(
+            "user_id", "incident_id", "event"
+        )
+    )
+
+
+def test_a_near_deadline_alerts_each_subscriber_once_in_working_time(region, telegram):
+    officer = subscribe(telegram_chat_id="1001", territory=region["oblast"])
+    elsewhere = subscribe(telegram_chat_id="1002", territory=region["other"])
+    serious_only = subscribe(telegram_chat_id="1003", min_severity=50)
+    case = incident(region["heating"], region["town"])
+    Incident.objects.filter(pk=case.pk).update(
+        first_response_due=NOW + timedelta(minutes=20), resolution_due=NOW + timedelta(days=9)
+    )
+    later = incident(region["heating"], region["town"], title="Отопление — позже")
+    Incident.objects.filter(pk=later.pk).update(
+        first_response_due=NOW + timedelta(minutes=45), resolution_due=NOW + timedelta(days=9)
+    )
+
+    report = incidents_escalate(now=NOW)
+    assert report.soon == {"first_response": [case.pk], "resolution": []}
+    assert deadline_alerts() == [(officer.user_id, case.pk, "first_response_soon")]
+    assert alerts_deliver(now=NOW).sent == 1
+    text = telegram.messages[0]["text"]
+    assert telegram.messages[0]["chat_id"] == "1001"
+    assert text.startswith("Скоро срок первого ответа: Отопление — Заречье\n")
+    assert "Городской округ Заречье · серьёзность 40" in text
+    assert "Первый ответ до 02.12 12:20" in text  # Moscow time
+    assert f"https://rezonans.example.org/incidents/{case.pk}" in text
+
+    # The beat runs again (and again): nothing new until the next deadline is near.
+    for minutes in (5, 10):
+        incidents_escalate(now=NOW + timedelta(minutes=minutes))
+        alerts_deliver(now=NOW + timedelta(minutes=minutes))
+    assert len(telegram.messages) == 1
+    incidents_escalate(now=NOW + timedelta(minutes=15))
+    assert deadline_alerts() == [
+        (officer.user_id, case.pk, "first_response_soon"),
+        (officer.user_id, later.pk, "first_response_soon"),
+    ]
+    assert elsewhere.user_id not in {a[0] for a in deadline_alerts()}
+    assert serious_only.user_id not in {a[0] for a in deadline_alerts()}
+
+    # Working minutes: at 17:50 a deadline at 09:20 next morning is 30 minutes away.
+    evening = datetime(2026, 12, 2, 14, 50, tzinfo=UTC)
+    morning = incident(region["heating"], region["town"], title="Отопление — утром")
+    Incident.objects.filter(pk=morning.pk).update(
+        first_response_due=datetime(2026, 12, 3, 6, 20, tzinfo=UTC),
+        resolution_due=NOW + timedelta(days=9),
+    )
+    assert incidents_escalate(now=evening - timedelta(minutes=5)).soon["first_response"] == []
+    assert incidents_escalate(now=evening).soon["first_response"] == [morning.pk]
+
+
+def test_a_missed_deadline_alerts_once_with_the_escalation(region, telegram, settings):
+    settings.ALERT_DEADLINE_LEAD_MINUTES = 0  # only the escalations
+    officer = subscribe(telegram_chat_id="1001")
+    case = incident(region["heating"], region["town"])
+    Incident.objects.filter(pk=case.pk).update(
+        first_response_due=NOW - timedelta(minutes=1), resolution_due=NOW - timedelta(minutes=1)
+    )
+    report = incidents_escalate(now=NOW)
+    assert (report.first_response, report.resolution) == ([case.pk], [case.pk])
+    assert deadline_alerts() == [
+        (officer.user_id, case.pk, "first_response_overdue"),
+        (officer.user_id, case.pk, "resolution_overdue"),
+    ]
+    assert alerts_deliver(now=NOW).sent == 1  # both in one message
+    text = telegram.messages[0]["text"]
+    assert text.startswith("Новых событий: 2")
+    assert "Просрочен первый ответ: Отопление — Заречье" in text
+    assert "Первый ответ был нужен до 02.12 11:59" in text
+    assert "Просрочено решение: Отопление — Заречье" in text
+
+    for minutes in (5, 10, 60):
+        incidents_escalate(now=NOW + timedelta(minutes=minutes))
+        alerts_deliver(now=NOW + timedelta(minutes=minutes))
+    assert len(deadline_alerts()) == 2 and len(telegram.messages) == 1
+
+
+def test_deadline_alerts_wait_for_the_end_of_quiet_hours(region, telegram):
+    subscribe(telegram_chat_id="1001", quiet_from=time(22, 0), quiet_to=time(8, 0))
+    night = datetime(2026, 12, 2, 20, 30, tzinfo=UTC)  # 23:30 in Moscow
+    case = incident(region["heating"], region["town"])
+    Incident.objects.filter(pk=case.pk).update(
+        first_response_due=night - timedelta(hours=2), resolution_due=NOW + timedelta(days=9)
+    )
+    incidents_escalate(now=night)
+    alert = Alert.objects.get()
+    assert alert.event == "first_response_overdue"
+    assert alerts_deliver(now=night).sent == 0 and telegram.messages == []
+    assert alerts_deliver(now=datetime(2026, 12, 3, 5, 0, tzinfo=UTC)).sent == 1
+    assert "Просрочен первый ответ" in telegram.messages[0]["text"]
+
+
+def test_stopped_timers_do_not_alert(region, telegram):
+    officer = subscribe(telegram_chat_id="1001")
+    staff = UserFactory()
+    answered, closed = (incident(region["heating"], region["town"]) for _ in range(2))
+    for case in (answered, closed):
+        incident_transition(incident_id=case.pk, to_state="in_work", user=staff, now=NOW)
+        incident_transition(
+            incident_id=case.pk,
+            to_state="answered",
+            user=staff,
+            response_url="https://vk.com/wall-1_1",
+            response_text="Ответ",
+            now=NOW,
+        )
+    incident_transition(incident_id=closed.pk, to_state="closed", user=staff, now=NOW)
+    Incident.objects.update(
+        first_response_due=NOW - timedelta(minutes=1), resolution_due=NOW + timedelta(minutes=10)
+    )
+    report = incidents_escalate(now=NOW)
+    assert report.first_response == [] and report.soon["first_response"] == []
+    # Answered: the resolution timer still runs; closed: nothing runs.
+    assert deadline_alerts() == [(officer.user_id, answered.pk, "resolution_soon")]
+    incidents_escalate(now=NOW + timedelta(minutes=11))
+    assert deadline_alerts() == [
+        (officer.user_id, answered.pk, "resolution_overdue"),
+        (officer.user_id, answered.pk, "resolution_soon"),
+    ]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_workers_checking_deadlines_at_once_alert_once(postgres, region, telegram):
+    subscribe(telegram_chat_id="1001")
+    late, near = (incident(region["heating"], region["town"]) for _ in range(2))
+    Incident.objects.filter(pk=late.pk).update(
+        first_response_due=NOW - timedelta(minutes=1), resolution_due=NOW + timedelta(days=9)
+    )
+    Incident.objects.filter(pk=near.pk).update(
+        first_response_due=NOW + timedelta(minutes=1), resolution_due=NOW + timedelta(days=9)
+    )
+    barrier = threading.Barrier(2)
+
+    def check() -> None:
+        try:
+            barrier.wait()
+            incidents_escalate(now=NOW)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=check) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert [a[1:] for a in deadline_alerts()] == sorted(
+        [(late.pk, "first_response_overdue"), (near.pk, "first_response_soon")]
+    )
+    alerts_deliver(now=NOW)
+    assert len(telegram.messages) == 1

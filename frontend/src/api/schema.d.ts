@@ -1947,9 +1947,13 @@ export interface components {
         /**
          * @description * `new` - новый инцидент
          *     * `severity` - серьёзность выросла
+         *     * `first_response_soon` - скоро срок первого ответа
+         *     * `first_response_overdue` - просрочен первый ответ
+         *     * `resolution_soon` - скоро срок решения
+         *     * `resolution_overdue` - просрочено решение
          * @enum {string}
          */
-        AlertEventEnum: "new" | "severity";
+        AlertEventEnum: "new" | "severity" | "first_response_soon" | "first_response_overdue" | "resolution_soon" | "resolution_overdue";
         AmplifiersGraph: {
             /** @description расчёт, из которого взяты оценки узлов */
             run: components["schemas"]["InfluenceRunBrief"] | null;
@@ -6048,13 +6052,21 @@ export interface operations {
                 /**
                  * @description * `new` - новый инцидент
                  *     * `severity` - серьёзность выросла
+                 *     * `first_response_soon` - скоро срок первого ответа
+                 *     * `first_response_overdue` - просрочен первый ответ
+                 *     * `resolution_soon` - скоро срок решения
+                 *     * `resolution_overdue` - просрочено решение
                  */
-                event?: "new" | "severity";
+                event?: "first_response_overdue" | "first_response_soon" | "new" | "resolution_overdue" | "resolution_soon" | "severity";
                 /**
                  * @description * `new` - новый инцидент
                  *     * `severity` - серьёзность выросла
+                 *     * `first_response_soon` - скоро срок первого ответа
+                 *     * `first_response_overdue` - просрочен первый ответ
+                 *     * `resolution_soon` - скоро срок решения
+                 *     * `resolution_overdue` - просрочено решение
                  */
-                event__n?: "new" | "severity";
+                event__n?: "first_response_overdue" | "first_response_soon" | "new" | "resolution_overdue" | "resolution_soon" | "severity";
                 id?: number;
                 id__gt?: number;
                 id__gte?: number;
