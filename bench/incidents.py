@@ -27,11 +27,12 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import statistics
 import sys
 import time
 from datetime import timedelta
 from pathlib import Path
+
+from latency import Timings, bench_database, ensure_rows, logged_in, print_table, time_requests
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -126,17 +127,7 @@ def build(n: int, seed: int) -> None:
     print(f"built {n:,} incidents in {time.perf_counter() - started:.0f} s", file=sys.stderr)
 
 
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
-
-
-def measure(requests: int, warmup: int) -> list[tuple[str, list[float]]]:
-    from django.contrib.auth.models import User
-    from django.test import Client
-
-    client = Client()
-    client.force_login(User.objects.get(username="officer0"))
+def measure(requests: int, warmup: int) -> Timings:
     inbox = {"is_open": "true", "page_size": 50}
     cases = {
         "trivial   GET /auth/me/": ("/api/v1/auth/me/", {}),
@@ -150,21 +141,14 @@ def measure(requests: int, warmup: int) -> list[tuple[str, list[float]]]:
             {**inbox, "mine": "true", "ordering": "first_response_due"},
         ),
     }
-    timings: dict[str, list[float]] = {name: [] for name in cases}
-    for round_ in range(warmup + requests):
-        for name, (path, params) in cases.items():
-            started = time.perf_counter()
-            response = client.get(path, params)
-            elapsed = (time.perf_counter() - started) * 1000
-            assert response.status_code == 200, (name, response.status_code, response.content)
-            if round_ >= warmup:
-                timings[name].append(elapsed)
+    client = logged_in("officer0")
+    timings = time_requests(client, cases, requests=requests, warmup=warmup)
     body = client.get("/api/v1/incidents/", inbox).json()
     print(
         f"inbox holds {body['count']:,} open incidents; {len(body['results'])} rows a page",
         file=sys.stderr,
     )
-    return list(timings.items())
+    return timings
 
 
 def main() -> None:
@@ -176,54 +160,21 @@ def main() -> None:
     parser.add_argument("--keepdb", action="store_true", help="reuse the bench database")
     args = parser.parse_args()
 
-    import django
-    from django.conf import settings
-
-    django.setup()
-    db = settings.DATABASES["default"]
-    if "postgresql" not in db["ENGINE"]:
-        print("note: the figures that matter are on PostgreSQL (set DATABASE_URL)", file=sys.stderr)
-    if "postgresql" in db["ENGINE"]:
-        db["TEST"]["NAME"] = f"{db['NAME']}_bench_incidents"
-    from django.test.utils import setup_databases, setup_test_environment, teardown_databases
-
-    setup_test_environment()
-    settings.ALLOWED_HOSTS = ["testserver"]
-    config = setup_databases(
-        verbosity=0, interactive=False, keepdb=args.keepdb, serialized_aliases=[]
-    )
-    try:
+    with bench_database("bench_incidents", keepdb=args.keepdb) as db:
         from monitoring.models import Incident
 
-        have = Incident.objects.count()
-        if have != args.incidents:
-            if have:
-                sys.exit(f"the bench database holds {have:,} incidents; drop it or omit --keepdb")
-            build(args.incidents, args.seed)
-        results = measure(args.requests, args.warmup)
-    finally:
-        if not args.keepdb:
-            teardown_databases(config, verbosity=0)
-
-    print(
-        f"\n{args.incidents:,} incidents, {args.requests} requests each (after {args.warmup} "
-        f"warm-up), database {db['ENGINE'].rsplit('.', 1)[-1]}\n"
-    )
-    print(f"{'endpoint':44} {'p50 ms':>8} {'p95 ms':>8} {'mean ms':>8}")
-    p95 = {}
-    for name, values in results:
-        p95[name] = percentile(values, 0.95)
-        print(
-            f"{name:44} {percentile(values, 0.5):8.1f} {p95[name]:8.1f} "
-            f"{statistics.fmean(values):8.1f}"
+        ensure_rows(
+            Incident.objects.count,
+            args.incidents,
+            lambda: build(args.incidents, args.seed),
+            "incidents",
         )
-    trivial = next(v for k, v in p95.items() if k.startswith("trivial"))
-    for name, value in p95.items():
-        if not name.startswith("trivial"):
-            print(
-                f"\n{name.split()[0]} p95 / trivial p95 = {value / trivial:.2f} (goal ≤ 6)", end=""
-            )
-    print()
+        results = measure(args.requests, args.warmup)
+    print_table(
+        results,
+        f"{args.incidents:,} incidents, {args.requests} requests each (after {args.warmup} "
+        f"warm-up), database {db['ENGINE'].rsplit('.', 1)[-1]}",
+    )
 
 
 if __name__ == "__main__":
