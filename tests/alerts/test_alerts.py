@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+import time as clock
 from datetime import UTC, datetime, time, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -30,10 +31,13 @@ TOKEN = "123456:SECRET-bot-token"
 
 
 class TelegramStandIn:
-    """A local Bot API: records sendMessage bodies; ``mode`` makes it fail."""
+    """A local Bot API for the bot ``token`` on ``port`` (any free one by default):
+    records sendMessage bodies and when they came (``times``, epoch seconds);
+    ``mode`` makes it fail. ``bench/alert_latency.py`` serves it to a whole stack."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, port: int = 0, token: str = TOKEN) -> None:
         self.messages: list[dict] = []
+        self.times: list[float] = []
         self.mode = "ok"  # ok | error | flood | slow
         stand_in = self
 
@@ -47,8 +51,9 @@ class TelegramStandIn:
                 if stand_in.mode == "flood":
                     answer = {"ok": False, "error_code": 429, "description": "Too Many Requests"}
                     return self._answer(429, {**answer, "parameters": {"retry_after": 7}})
-                assert self.path == f"/bot{TOKEN}/sendMessage", self.path
+                assert self.path == f"/bot{token}/sendMessage", self.path
                 stand_in.messages.append(body)
+                stand_in.times.append(clock.time())
                 self._answer(200, {"ok": True, "result": {"message_id": len(stand_in.messages)}})
 
             def _answer(self, status: int, body: dict) -> None:
@@ -62,7 +67,7 @@ class TelegramStandIn:
             def log_message(self, *args: object) -> None:
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
