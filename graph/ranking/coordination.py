@@ -122,7 +122,13 @@ class Coordination:
 
 
 def _dense(values: np.ndarray) -> IntArray:
-    """``values`` renumbered 0..k-1 in sorted order of the values."""
+    """Item ids as small non-negative integers, in the order of the values: kept as they
+    are when they already are (ids below 2**31: a sort key packs them with 32 bits of
+    seconds), else renumbered 0..k-1."""
+    if values.size == 0:
+        return np.zeros(0, dtype=np.int64)
+    if values.dtype.kind in "iu" and values.min() >= 0 and values.max() < 2**31:
+        return values.astype(np.int64)
     return np.unique(values, return_inverse=True)[1].ravel().astype(np.int64)
 
 
@@ -188,7 +194,7 @@ def estimate_window(
     their shares; clipped to ``[min_window, max_window]``. O(E log E).
     """
     params = params or CoordinationParams()
-    items = _dense(np.asarray(item)) if np.asarray(item).size else np.zeros(0, dtype=np.int64)
+    items = _dense(np.asarray(item))
     t = np.asarray(seconds, dtype=np.float64)
     # Every event its own "account": each share counts.
     return _estimate(_first_shares(np.arange(items.size), items, t, params.max_window), params)
@@ -226,7 +232,7 @@ def co_shares(
     most ``max_neighbours``)."""
     shares = _first_shares(
         np.asarray(actor, dtype=np.int64),
-        _dense(np.asarray(items)) if len(items) else np.zeros(0, dtype=np.int64),
+        _dense(np.asarray(items)),
         np.asarray(t, dtype=np.float64),
         window,
     )
@@ -249,7 +255,7 @@ def detect(
     in ``genuine`` (an officer's mark) never join a group. Deterministic for a seed."""
     params = params or CoordinationParams()
     actors = np.asarray(actor, dtype=np.int64)
-    items = _dense(np.asarray(item)) if actors.size else np.zeros(0, dtype=np.int64)
+    items = _dense(np.asarray(item))
     t = np.asarray(seconds, dtype=np.float64)
     counts = np.ones(actors.size) if weight is None else np.asarray(weight, dtype=np.float64)
     shares = _first_shares(actors, items, t, max(params.max_window, params.window_seconds or 0))
