@@ -88,3 +88,36 @@ def test_the_demo_incidents_are_worked_into_every_state(django_user_model):
     assert IncidentComment.objects.count() == worked.count()
     # Run again: nothing is new any more but the newest, which stays new.
     assert demo_incidents_work(now=now) == counts
+
+
+@pytest.mark.parametrize("hour", [0, 6, 9, 11, 14, 20])
+def test_the_emerging_outage_is_one_cluster_whatever_the_seeding_hour(hour):
+    """The outage no watch topic covers is found only as a cluster of similar posts:
+    its posts (not the comments under them) must cluster together for any anchor, not
+    by the luck of the draw."""
+    from monitoring.clusters import cluster_posts
+    from monitoring.signals import CLUSTER_MIN_WORD
+    from monitoring.text.pipeline import TextPipeline
+    from monitoring.topics import common_lemmas
+
+    anchor = ANCHOR.replace(hour=hour)
+    outage = [
+        p
+        for p in plan_demo_posts(accounts=ACCOUNTS, anchor=anchor).posts
+        if p.problem == "mobile" and p.parent is None
+    ]
+    pipeline, common = TextPipeline(), common_lemmas()
+    items = [
+        (
+            post.external_id,
+            post.published_at,
+            [
+                w
+                for w in pipeline.analyse(post.text).lemmas
+                if len(w) >= CLUSTER_MIN_WORD and w not in common
+            ],
+        )
+        for post in outage
+    ]
+    largest = max(cluster_posts(items), key=lambda c: c.size)
+    assert largest.size >= 0.9 * len(outage), (largest.size, len(outage))
