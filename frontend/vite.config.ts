@@ -29,5 +29,7 @@ export default defineConfig({
     setupFiles: ["./src/test/setup.ts"],
     include: ["src/**/*.test.{ts,tsx}", "eslint/**/*.test.ts"],
     css: false,
+    // Generous limits: the suite also runs beside the databases on a 2-core CI machine.
+    testTimeout: 20_000,
   },
 });
