@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countdown, formatCountdown, runningDeadline } from "./countdown";
+import { countdown, followUpDue, formatCountdown, runningDeadline } from "./countdown";
 
 const NOW = Date.UTC(2026, 0, 5, 12, 0, 0);
 const MIN = 60_000;
@@ -56,5 +56,33 @@ describe("runningDeadline", () => {
       runningDeadline({ ...base, first_response_at: "2026-01-05T12:30:00Z", resolved_at: "2026-01-06T10:00:00Z" }),
     ).toBeNull();
     expect(runningDeadline({ ...base, is_open: false })).toBeNull();
+  });
+});
+
+describe("followUpDue", () => {
+  // Local times, so the test holds in any time zone.
+  const now = new Date(2026, 0, 5, 10, 0);
+  const at = (day: number, hour: number) => new Date(2026, 0, day, hour, 0).toISOString();
+  const incident = (first_response_due: string | null, extra = {}) => ({
+    is_open: true,
+    first_response_due,
+    first_response_at: null,
+    resolution_due: at(14, 18),
+    resolved_at: null,
+    ...extra,
+  });
+
+  it("is the day of the running first-response deadline", () => {
+    expect(followUpDue(incident(at(5, 13)), now)).toBe("2026-01-05");
+    expect(followUpDue(incident(at(7, 9)), now)).toBe("2026-01-07");
+    // Passed earlier today: still today.
+    expect(followUpDue(incident(at(5, 9)), now)).toBe("2026-01-05");
+  });
+
+  it("is tomorrow when that deadline's day is past, it is answered or there is none", () => {
+    expect(followUpDue(incident(at(2, 12)), now)).toBe("2026-01-06");
+    expect(followUpDue(incident(at(7, 9), { first_response_at: at(5, 9) }), now)).toBe("2026-01-06");
+    expect(followUpDue(incident(null), now)).toBe("2026-01-06");
+    expect(followUpDue(incident(at(7, 9), { is_open: false }), now)).toBe("2026-01-06");
   });
 });

@@ -1,4 +1,5 @@
 /** Time left until a deadline, for countdowns in the inbox and the incident card. */
+import { localDate, localDateOf } from "./dates";
 
 export interface Countdown {
   overdue: boolean;
@@ -50,4 +51,18 @@ export function runningDeadline(incident: Deadlines): { kind: "first_response" |
     return { kind: "first_response", due: incident.first_response_due };
   if (!incident.resolved_at && incident.resolution_due) return { kind: "resolution", due: incident.resolution_due };
   return null;
+}
+
+/**
+ * The due day ("YYYY-MM-DD", local) of a follow-up set about an incident: the day of
+ * its first-response deadline while that timer runs and the day has not passed yet,
+ * else tomorrow.
+ */
+export function followUpDue(incident: Deadlines, now: Date = new Date()): string {
+  const running = runningDeadline(incident);
+  if (running?.kind === "first_response") {
+    const day = localDateOf(new Date(running.due));
+    if (day >= localDate(0, now)) return day;
+  }
+  return localDate(1, now);
 }

@@ -3,11 +3,16 @@ function localIso(date: Date): string {
   return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString();
 }
 
-/** The local calendar day `offsetDays` from today as "YYYY-MM-DD" (date inputs, due dates). */
-export function localDate(offsetDays = 0): string {
-  const date = new Date();
-  date.setDate(date.getDate() + offsetDays);
+/** The local calendar day of a moment as "YYYY-MM-DD". */
+export function localDateOf(date: Date): string {
   return localIso(date).slice(0, 10);
+}
+
+/** The local calendar day `offsetDays` from today as "YYYY-MM-DD" (date inputs, due dates). */
+export function localDate(offsetDays = 0, now: Date = new Date()): string {
+  const date = new Date(now.getTime());
+  date.setDate(date.getDate() + offsetDays);
+  return localDateOf(date);
 }
 
 /** Now as "YYYY-MM-DDTHH:MM" in local time, for a datetime-local input. */

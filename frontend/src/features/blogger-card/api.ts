@@ -9,7 +9,6 @@ export type Account = Schema<"SocialAccount">;
 export type Interaction = Schema<"Interaction">;
 export type FollowUp = Schema<"FollowUp">;
 type BloggerPatch = NonNullable<paths["/api/v1/bloggers/{id}/"]["patch"]["requestBody"]>["content"]["application/json"];
-type InteractionCreate = paths["/api/v1/interactions/"]["post"]["requestBody"]["content"]["application/json"];
 
 const key = (id: number) => ["blogger", id] as const;
 
@@ -95,24 +94,6 @@ export function useAddAccount(id: number) {
   return useMutation({
     mutationFn: async (url: string) =>
       unwrap(await api.POST("/api/v1/accounts/add-by-url/", { body: { url, blogger: id } })),
-    onSuccess: () => client.invalidateQueries({ queryKey: key(id) }),
-  });
-}
-
-export function useAddInteraction(id: number) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: async (body: Omit<InteractionCreate, "blogger">) =>
-      unwrap(await api.POST("/api/v1/interactions/", { body: { ...body, blogger: id } })),
-    onSuccess: () => client.invalidateQueries({ queryKey: key(id) }),
-  });
-}
-
-export function useAddFollowUp(id: number) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: async (body: { title: string; due_date: string }) =>
-      unwrap(await api.POST("/api/v1/followups/", { body: { ...body, blogger: id } })),
     onSuccess: () => client.invalidateQueries({ queryKey: key(id) }),
   });
 }

@@ -11,6 +11,7 @@ import { QueryView } from "../../components/ui/States";
 import { formatDateTime, formatNumber } from "../../lib/format";
 import { binCounts, HOUR, trendSeries } from "../../lib/series";
 import { useIncident } from "./api";
+import { Messengers, Spread } from "./Spread";
 import { Comments, History, Workflow } from "./Workflow";
 
 const POSTS_PAGE = 20;
@@ -74,6 +75,8 @@ function IncidentCard({ incident }: { incident: Incident }) {
           <BurstChart incident={incident} />
         </section>
       </div>
+      <Spread incident={incident} />
+      <Messengers incident={incident} />
       <IncidentPosts incident={incident} />
       <div className="grid grid-2 section-gap">
         <Comments incident={incident} />

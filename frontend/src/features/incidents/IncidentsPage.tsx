@@ -15,7 +15,7 @@ import { Toolbar } from "../../components/ui/Toolbar";
 import { TopicSelect } from "../../components/ui/TopicSelect";
 import { formatDateTime } from "../../lib/format";
 import { useUrlState } from "../../lib/useUrlState";
-import { INCIDENT_FILTERS, INCIDENT_ORDERINGS } from "./api";
+import { INCIDENT_FILTERS, INCIDENT_ORDERINGS, weeklyReportUrl } from "./api";
 
 const PAGE_SIZE = 50;
 const STATES = ["new", "in_work", "answered", "closed", "not_ours", "duplicate", "false_alarm"] as const;
@@ -55,7 +55,18 @@ export default function IncidentsPage() {
 
   return (
     <div>
-      <Toolbar title={t("nav.incidents")} />
+      <Toolbar title={t("nav.incidents")}>
+        {/* Every role may download it: the report holds no personal data. */}
+        <span className="row" role="group" aria-label={t("incidents.weekly_report")}>
+          <span className="muted">{t("incidents.weekly_report")}:</span>
+          <a className="btn btn-small" href={weeklyReportUrl("docx")} download>
+            DOCX
+          </a>
+          <a className="btn btn-small" href={weeklyReportUrl("pdf")} download>
+            PDF
+          </a>
+        </span>
+      </Toolbar>
       <div className="filters">
         <TopicSelect value={filters.topic ?? ""} onChange={(topic) => setFilters({ topic })} />
         <TerritorySelect value={filters.territory ?? ""} onChange={(territory) => setFilters({ territory })} />

@@ -27,6 +27,11 @@ export const INCIDENT_ORDERINGS = {
   posts: "-post_count",
 } as const;
 
+/** The weekly report for the governor's office (the last complete week) as a file download URL. */
+export function weeklyReportUrl(format: "docx" | "pdf"): string {
+  return `/api/v1/reports/weekly/?format=${format}`;
+}
+
 export function useIncident(id: number) {
   return useQuery({
     queryKey: ["incidents", "detail", id],
@@ -89,5 +94,28 @@ export function useAddComment() {
     mutationFn: async ({ id, text }: { id: number; text: string }) =>
       unwrap(await api.POST("/api/v1/incidents/{id}/comments/", { params: { path: { id } }, body: { text } })),
     onSuccess: (_data, { id }) => void client.invalidateQueries({ queryKey: ["incidents", "comments", id] }),
+  });
+}
+
+export type IncidentSpread = Schema<"IncidentSpread">;
+export type Messenger = Schema<"Messenger">;
+
+/** Who started the incident, its cascade, top amplifiers, communities and CRM bloggers. */
+export function useIncidentSpread(id: number) {
+  return useQuery({
+    queryKey: ["incidents", "spread", id],
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/incidents/{id}/spread/", { params: { path: { id } } })) as IncidentSpread,
+  });
+}
+
+/** Loyal or partner bloggers with the widest reach where the incident spread, not involved yet. */
+export function useIncidentMessengers(id: number) {
+  return useQuery({
+    queryKey: ["incidents", "messengers", id],
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/incidents/{id}/messengers/", { params: { path: { id }, query: { limit: 5 } } }),
+      ) as Schema<"IncidentMessengers">,
   });
 }

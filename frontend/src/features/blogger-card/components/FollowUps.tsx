@@ -1,10 +1,11 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useAddFollowUp } from "../../../api/crm";
 import { useErrorText } from "../../../components/ui/errorText";
 import { QueryView } from "../../../components/ui/States";
 import { localDate } from "../../../lib/dates";
 import { formatDate } from "../../../lib/format";
-import { type FollowUp, useAddFollowUp, useCompleteFollowUp } from "../api";
+import { type FollowUp, useCompleteFollowUp } from "../api";
 
 export function FollowUps({
   bloggerId,

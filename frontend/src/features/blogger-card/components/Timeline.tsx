@@ -1,12 +1,13 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useAddInteraction } from "../../../api/crm";
 import { ApiError } from "../../../api/errors";
 import { useErrorText } from "../../../components/ui/errorText";
 import { QueryView } from "../../../components/ui/States";
 import { localDateTime } from "../../../lib/dates";
 import { formatDateTime } from "../../../lib/format";
 import { INTERACTION_TYPES } from "../../../lib/labels";
-import { type Interaction, useAddInteraction } from "../api";
+import type { Interaction } from "../api";
 
 type InteractionType = (typeof INTERACTION_TYPES)[number];
 
