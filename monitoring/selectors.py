@@ -4,7 +4,7 @@ return querysets ready for list views (a constant number of queries per page).""
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -53,6 +53,19 @@ def incidents_overdue_q(now: datetime) -> Q:
     return Q(
         state__in=AWAITING_RESPONSE, first_response_at__isnull=True, first_response_due__lt=now
     ) | Q(state__in=UNRESOLVED, resolution_due__lt=now)
+
+
+def incidents_due_today_q(now: datetime) -> Q:
+    """Incidents with a running timer whose deadline is still ahead today (from
+    ``now`` to the end of the day in ``TIME_ZONE``); missed ones are overdue instead."""
+    local = timezone.localtime(now)
+    day_end = datetime.combine(local.date() + timedelta(days=1), time(0), tzinfo=local.tzinfo)
+    return Q(
+        state__in=AWAITING_RESPONSE,
+        first_response_at__isnull=True,
+        first_response_due__gte=now,
+        first_response_due__lt=day_end,
+    ) | Q(state__in=UNRESOLVED, resolution_due__gte=now, resolution_due__lt=day_end)
 
 
 def first_response_overdue(incident: Incident, *, now: datetime) -> bool:

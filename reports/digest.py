@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
@@ -29,9 +29,9 @@ from alerts.channels import (
     telegram_send,
 )
 from alerts.models import Subscription
-from monitoring.incidents import AWAITING_RESPONSE, UNRESOLVED
+from monitoring.incidents import UNRESOLVED
 from monitoring.models import Incident
-from monitoring.selectors import incidents_overdue_q
+from monitoring.selectors import incidents_due_today_q, incidents_overdue_q
 from reports.models import DigestDelivery
 
 log = logging.getLogger(__name__)
@@ -48,22 +48,14 @@ def digest_build(*, now: datetime | None = None) -> dict[str, Any]:
     (in ``TIME_ZONE``), each most severe first. The same for every user: it names
     incidents and places only, no personal data."""
     now = now or timezone.now()
-    local = timezone.localtime(now)
-    day_end = datetime.combine(local.date() + timedelta(days=1), time(0), tzinfo=local.tzinfo)
     rows = Incident.objects.select_related("territory").order_by("-severity", "pk")
-    due_today = Q(
-        state__in=AWAITING_RESPONSE,
-        first_response_at__isnull=True,
-        first_response_due__gte=now,
-        first_response_due__lt=day_end,
-    ) | Q(state__in=UNRESOLVED, resolution_due__gte=now, resolution_due__lt=day_end)
     open_q = Q(state__in=UNRESOLVED)
     return {
-        "day": local.date(),
+        "day": timezone.localdate(now),
         "new": list(rows.filter(detected_at__gte=now - timedelta(days=1), detected_at__lt=now)),
         "open": rows.filter(open_q).count(),
         "overdue": list(rows.filter(incidents_overdue_q(now))),
-        "due_today": list(rows.filter(due_today)),
+        "due_today": list(rows.filter(incidents_due_today_q(now))),
     }
 
 

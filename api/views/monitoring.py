@@ -54,6 +54,7 @@ from monitoring.selectors import (
     incident_events,
     incident_list,
     incident_metrics,
+    incidents_due_today_q,
     incidents_overdue_q,
     post_list,
     signal_trends,
@@ -218,6 +219,10 @@ class IncidentFilterSet(BaseFilterSet):
     overdue = django_filters.BooleanFilter(
         method="filter_overdue", label="срок первого ответа или решения прошёл, таймер идёт"
     )
+    due_today = django_filters.BooleanFilter(
+        method="filter_due_today",
+        label="срок первого ответа или решения истекает сегодня, таймер идёт",
+    )
     search_fields = ("title",)
 
     class Meta:
@@ -238,6 +243,12 @@ class IncidentFilterSet(BaseFilterSet):
             return queryset
         late = incidents_overdue_q(timezone.now())
         return queryset.filter(late) if value else queryset.exclude(late)
+
+    def filter_due_today(self, queryset: QuerySet, name: str, value: bool | None) -> QuerySet:
+        if value is None:
+            return queryset
+        due = incidents_due_today_q(timezone.now())
+        return queryset.filter(due) if value else queryset.exclude(due)
 
 
 class IncidentMetricsQuery(serializers.Serializer):

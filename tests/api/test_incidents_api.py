@@ -178,6 +178,44 @@ def test_bulk_assign_and_filters(client_for, role_users):
     assert "ids" in assert_error_shape(unknown, 400)["fields"]
 
 
+def test_due_today_filter_finds_running_deadlines_still_ahead_today(client_for):
+    now = timezone.localtime()
+    day_end = (now + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+    later_today = now + (day_end - now) / 2
+    week = now + timedelta(days=7)
+    answer_due = make_incident(1)
+    resolve_due = make_incident(2)
+    answered = make_incident(3)
+    tomorrow = make_incident(4)
+    missed = make_incident(5)
+    closed = make_incident(6)
+    for incident, fields in [
+        (answer_due, {"first_response_due": later_today, "resolution_due": week}),
+        (
+            resolve_due,
+            {"state": "answered", "first_response_at": now, "resolution_due": later_today},
+        ),
+        (
+            answered,
+            {"state": "answered", "first_response_at": now, "first_response_due": later_today},
+        ),
+        (tomorrow, {"first_response_due": day_end + timedelta(hours=10), "resolution_due": week}),
+        (missed, {"first_response_due": now - timedelta(minutes=1), "resolution_due": week}),
+        (closed, {"state": "closed", "is_open": False, "resolution_due": later_today}),
+    ]:
+        Incident.objects.filter(pk=incident.pk).update(**fields)
+    client = client_for(roles.VIEWER)
+    due = client.get(f"{V1}/", {"due_today": "true"}).json()
+    assert {row["id"] for row in due["results"]} == {answer_due.pk, resolve_due.pk}
+    rest = client.get(f"{V1}/", {"due_today": "false"}).json()
+    assert {row["id"] for row in rest["results"]} == {
+        answered.pk,
+        tomorrow.pk,
+        missed.pk,
+        closed.pk,
+    }
+
+
 def test_patch_assigns_and_changes_priority_with_history(client_for, role_users):
     incident = make_incident(severity=10)
     client = client_for(roles.OFFICER)

@@ -11798,6 +11798,8 @@ export interface operations {
                 detected_at__lte?: string;
                 detected_at__n?: string;
                 detected_before?: string;
+                /** @description срок первого ответа или решения истекает сегодня, таймер идёт */
+                due_today?: string;
                 id?: number;
                 id__gt?: number;
                 id__gte?: number;
