@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { useCan } from "../../api/auth";
@@ -86,9 +86,9 @@ function IncidentCard({ incident }: { incident: Incident }) {
   );
 }
 
-function chartRange(incident: Incident): [number, number] {
-  const started = Date.parse(incident.started_at);
-  const to = Math.min(Date.parse(incident.last_post_at) + AFTER, Date.now());
+function chartRange(startedAt: string, lastPostAt: string): [number, number] {
+  const started = Date.parse(startedAt);
+  const to = Math.min(Date.parse(lastPostAt) + AFTER, Date.now());
   const from = Math.max(started - BEFORE, to - MAX_SPAN);
   return [from, Math.max(to, started)];
 }
@@ -99,7 +99,10 @@ function chartRange(incident: Incident): [number, number] {
  */
 function BurstChart({ incident }: { incident: Incident }) {
   const { t } = useTranslation();
-  const [from, to] = chartRange(incident);
+  // Fixed when the card opens (and when the incident grows): a range ending at a fresh
+  // "now" on every render would be a new query after every answer, without end.
+  const { started_at, last_post_at } = incident;
+  const [from, to] = useMemo(() => chartRange(started_at, last_post_at), [started_at, last_post_at]);
   const topicId = incident.topic?.id;
   const trends = useTrends(
     {

@@ -94,7 +94,6 @@ function SpreadBody({ spread }: { spread: IncidentSpread }) {
                 graph={graph}
                 className="graph-canvas graph-small"
                 compact
-                focus={origin ? String(origin.account.id) : null}
                 label={t("spread.graph")}
                 layoutMs={1500}
                 onNodeClick={(_node, attrs) => {
