@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { localDate, localDateTime } from "./dates";
+import { localDate, localDateTime, weekEnd } from "./dates";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -20,5 +20,13 @@ describe("local dates", () => {
     vi.setSystemTime(new Date(2026, 10, 28, 12, 0));
     expect(localDate(7)).toBe("2026-12-05");
     expect(localDate(-28)).toBe("2026-10-31");
+  });
+});
+
+describe("weekEnd", () => {
+  it("is the Sunday of the Monday-to-Sunday week, across a month's end", () => {
+    expect(weekEnd(new Date(2026, 11, 2, 9, 0))).toBe("2026-12-06"); // a Wednesday
+    expect(weekEnd(new Date(2026, 10, 30, 0, 5))).toBe("2026-12-06"); // Monday
+    expect(weekEnd(new Date(2026, 11, 6, 23, 50))).toBe("2026-12-06"); // Sunday itself
   });
 });

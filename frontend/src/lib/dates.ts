@@ -15,6 +15,11 @@ export function localDate(offsetDays = 0, now: Date = new Date()): string {
   return localDateOf(date);
 }
 
+/** The last day (Sunday) of the local calendar week (Monday to Sunday) holding `now`, as "YYYY-MM-DD". */
+export function weekEnd(now: Date = new Date()): string {
+  return localDate((7 - now.getDay()) % 7, now);
+}
+
 /** Now as "YYYY-MM-DDTHH:MM" in local time, for a datetime-local input. */
 export function localDateTime(): string {
   return localIso(new Date()).slice(0, 16);

@@ -8,7 +8,16 @@ import { localDate } from "../../lib/dates";
 import { formatDate, formatDateTime } from "../../lib/format";
 import { useIncidents } from "../../api/monitoring";
 import { Severity } from "../../components/ui/Severity";
-import { SEVERITY_BANDS, useFollowUpsDue, useOpenIncidentBands, useRecentInteractions, useToday } from "./api";
+import { useMe } from "../../api/auth";
+import {
+  SEVERITY_BANDS,
+  useFollowUpsDue,
+  useIncidentDeadlines,
+  useMyTasksThisWeek,
+  useOpenIncidentBands,
+  useRecentInteractions,
+  useToday,
+} from "./api";
 import { VkSyncCard } from "./VkSyncCard";
 
 export default function DashboardPage() {
@@ -22,7 +31,7 @@ export default function DashboardPage() {
       <Toolbar title={t("nav.dashboard")} />
       <AttentionNow />
       <div className="grid grid-2">
-        <section className="card" aria-labelledby="due-title">
+        <section className="card" aria-labelledby="due-title" id="followups">
           <h2 id="due-title">{t("dashboard.followups")}</h2>
           <QueryView query={followups} isEmpty={(d) => d.count === 0} empty={t("dashboard.no_followups")}>
             {(data) => (
@@ -150,6 +159,7 @@ function AttentionNow() {
       <p>
         <Link to="/incidents">{t("dashboard.all_incidents")}</Link>
       </p>
+      <WorkNow />
       <h3>{t("dashboard.today", { date: formatDate(localDate()) })}</h3>
       <QueryView query={todayCounts}>
         {(counts) => (
@@ -170,5 +180,43 @@ function AttentionNow() {
         )}
       </QueryView>
     </section>
+  );
+}
+
+/** New incidents, deadlines running out today, and the user's own tasks this week: each a count and a link. */
+function WorkNow() {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  const incidents = useIncidentDeadlines();
+  const tasks = useMyTasksThisWeek(me?.id);
+  return (
+    <div data-testid="work-now">
+      <QueryView query={incidents}>
+        {(counts) => (
+          <ul className="list-plain">
+            <li data-testid="attention-new">
+              <Link to="/incidents?state=new">{t("dashboard.new_incidents")}</Link>
+              <strong>{counts.fresh}</strong>
+            </li>
+            <li data-testid="attention-due-today">
+              <Link to="/incidents?due_today=1&ordering=deadline">{t("dashboard.due_today")}</Link>
+              <strong>{counts.dueToday}</strong>
+            </li>
+          </ul>
+        )}
+      </QueryView>
+      <QueryView query={tasks}>
+        {(count) => (
+          <ul className="list-plain">
+            <li data-testid="attention-my-tasks">
+              <span>
+                {t("dashboard.my_tasks")} · <a href="#followups">{t("dashboard.all_tasks")}</a>
+              </span>
+              <strong>{count}</strong>
+            </li>
+          </ul>
+        )}
+      </QueryView>
+    </div>
   );
 }

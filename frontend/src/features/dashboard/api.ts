@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { api } from "../../api/client";
 import { unwrap } from "../../api/errors";
 import type { Page, Schema } from "../../api/types";
-import { localDate } from "../../lib/dates";
+import { localDate, weekEnd } from "../../lib/dates";
 
 /** Open follow-ups due within a week (overdue ones first, as they sort by due date). */
 export function useFollowUpsDue() {
@@ -93,5 +93,39 @@ export function useToday() {
       };
     },
     refetchInterval: 60_000,
+  });
+}
+
+/** The total of a page asked for with page_size 1. */
+const count = (result: { data?: unknown; error?: unknown; response: Response }) =>
+  (unwrap(result) as Page<unknown>).count;
+
+/** Open incidents nobody has taken yet, and those whose running deadline runs out later today. */
+export function useIncidentDeadlines() {
+  return useQuery({
+    queryKey: ["incidents", "attention"],
+    queryFn: async () => {
+      const [fresh, dueToday] = await Promise.all([
+        api.GET("/api/v1/incidents/", { params: { query: { state: ["new"], page_size: 1 } } }),
+        api.GET("/api/v1/incidents/", { params: { query: { due_today: "true", page_size: 1 } } }),
+      ]);
+      return { fresh: count(fresh), dueToday: count(dueToday) };
+    },
+    refetchInterval: 60_000,
+  });
+}
+
+/** How many open follow-ups of this user are due by the end of this week (overdue ones too). */
+export function useMyTasksThisWeek(userId: number | undefined) {
+  const until = weekEnd();
+  return useQuery({
+    queryKey: ["dashboard", "my-tasks", userId, until],
+    queryFn: async () =>
+      count(
+        await api.GET("/api/v1/followups/", {
+          params: { query: { assignee: userId, status: ["open"], due_date__lte: until, page_size: 1 } },
+        }),
+      ),
+    enabled: userId !== undefined,
   });
 }

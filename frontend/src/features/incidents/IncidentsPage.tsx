@@ -46,6 +46,7 @@ export default function IncidentsPage() {
       severity__lt: filters.severity_below ? Number(filters.severity_below) : undefined,
       mine: filters.mine === "1" ? "true" : undefined,
       overdue: filters.overdue === "1" ? "true" : undefined,
+      due_today: filters.due_today === "1" ? "true" : undefined,
       ordering: INCIDENT_ORDERINGS[ordering] ?? INCIDENT_ORDERINGS.severity,
       page,
       page_size: PAGE_SIZE,
@@ -91,7 +92,7 @@ export default function IncidentsPage() {
             ))}
           </select>
         </label>
-        {(["mine", "overdue"] as const).map((key) => (
+        {(["mine", "overdue", "due_today"] as const).map((key) => (
           <label key={key} className="field checkbox">
             <span>{t(`incidents.${key}`)}</span>
             <input

@@ -14,6 +14,7 @@ export const INCIDENT_FILTERS = [
   "severity_below",
   "mine",
   "overdue",
+  "due_today",
   "ordering",
   "page",
 ] as const;
@@ -51,6 +52,7 @@ function useIncidentWrite<T>(write: (id: number, body: T) => Promise<Incident>) 
       client.setQueryData(["incidents", "detail", incident.id], incident);
       void client.invalidateQueries({ queryKey: ["incidents", "list"] });
       void client.invalidateQueries({ queryKey: ["incidents", "bands"] });
+      void client.invalidateQueries({ queryKey: ["incidents", "attention"] });
       void client.invalidateQueries({ queryKey: ["incidents", "history", incident.id] });
     },
   });
