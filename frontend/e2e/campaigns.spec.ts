@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, login, test } from "./fixtures";
+import { csrf, expect, login, test } from "./fixtures";
 
 type Publication = { url: string; post: number | null; reposts: number; blogger: { id: number; display_name: string } };
 
@@ -12,12 +12,6 @@ async function repostedPublication(page: Page): Promise<Publication> {
     if (found) return found;
   }
   throw new Error("the demo has no reposted campaign publication");
-}
-
-async function csrf(page: Page): Promise<Record<string, string>> {
-  await page.request.get("/api/v1/auth/csrf/");
-  const token = (await page.context().cookies()).find((c) => c.name === "csrftoken")?.value ?? "";
-  return { "X-CSRFToken": token, Referer: page.url() };
 }
 
 test("officer creates a campaign, adds a participant, records a publication and sees the measured result", async ({

@@ -63,4 +63,11 @@ export async function login(page: Page, role: Role): Promise<void> {
   await expect(page.getByTestId("current-user")).toContainText(`E2E ${role}`);
 }
 
+/** Headers for an unsafe API request made with the page's session (the CSRF token, a same-origin Referer). */
+export async function csrf(page: Page): Promise<Record<string, string>> {
+  await page.request.get("/api/v1/auth/csrf/");
+  const token = (await page.context().cookies()).find((c) => c.name === "csrftoken")?.value ?? "";
+  return { "X-CSRFToken": token, Referer: page.url() };
+}
+
 export { expect };
