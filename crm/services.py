@@ -592,7 +592,8 @@ def user_ensure(
 ) -> tuple[User, bool]:
     """Create or update the staff login ``username`` with exactly one ``role``
     (one of ``backend.roles.ROLES``), its name and password. Idempotent: run it
-    again to change any of them. Returns the user and whether it was created."""
+    again to change any of them; the same password again is kept as it is, so the
+    user's sessions stay signed in. Returns the user and whether it was created."""
     if role not in roles.ROLES:
         raise ValidationFailed(f"Неизвестная роль {role!r}.", fields={"role": ["unknown role"]})
     if len(password) < MIN_PASSWORD_LENGTH:
@@ -610,7 +611,8 @@ def user_ensure(
         ) from exc
     user.first_name, user.last_name = first, last
     user.is_active = True
-    user.set_password(password)
+    if not user.check_password(password):  # a new hash would sign every session out
+        user.set_password(password)
     user.save()
     groups = {name: Group.objects.get_or_create(name=name)[0] for name in roles.ROLES}
     user.groups.remove(*[group for name, group in groups.items() if name != role])

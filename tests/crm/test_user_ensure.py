@@ -37,3 +37,15 @@ def test_password_from_stdin_and_too_short_refused(monkeypatch):
     with pytest.raises(CommandError, match="12\\+ characters"):
         call_command("user_ensure", "petr", role="viewer", stdout=io.StringIO())
     assert not get_user_model().objects.filter(username="petr").exists()
+
+
+def test_the_same_password_again_keeps_the_sessions(monkeypatch, client):
+    monkeypatch.setenv("REZONANS_USER_PASSWORD", "first-password-123")
+    call_command("user_ensure", "olga", role="officer", stdout=io.StringIO())
+    assert client.login(username="olga", password="first-password-123")
+    assert client.get("/api/v1/auth/me/").status_code == 200
+    call_command("user_ensure", "olga", role="officer", stdout=io.StringIO())
+    assert client.get("/api/v1/auth/me/").status_code == 200  # scripts/stack up runs it each time
+    monkeypatch.setenv("REZONANS_USER_PASSWORD", "second-password-456")
+    call_command("user_ensure", "olga", role="officer", stdout=io.StringIO())
+    assert client.get("/api/v1/auth/me/").status_code in {401, 403}
