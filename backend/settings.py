@@ -306,6 +306,10 @@ INFLUENCE_COORDINATION_WINDOW = env_float("INFLUENCE_COORDINATION_WINDOW", 0.0)
 INFLUENCE_RUN_STALE_SECONDS = int(env_float("INFLUENCE_RUN_STALE_SECONDS", 600))
 # Seconds between stale sweeps (beat).
 STALE_SWEEP_INTERVAL = env_float("STALE_SWEEP_INTERVAL", 60.0)
+# A run that met a transient error (graph store or database unavailable) is retried
+# after this many seconds, doubled for each of its 3 retries, then failed with the
+# reason. While it waits it is silent: keep INFLUENCE_RUN_STALE_SECONDS above 4 times it.
+INFLUENCE_RETRY_SECONDS = env_float("INFLUENCE_RETRY_SECONDS", 30.0)
 
 # Edge files uploaded through the API: largest accepted file, rejected rows kept per job.
 EDGE_IMPORT_MAX_BYTES = int(env_float("EDGE_IMPORT_MAX_BYTES", 50 * 1024 * 1024))

@@ -418,7 +418,10 @@ def _rank_changes(
 def _store(run: InfluenceRun, graph: LoadedGraph, result: RankingResult) -> None:
     """Store what a run produced — communities, one score per account, one per
     blogger, the latest values copied onto accounts and bloggers — in one
-    transaction: a run's results appear all at once or not at all."""
+    transaction: a run's results appear all at once or not at all. A retry of the run
+    (its write-back to the graph store failed after the store) replaces what it stored."""
+    for rows in (run.scores, run.blogger_scores, run.communities, run.coordination_groups):
+        rows.all().delete()
     previous = influence_run_before(run=run)
     account_ids = graph.account_ids.tolist()
     before: dict[int, tuple[int, float]] = {}

@@ -4,6 +4,7 @@ only parse arguments, call one service and report."""
 from __future__ import annotations
 
 from celery import shared_task
+from django.conf import settings
 from django.db import OperationalError
 
 from crm.models import SocialAccount
@@ -34,14 +35,16 @@ RERANK_HARD_LIMIT = 60 * 60
 def influence_rerank_task(self, run_id: int) -> dict:
     """Execute influence run ``run_id``. Redelivery is safe: the run is claimed
     with a conditional update, so a second delivery finds it taken and returns.
-    Only transient errors (graph store or database unavailable) are retried."""
+    Only transient errors (graph store or database unavailable) are retried, after
+    ``INFLUENCE_RETRY_SECONDS`` doubled each time."""
     try:
         run = influence_run_execute(run_id=run_id)
     except (TransientRankingError, OperationalError) as exc:
         if self.request.retries >= self.max_retries:
             influence_run_fail(run_id=run_id, error=f"Не удалось после повторов: {exc}")
             raise
-        raise self.retry(exc=exc, countdown=30 * 2**self.request.retries) from exc
+        countdown = settings.INFLUENCE_RETRY_SECONDS * 2**self.request.retries
+        raise self.retry(exc=exc, countdown=countdown) from exc
     return {"run": run.pk, "status": run.status}
 
 

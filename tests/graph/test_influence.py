@@ -256,3 +256,27 @@ def test_neo4j_writeback(region_graph, neo4j_backend, settings, monkeypatch):
     )
     stored = {(s.account_id, s.rank, s.community) for s in run.scores.all()}
     assert {(r["id"], r["rank"], r["community"]) for r in records} == stored
+
+
+def test_a_run_whose_writeback_failed_is_stored_afresh_by_its_retry(region_graph, monkeypatch):
+    from graph.backends.base import GraphUnavailable
+    from graph.backends.sql import SqlBackend
+    from graph.services import TransientRankingError
+
+    reference = rerank()
+    expected = sorted(reference.scores.values_list("account_id", "rank", "community"))
+
+    def down(self, rows, *, run_id):
+        raise GraphUnavailable("Neo4j недоступен: ServiceUnavailable")
+
+    monkeypatch.setattr(SqlBackend, "write_back_scores", down)
+    run, _ = influence_run_request(enqueue=False)
+    with pytest.raises(TransientRankingError):
+        influence_run_execute(run_id=run.pk)
+    run.refresh_from_db()
+    assert (run.status, run.active) == ("pending", True) and "Neo4j" in run.error
+    monkeypatch.undo()
+    run = influence_run_execute(run_id=run.pk)  # the task's retry
+    assert (run.status, run.error) == ("succeeded", ""), run.error
+    assert sorted(run.scores.values_list("account_id", "rank", "community")) == expected
+    assert run.communities.count() == reference.communities.count()
