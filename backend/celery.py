@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
 from celery import Celery
+from celery.worker.consumer import Consumer as CeleryConsumer
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "backend.settings")
 
@@ -27,3 +29,23 @@ def _prepare_filesystem_broker(sender: Celery, **kwargs) -> None:
 def ping() -> str:
     """Round-trip check used by health checks and the broker integration test."""
     return "pong"
+
+
+class Consumer(CeleryConsumer):
+    """The worker's consumer (``CELERY_WORKER_CONSUMER``), which reconnects when Redis
+    goes away while it holds unacknowledged messages.
+
+    Celery 5.7 closes a lost broker connection after collecting it; with kombu's Redis
+    transport that close tries to give the unacknowledged messages back through the
+    collected connection and raises ``AttributeError``, which Celery takes for an
+    unrecoverable error: the worker exited instead of waiting for Redis. The connection
+    is gone either way; the messages stay in Redis's unacknowledged set and are
+    delivered again after the visibility timeout (the tasks are idempotent)."""
+
+    def on_connection_error_after_connected(self, exc: Exception) -> None:
+        try:
+            super().on_connection_error_after_connected(exc)
+        except AttributeError:
+            logging.getLogger(__name__).warning(
+                "the lost broker connection did not close cleanly", exc_info=True
+            )

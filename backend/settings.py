@@ -364,6 +364,8 @@ def _beat_schedule() -> dict:
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# The worker's consumer survives losing Redis with messages in hand (see the class).
+CELERY_WORKER_CONSUMER = "backend.celery:Consumer"
 
 # --- VK collector (graph/ingest/vk) ------------------------------------------
 # Comma-separated user or service tokens; never logged. Empty: the collector is off.
