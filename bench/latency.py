@@ -98,7 +98,6 @@ def print_table(results: Timings, heading: str) -> None:
     trivial = next(v for k, v in p95.items() if k.startswith("trivial"))
     for name, value in p95.items():
         if not name.startswith("trivial"):
-            print(
-                f"\n{name.split()[0]} p95 / trivial p95 = {value / trivial:.2f} (goal ≤ 6)", end=""
-            )
+            label = name.split(" GET")[0].strip()
+            print(f"\n{label} p95 / trivial p95 = {value / trivial:.2f} (goal ≤ 6)", end="")
     print()
