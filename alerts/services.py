@@ -6,6 +6,8 @@ once and by e-mail and Telegram with retries.
   event — ``new`` the first time, ``severity`` once when the severity has grown by
   ``ALERT_SEVERITY_JUMP`` times since, and each deadline event (first response or
   resolution soon, or overdue) once when the deadline check names the incident.
+  Deadline events also reach the incident's assignee, and a missed deadline the
+  admins it is escalated to, subscribed or not (in the app at least).
   Idempotent (a unique constraint).
 - ``alerts_deliver``: everything due for a user on a channel goes in **one**
   message (a scan that opens five incidents sends one message, not five). A
@@ -25,6 +27,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -39,6 +42,7 @@ from alerts.channels import (
 )
 from alerts.models import Alert, Subscription
 from crm.models import Territory
+from monitoring.incidents import escalation_recipients
 from monitoring.models import Incident
 
 log = logging.getLogger(__name__)
@@ -88,13 +92,14 @@ def alerts_create(
     one). Without ``event``: ``new`` or ``severity``; with a deadline ``event``:
     that event, for each matching user who has not had it for the incident."""
     now = now or timezone.now()
-    incidents = Incident.objects.filter(pk__in=incident_ids, is_open=True)
+    incidents = list(Incident.objects.filter(pk__in=incident_ids, is_open=True))
     subscriptions = list(
         Subscription.objects.filter(is_active=True, user__is_active=True)
         .select_related("user")
         .prefetch_related("topics")
     )
-    if not subscriptions or not incidents:
+    responsible = _responsible(incidents, event)
+    if not incidents or not (subscriptions or any(responsible.values())):
         return []
     parents = dict(Territory.objects.values_list("pk", "parent_id"))
     sent: dict[tuple[int, int], dict[str, float]] = defaultdict(dict)
@@ -109,11 +114,33 @@ def alerts_create(
         for sub in subscriptions:
             if _matches(sub, incident, territories):
                 by_user[sub.user_id].append(sub)
+        for user_id in responsible[incident.pk]:
+            by_user.setdefault(user_id, [])
         for user_id, subs in by_user.items():
             due = _event(sent.get((user_id, incident.pk), {}), incident.severity, event)
             if due:
-                alerts.append(_alert(subs, incident, due, now))
+                alerts.append(_alert(user_id, subs, incident, due, now))
     return Alert.objects.bulk_create(alerts, ignore_conflicts=True)
+
+
+def _responsible(incidents: list[Incident], event: str | None) -> dict[int, set[int]]:
+    """Users alerted of a deadline ``event`` whatever their subscriptions (in the app,
+    and on the channels of those that match): the incident's assignee and, for a
+    missed deadline, the admins it is escalated to. Active users only."""
+    if not event:
+        return defaultdict(set)
+    admins = set(escalation_recipients()) if event.endswith("_overdue") else set()
+    assignees = {i.assignee_id for i in incidents if i.assignee_id is not None}
+    active = set(
+        get_user_model()
+        .objects.filter(pk__in=assignees, is_active=True)
+        .values_list("pk", flat=True)
+    )
+    found: dict[int, set[int]] = defaultdict(set)
+    for incident in incidents:
+        assignee = incident.assignee_id
+        found[incident.pk] = admins | ({assignee} if assignee in active else set())
+    return found
 
 
 def _with_ancestors(territory_id: int | None, parents: dict[int, int | None]) -> set[int]:
@@ -146,16 +173,19 @@ def _event(sent: dict[str, float], severity: float, wanted: str | None) -> str |
     return None
 
 
-def _alert(subs: list[Subscription], incident: Incident, event: str, now: datetime) -> Alert:
+def _alert(
+    user_id: int, subs: list[Subscription], incident: Incident, event: str, now: datetime
+) -> Alert:
     """One alert for a user whose subscriptions ``subs`` match: the channels any of
-    them asks for; sent after the quiet hours when all of them are quiet now."""
-    user = subs[0].user
-    email_to = user.email if email_configured() and any(s.email for s in subs) else ""
+    them asks for (none: in the app only); sent after the quiet hours when all of
+    them are quiet now."""
+    wants_email = email_configured() and any(s.email for s in subs)
+    email_to = subs[0].user.email if wants_email else ""
     chat_id = next((s.telegram_chat_id for s in subs if s.telegram_chat_id), "")
     chat_id = chat_id if telegram_configured() else ""
     pending = Alert.Delivery.PENDING
     return Alert(
-        user=user,
+        user_id=user_id,
         incident=incident,
         event=event,
         severity=incident.severity,
@@ -164,7 +194,7 @@ def _alert(subs: list[Subscription], incident: Incident, event: str, now: dateti
         email_state=pending if email_to else Alert.Delivery.NONE,
         telegram_chat_id=chat_id,
         telegram_state=pending if chat_id else Alert.Delivery.NONE,
-        next_attempt_at=min(_quiet_end(s, now) for s in subs),
+        next_attempt_at=min((_quiet_end(s, now) for s in subs), default=now),
     )
 
 

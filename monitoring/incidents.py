@@ -445,7 +445,8 @@ def incidents_escalate(*, now: datetime | None = None) -> EscalationReport:
     return EscalationReport(missed["first_response"], missed["resolution"], soon)
 
 
-def _escalation_recipients() -> list[int]:
+def escalation_recipients() -> list[int]:
+    """Who a missed deadline is escalated to besides the assignee: the active admins."""
     User = get_user_model()
     admins = User.objects.filter(is_active=True).filter(
         Q(is_superuser=True) | Q(groups__name=roles.ADMIN)
@@ -463,7 +464,7 @@ def _escalate(running: Q, deadline: str, now: datetime) -> list[int]:
     )
     if not candidates:
         return []
-    admins = _escalation_recipients()
+    admins = escalation_recipients()
     escalated: list[int] = []
     for pk, assignee, due in candidates:
         with transaction.atomic():

@@ -385,6 +385,41 @@ def test_a_missed_deadline_alerts_once_with_the_escalation(region, telegram, set
     assert len(deadline_alerts()) == 2 and len(telegram.messages) == 1
 
 
+def test_the_assignee_and_the_admins_hear_of_deadlines_without_a_subscription(
+    region, telegram, django_user_model
+):
+    admin = django_user_model.objects.create_superuser("root", password="x-not-used-x")
+    assignee, bystander, gone = UserFactory(), UserFactory(), UserFactory(is_active=False)
+    officer = subscribe(user=assignee, telegram_chat_id="1001", territory=region["other"])
+    near, late, orphan = (incident(region["heating"], region["town"]) for _ in range(3))
+    Incident.objects.filter(pk__in=[near.pk, late.pk]).update(assignee=assignee)
+    Incident.objects.filter(pk=orphan.pk).update(assignee=gone)
+    Incident.objects.filter(pk=near.pk).update(
+        first_response_due=NOW + timedelta(minutes=20), resolution_due=NOW + timedelta(days=9)
+    )
+    Incident.objects.filter(pk__in=[late.pk, orphan.pk]).update(
+        first_response_due=NOW - timedelta(minutes=1), resolution_due=NOW + timedelta(days=9)
+    )
+
+    incidents_escalate(now=NOW)
+    incidents_escalate(now=NOW + timedelta(minutes=5))
+    # The assignee's subscription covers another town: the deadlines reach them anyway,
+    # and the missed ones reach the admins they are escalated to; nobody else.
+    assert deadline_alerts() == sorted(
+        [
+            (assignee.pk, near.pk, "first_response_soon"),
+            (assignee.pk, late.pk, "first_response_overdue"),
+            (admin.pk, late.pk, "first_response_overdue"),
+            (admin.pk, orphan.pk, "first_response_overdue"),
+        ]
+    )
+    assert not Alert.objects.filter(user__in=[bystander, gone]).exists()
+    # In the app only: neither has asked for a channel for these incidents.
+    assert not Alert.objects.exclude(telegram_state="").exists()
+    assert alerts_deliver(now=NOW).sent == 0 and telegram.messages == []
+    assert Alert.objects.filter(user=officer.user).count() == 2
+
+
 def test_deadline_alerts_wait_for_the_end_of_quiet_hours(region, telegram):
     subscribe(telegram_chat_id="1001", quiet_from=time(22, 0), quiet_to=time(8, 0))
     night = datetime(2026, 12, 2, 20, 30, tzinfo=UTC)  # 23:30 in Moscow
@@ -420,13 +455,17 @@ def test_stopped_timers_do_not_alert(region, telegram):
     )
     report = incidents_escalate(now=NOW)
     assert report.first_response == [] and report.soon["first_response"] == []
-    # Answered: the resolution timer still runs; closed: nothing runs.
-    assert deadline_alerts() == [(officer.user_id, answered.pk, "resolution_soon")]
+    # Answered: the resolution timer still runs; closed: nothing runs. Who took the
+    # incident in work is its assignee and hears of it too.
+    assert deadline_alerts() == sorted(
+        (user, answered.pk, "resolution_soon") for user in (officer.user_id, staff.pk)
+    )
     incidents_escalate(now=NOW + timedelta(minutes=11))
-    assert deadline_alerts() == [
-        (officer.user_id, answered.pk, "resolution_overdue"),
-        (officer.user_id, answered.pk, "resolution_soon"),
-    ]
+    assert deadline_alerts() == sorted(
+        (user, answered.pk, event)
+        for user in (officer.user_id, staff.pk)
+        for event in ("resolution_overdue", "resolution_soon")
+    )
 
 
 @pytest.mark.django_db(transaction=True)
