@@ -85,6 +85,13 @@ def test_readyz_and_graph_endpoints_answer_at_once_while_neo4j_is_known_down(
         assert first.status_code == 503
         assert first.json()["checks"]["neo4j"]["status"] == "down"
         officer = client_for(roles.OFFICER)
+        # Known down: no request goes to the server (each would wait for its timeouts).
+        calls: list[str] = []
+        driver = backends.neo4j_driver()
+        query = driver.execute_query
+        monkeypatch.setattr(
+            driver, "execute_query", lambda *a, **k: calls.append("q") or query(*a, **k)
+        )
         clock = time.perf_counter()
         for _ in range(5):
             error = assert_error_shape(
@@ -92,7 +99,8 @@ def test_readyz_and_graph_endpoints_answer_at_once_while_neo4j_is_known_down(
             )
         elapsed = time.perf_counter() - clock
         assert "Neo4j" in error["message"]
-        assert elapsed < 1.0, f"5 graph requests took {elapsed:.2f}s while Neo4j was known down"
+        assert calls == []
+        assert elapsed < 3.0, f"5 graph requests took {elapsed:.2f}s while Neo4j was known down"
         # the CRM keeps answering
         assert officer.get(f"{V1}/bloggers/").status_code == 200
     finally:
