@@ -23,6 +23,7 @@ from django_filters.rest_framework import DjangoFilterBackend
 from django_filters.utils import get_model_field
 from rest_framework.filters import OrderingFilter
 
+from backend.filters import BooleanFilter
 from crm.models import Blogger
 
 TEXT_LOOKUPS = ("icontains", "istartswith", "iexact")
@@ -61,6 +62,7 @@ class BaseFilterSet(django_filters.FilterSet):
     FILTER_DEFAULTS = {
         **django_filters.FilterSet.FILTER_DEFAULTS,
         models.DateTimeField: {"filter_class": UTCDateTimeFilter},
+        models.BooleanField: {"filter_class": BooleanFilter},
     }
 
     q = django_filters.CharFilter(method="filter_q", label="поиск")

@@ -10,6 +10,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from api.filters import BaseFilterSet, UTCDateTimeFilter
+from backend.filters import BooleanFilter
 from crm import filtersets as crm_filtersets
 from crm.filtersets import MultipleChoiceInFilter
 from crm.models import (
@@ -63,7 +64,7 @@ class BloggerFilterSet(crm_filtersets.BloggerFilterSet, BaseFilterSet):
         field_name="stage", choices=Stage.choices, exclude=True, distinct=False
     )
     owner__n = django_filters.NumberFilter(field_name="owner_id", exclude=True)
-    has_owner = django_filters.BooleanFilter(field_name="owner", lookup_expr="isnull", exclude=True)
+    has_owner = BooleanFilter(field_name="owner", lookup_expr="isnull", exclude=True)
     last_interaction_after = UTCDateTimeFilter(field_name="last_interaction_at", lookup_expr="gte")
     last_interaction_before = UTCDateTimeFilter(field_name="last_interaction_at", lookup_expr="lte")
 
@@ -85,7 +86,7 @@ class BloggerFilterSet(crm_filtersets.BloggerFilterSet, BaseFilterSet):
 class SocialAccountFilterSet(BaseFilterSet):
     search_fields = ("screen_name", "display_name", "external_id", "url")
     platform = MultipleChoiceInFilter(choices=Platform.choices, distinct=False)
-    unassigned = django_filters.BooleanFilter(field_name="blogger", lookup_expr="isnull")
+    unassigned = BooleanFilter(field_name="blogger", lookup_expr="isnull")
 
     class Meta:
         model = SocialAccount
@@ -117,15 +118,13 @@ class InteractionFilterSet(BaseFilterSet):
 class FollowUpFilterSet(BaseFilterSet):
     search_fields = ("title", "notes")
     status = MultipleChoiceInFilter(choices=FollowUp.Status.choices, distinct=False)
-    overdue = django_filters.BooleanFilter(method="filter_overdue")
+    overdue = BooleanFilter(method="filter_overdue")
 
     class Meta:
         model = FollowUp
         fields = ["id", "blogger", "title", "due_date", "assignee", "interaction", "completed_at"]
 
-    def filter_overdue(self, queryset: QuerySet, name: str, value: bool | None) -> QuerySet:
-        if value is None:
-            return queryset
+    def filter_overdue(self, queryset: QuerySet, name: str, value: bool) -> QuerySet:
         overdue = Q(status=FollowUp.Status.OPEN, due_date__lt=timezone.localdate())
         return queryset.filter(overdue) if value else queryset.exclude(overdue)
 

@@ -10,6 +10,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from backend import roles
+from backend.filters import BooleanFilter
 from crm.models import (
     AccountKind,
     Blogger,
@@ -71,11 +72,11 @@ class BloggerFilterSet(django_filters.FilterSet):
         method="filter_accounts",
         distinct=False,
     )
-    archived = django_filters.BooleanFilter(field_name="is_archived")
+    archived = BooleanFilter(field_name="is_archived")
     no_contact_days = django_filters.NumberFilter(
         method="filter_no_contact_days", min_value=0, max_value=36500
     )
-    has_overdue_tasks = django_filters.BooleanFilter(method="filter_has_overdue_tasks")
+    has_overdue_tasks = BooleanFilter(method="filter_has_overdue_tasks")
     score_min = django_filters.NumberFilter(field_name="influence_score", lookup_expr="gte")
     score_max = django_filters.NumberFilter(field_name="influence_score", lookup_expr="lte")
     rank_min = django_filters.NumberFilter(field_name="influence_rank", lookup_expr="gte")
@@ -156,10 +157,8 @@ class BloggerFilterSet(django_filters.FilterSet):
         return queryset.exclude(interactions__occurred_at__gte=cutoff)
 
     def filter_has_overdue_tasks(
-        self, queryset: QuerySet[Blogger], name: str, value: bool | None
+        self, queryset: QuerySet[Blogger], name: str, value: bool
     ) -> QuerySet[Blogger]:
-        if value is None:
-            return queryset
         overdue = Q(followups__status="open", followups__due_date__lt=timezone.localdate())
         matching = Blogger.objects.filter(overdue).values("pk")
         return queryset.filter(pk__in=matching) if value else queryset.exclude(pk__in=matching)

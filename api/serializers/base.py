@@ -13,10 +13,12 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils.module_loading import import_string
 from rest_framework import serializers
 
 from backend import roles
+from backend.filters import StrictBooleanField
 from crm.personal_data import personal_fields
 
 
@@ -24,7 +26,10 @@ def request_wants_brief(request: Any) -> bool:
     """``?brief=1`` on a read: the light form (``Meta.brief_fields``)."""
     if request is None or request.method not in ("GET", "HEAD"):
         return False
-    return str(request.query_params.get("brief", "")).lower() in {"1", "true", "yes"}
+    try:
+        return bool(StrictBooleanField(required=False).clean(request.query_params.get("brief")))
+    except DjangoValidationError as exc:
+        raise serializers.ValidationError({"brief": exc.messages}) from exc
 
 
 def may_see_personal_data(context: dict) -> bool:

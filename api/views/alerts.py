@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import django_filters
 from django.utils import timezone
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import serializers
@@ -17,6 +16,7 @@ from alerts.models import Alert, Subscription
 from api.filters import BaseFilterSet
 from api.serializers.alerts import AlertSerializer, SubscriptionSerializer
 from api.views.base import BaseViewSet, ReadOnlyBaseViewSet
+from backend.filters import BooleanFilter
 
 ANY_ROLE = None  # action_permissions value: any authenticated user
 
@@ -43,7 +43,7 @@ class SubscriptionViewSet(BaseViewSet):
 
 
 class AlertFilterSet(BaseFilterSet):
-    unread = django_filters.BooleanFilter(field_name="read_at", lookup_expr="isnull")
+    unread = BooleanFilter(field_name="read_at", lookup_expr="isnull")
 
     class Meta:
         model = Alert

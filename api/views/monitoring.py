@@ -38,6 +38,7 @@ from api.serializers.monitoring import (
 )
 from api.views.base import BaseViewSet, ReadOnlyBaseViewSet
 from backend import roles
+from backend.filters import BooleanFilter
 from crm.filtersets import MultipleChoiceInFilter
 from crm.models import Platform, Territory
 from graph.models import Post
@@ -151,7 +152,7 @@ class PostFilterSet(BaseFilterSet):
     )
     published_after = UTCDateTimeFilter(field_name="analysis__published_at", lookup_expr="gte")
     published_before = UTCDateTimeFilter(field_name="analysis__published_at", lookup_expr="lt")
-    needs_response = django_filters.BooleanFilter(field_name="analysis__needs_response")
+    needs_response = BooleanFilter(field_name="analysis__needs_response")
     negativity_min = django_filters.NumberFilter(
         field_name="analysis__negativity", lookup_expr="gte", min_value=0, max_value=1
     )
@@ -161,7 +162,7 @@ class PostFilterSet(BaseFilterSet):
     incident = django_filters.NumberFilter(
         field_name="incidents", min_value=1, max_value=2**63 - 1, label="записи инцидента"
     )
-    labelled = django_filters.BooleanFilter(
+    labelled = BooleanFilter(
         field_name="label", lookup_expr="isnull", exclude=True, label="отмечена офицером"
     )
     search_fields = ("text",)
@@ -212,14 +213,12 @@ class IncidentFilterSet(BaseFilterSet):
     severity_min = django_filters.NumberFilter(field_name="severity", lookup_expr="gte")
     detected_after = UTCDateTimeFilter(field_name="detected_at", lookup_expr="gte")
     detected_before = UTCDateTimeFilter(field_name="detected_at", lookup_expr="lt")
-    mine = django_filters.BooleanFilter(method="filter_mine", label="назначенные мне")
-    unassigned = django_filters.BooleanFilter(
-        field_name="assignee", lookup_expr="isnull", label="без исполнителя"
-    )
-    overdue = django_filters.BooleanFilter(
+    mine = BooleanFilter(method="filter_mine", label="назначенные мне")
+    unassigned = BooleanFilter(field_name="assignee", lookup_expr="isnull", label="без исполнителя")
+    overdue = BooleanFilter(
         method="filter_overdue", label="срок первого ответа или решения прошёл, таймер идёт"
     )
-    due_today = django_filters.BooleanFilter(
+    due_today = BooleanFilter(
         method="filter_due_today",
         label="срок первого ответа или решения истекает сегодня, таймер идёт",
     )
@@ -232,21 +231,15 @@ class IncidentFilterSet(BaseFilterSet):
     def filter_territory(self, queryset: QuerySet, name: str, value: int) -> QuerySet:
         return _subtree(queryset, "territory", value)
 
-    def filter_mine(self, queryset: QuerySet, name: str, value: bool | None) -> QuerySet:
-        if value is None:
-            return queryset
+    def filter_mine(self, queryset: QuerySet, name: str, value: bool) -> QuerySet:
         mine = Q(assignee=self.request.user) if self.request else Q(pk__in=[])
         return queryset.filter(mine) if value else queryset.exclude(mine)
 
-    def filter_overdue(self, queryset: QuerySet, name: str, value: bool | None) -> QuerySet:
-        if value is None:
-            return queryset
+    def filter_overdue(self, queryset: QuerySet, name: str, value: bool) -> QuerySet:
         late = incidents_overdue_q(timezone.now())
         return queryset.filter(late) if value else queryset.exclude(late)
 
-    def filter_due_today(self, queryset: QuerySet, name: str, value: bool | None) -> QuerySet:
-        if value is None:
-            return queryset
+    def filter_due_today(self, queryset: QuerySet, name: str, value: bool) -> QuerySet:
         due = incidents_due_today_q(timezone.now())
         return queryset.filter(due) if value else queryset.exclude(due)
 

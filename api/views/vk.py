@@ -4,19 +4,19 @@ still missing. Every role may read."""
 
 from __future__ import annotations
 
-import django_filters
 from django.conf import settings
 from drf_spectacular.utils import extend_schema, extend_schema_view
 
 from api.filters import BaseFilterSet
 from api.serializers.vk import VkAccountStatusSerializer
 from api.views.base import BaseViewSet
+from backend.filters import BooleanFilter
 from crm.models import SocialAccount
 from graph.selectors import vk_account_statuses
 
 
 class VkAccountStatusFilterSet(BaseFilterSet):
-    failing = django_filters.BooleanFilter(
+    failing = BooleanFilter(
         method="filter_failing", label="синхронизация не удаётся несколько раз подряд"
     )
     search_fields = ("screen_name", "display_name", "external_id")

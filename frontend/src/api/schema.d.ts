@@ -6770,7 +6770,7 @@ export interface operations {
                 display_name__iexact?: string;
                 display_name__istartswith?: string;
                 display_name__n?: string;
-                has_overdue_tasks?: string;
+                has_overdue_tasks?: boolean;
                 has_owner?: boolean;
                 id?: number;
                 id__gt?: number;
@@ -7681,7 +7681,7 @@ export interface operations {
                 display_name__iexact?: string;
                 display_name__istartswith?: string;
                 display_name__n?: string;
-                has_overdue_tasks?: string;
+                has_overdue_tasks?: boolean;
                 has_owner?: boolean;
                 id?: number;
                 id__gt?: number;
@@ -7883,7 +7883,7 @@ export interface operations {
                 display_name__iexact?: string;
                 display_name__istartswith?: string;
                 display_name__n?: string;
-                has_overdue_tasks?: string;
+                has_overdue_tasks?: boolean;
                 has_owner?: boolean;
                 id?: number;
                 id__gt?: number;
@@ -9862,7 +9862,7 @@ export interface operations {
                 interaction__n?: number;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
-                overdue?: string;
+                overdue?: boolean;
                 /** @description A page number within the paginated result set. */
                 page?: number;
                 /** @description Number of results to return per page. */
@@ -11799,7 +11799,7 @@ export interface operations {
                 detected_at__n?: string;
                 detected_before?: string;
                 /** @description срок первого ответа или решения истекает сегодня, таймер идёт */
-                due_today?: string;
+                due_today?: boolean;
                 id?: number;
                 id__gt?: number;
                 id__gte?: number;
@@ -11808,11 +11808,11 @@ export interface operations {
                 id__n?: number;
                 is_open?: boolean;
                 /** @description назначенные мне */
-                mine?: string;
+                mine?: boolean;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description срок первого ответа или решения прошёл, таймер идёт */
-                overdue?: string;
+                overdue?: boolean;
                 /** @description A page number within the paginated result set. */
                 page?: number;
                 /** @description Number of results to return per page. */
@@ -13220,7 +13220,7 @@ export interface operations {
                 display_name__iexact?: string;
                 display_name__istartswith?: string;
                 display_name__n?: string;
-                has_overdue_tasks?: string;
+                has_overdue_tasks?: boolean;
                 has_owner?: boolean;
                 id?: number;
                 id__gt?: number;

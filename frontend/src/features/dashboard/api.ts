@@ -107,7 +107,7 @@ export function useIncidentDeadlines() {
     queryFn: async () => {
       const [fresh, dueToday] = await Promise.all([
         api.GET("/api/v1/incidents/", { params: { query: { state: ["new"], page_size: 1 } } }),
-        api.GET("/api/v1/incidents/", { params: { query: { due_today: "true", page_size: 1 } } }),
+        api.GET("/api/v1/incidents/", { params: { query: { due_today: true, page_size: 1 } } }),
       ]);
       return { fresh: count(fresh), dueToday: count(dueToday) };
     },
