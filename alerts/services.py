@@ -12,7 +12,9 @@ once and by e-mail and Telegram with retries.
 - ``alerts_deliver``: everything due for a user on a channel goes in **one**
   message (a scan that opens five incidents sends one message, not five). A
   failure is retried with exponential backoff (or the server's ``retry_after``)
-  up to ``ALERT_MAX_ATTEMPTS``; a success is never repeated. Rows being sent are
+  up to ``ALERT_MAX_ATTEMPTS``; a success is never repeated; a message that no
+  longer helps (the deadline's timer stopped, the incident closed or dismissed
+  meanwhile) is not sent. Rows being sent are
   locked (``SELECT … FOR UPDATE SKIP LOCKED`` on PostgreSQL), so two workers never
   send the same alert. A message can only be sent twice if the database fails
   between the server's acceptance and the commit of "sent".
@@ -42,7 +44,7 @@ from alerts.channels import (
 )
 from alerts.models import Alert, Subscription
 from crm.models import Territory
-from monitoring.incidents import escalation_recipients
+from monitoring.incidents import AWAITING_RESPONSE, UNRESOLVED, escalation_recipients
 from monitoring.models import Incident
 
 log = logging.getLogger(__name__)
@@ -236,9 +238,24 @@ def alerts_deliver(*, now: datetime | None = None) -> DeliveryReport:
                     .select_related("incident__topic", "incident__territory")
                     .order_by("-incident__severity", "created_at")
                 )
+                moot = [a.pk for a in batch if not _still_worth_sending(a)]
+                if moot:
+                    Alert.objects.filter(pk__in=moot).update(**{state: Alert.Delivery.NONE})
+                batch = [a for a in batch if a.pk not in moot]
                 if batch:
                     _send(channel, batch, now, report)
     return report
+
+
+def _still_worth_sending(alert: Alert) -> bool:
+    """Whether a message about the alert still helps when it goes out (held through
+    quiet hours or retried, it may have been overtaken): the first response is not
+    given yet for a first-response deadline, the incident is not closed or dismissed
+    for anything else. The alert stays in the app either way."""
+    incident = alert.incident
+    if alert.event in (Alert.Event.FIRST_RESPONSE_SOON, Alert.Event.FIRST_RESPONSE_OVERDUE):
+        return incident.state in AWAITING_RESPONSE and incident.first_response_at is None
+    return incident.state in UNRESOLVED
 
 
 def _send(channel: str, batch: list[Alert], now: datetime, report: DeliveryReport) -> None:

@@ -435,6 +435,38 @@ def test_deadline_alerts_wait_for_the_end_of_quiet_hours(region, telegram):
     assert "Просрочен первый ответ" in telegram.messages[0]["text"]
 
 
+def test_a_held_alert_overtaken_by_the_answer_is_not_sent(region, telegram):
+    subscribe(telegram_chat_id="1001", quiet_from=time(22, 0), quiet_to=time(8, 0))
+    night = datetime(2026, 12, 2, 20, 30, tzinfo=UTC)  # 23:30 in Moscow
+    morning = datetime(2026, 12, 3, 5, 0, tzinfo=UTC)
+    answered, dismissed, waiting = (incident(region["heating"], region["town"]) for _ in range(3))
+    Incident.objects.update(
+        first_response_due=night - timedelta(hours=2), resolution_due=NOW + timedelta(days=9)
+    )
+    incidents_escalate(now=night)
+    assert Alert.objects.filter(event="first_response_overdue").count() == 3
+    staff = UserFactory()
+    incident_transition(incident_id=answered.pk, to_state="in_work", user=staff, now=night)
+    incident_transition(
+        incident_id=answered.pk,
+        to_state="answered",
+        user=staff,
+        response_url="https://vk.com/wall-1_1",
+        response_text="Ответ",
+        now=night,
+    )
+    incident_transition(incident_id=dismissed.pk, to_state="false_alarm", user=staff, now=night)
+
+    assert alerts_deliver(now=morning).sent == 1
+    text = telegram.messages[0]["text"]
+    assert text.startswith("Просрочен первый ответ") and f"/incidents/{waiting.pk}" in text
+    assert f"/incidents/{answered.pk}" not in text and f"/incidents/{dismissed.pk}" not in text
+    # Still in the app; nothing left pending to retry.
+    assert Alert.objects.count() == 3
+    assert not Alert.objects.filter(telegram_state="pending").exists()
+    assert alerts_deliver(now=morning + timedelta(hours=1)).sent == 0
+
+
 def test_stopped_timers_do_not_alert(region, telegram):
     officer = subscribe(telegram_chat_id="1001")
     staff = UserFactory()
