@@ -66,3 +66,28 @@ test("filtered bloggers list survives a reload", async ({ page }) => {
   await expect(page.getByLabel("Этап")).toHaveValue("partner");
   await expect(rows).toHaveText(before);
 });
+
+test("a task set on a card is in the officer's «Задачи» and is done from there", async ({ page }) => {
+  const title = `Позвонить по итогам эфира ${Date.now()}`;
+  await login(page, "officer");
+  await page.goto("/bloggers");
+  await page.getByRole("table", { name: "Блогеры" }).locator("tbody tr a").first().click();
+  await expect(page).toHaveURL(/\/bloggers\/\d+$/);
+  const card = new URL(page.url()).pathname;
+  const tasks = page.getByRole("region", { name: "Задачи" });
+  await tasks.getByRole("textbox", { name: "Что сделать" }).fill(title);
+  await tasks.getByRole("button", { name: "Добавить" }).click();
+  await expect(tasks).toContainText(title);
+
+  await page.getByRole("navigation", { name: "Разделы" }).getByRole("link", { name: "Задачи" }).click();
+  await expect(page).toHaveURL(/\/tasks$/);
+  const row = page.getByTestId("task").filter({ hasText: title });
+  await expect(row.getByRole("link")).toHaveAttribute("href", card);
+  await row.getByRole("button", { name: "Выполнено" }).click();
+  await expect(page.getByTestId("task").filter({ hasText: title })).toHaveCount(0);
+
+  // Done, it is listed among the done ones (the status lives in the URL).
+  await page.getByLabel("Статус").selectOption("done");
+  await expect(page).toHaveURL(/status=done/);
+  await expect(page.getByTestId("task").filter({ hasText: title })).toContainText("выполнена");
+});

@@ -23,6 +23,7 @@ const IncidentPage = lazy(() => import("../features/incidents/IncidentPage"));
 const FeedPage = lazy(() => import("../features/feed/FeedPage"));
 const TopicsPage = lazy(() => import("../features/topics/TopicsPage"));
 const TrendsPage = lazy(() => import("../features/trends/TrendsPage"));
+const TasksPage = lazy(() => import("../features/tasks/TasksPage"));
 
 function page(element: React.ReactNode) {
   return <Suspense fallback={<Loading />}>{element}</Suspense>;
@@ -41,6 +42,7 @@ const routes = [
       { index: true, element: page(<DashboardPage />) },
       { path: "bloggers", element: page(<BloggersPage />) },
       { path: "bloggers/:id", element: page(<BloggerCardPage />) },
+      { path: "tasks", element: page(<TasksPage />) },
       { path: "graph", element: page(<GraphPage />) },
       { path: "rankings", element: page(<RankingsPage />) },
       { path: "coordination", element: page(<CoordinationPage />) },

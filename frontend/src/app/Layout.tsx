@@ -12,6 +12,7 @@ const NAV: { to: string; key: string; end?: boolean; permission?: Permission }[]
   { to: "/trends", key: "nav.trends" },
   { to: "/topics", key: "nav.topics" },
   { to: "/bloggers", key: "nav.bloggers" },
+  { to: "/tasks", key: "nav.tasks" },
   { to: "/graph", key: "nav.graph" },
   { to: "/rankings", key: "nav.rankings" },
   { to: "/coordination", key: "nav.coordination" },

@@ -210,7 +210,7 @@ function WorkNow() {
           <ul className="list-plain">
             <li data-testid="attention-my-tasks">
               <span>
-                {t("dashboard.my_tasks")} · <a href="#followups">{t("dashboard.all_tasks")}</a>
+                {t("dashboard.my_tasks")} · <Link to="/tasks">{t("dashboard.all_tasks")}</Link>
               </span>
               <strong>{count}</strong>
             </li>

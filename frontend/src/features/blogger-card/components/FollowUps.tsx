@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useMe } from "../../../api/auth";
 import { useAddFollowUp } from "../../../api/crm";
 import { useErrorText } from "../../../components/ui/errorText";
 import { QueryView } from "../../../components/ui/States";
@@ -18,12 +19,14 @@ export function FollowUps({
 }) {
   const { t } = useTranslation();
   const add = useAddFollowUp(bloggerId);
+  const { data: me } = useMe();
   const complete = useCompleteFollowUp(bloggerId);
   const errorText = useErrorText();
   const [form, setForm] = useState({ title: "", due_date: localDate() });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    add.mutate(form, { onSuccess: () => setForm({ title: "", due_date: localDate() }) });
+    // Whoever sets a task does it (as with a task set with an interaction): it is in their «Задачи».
+    add.mutate({ ...form, assignee: me?.id ?? null }, { onSuccess: () => setForm({ title: "", due_date: localDate() }) });
   };
   return (
     <section className="card" aria-labelledby="followups-title">
