@@ -418,30 +418,32 @@ def incidents_escalate(*, now: datetime | None = None) -> EscalationReport:
     """Escalate every deadline that has passed with its timer still running: once
     per incident and deadline (a conditional ``UPDATE … WHERE escalated_at IS
     NULL`` claims it, so overlapping runs never escalate twice), recorded in the
-    history with whom it went to (the assignee and the admins). Then announce the
+    history with whom it went to (the assignee and the admins). Announce the
     escalated deadlines and those due within ``ALERT_DEADLINE_LEAD_MINUTES`` working
-    minutes (``incident_deadlines``; alerts follow, once each)."""
+    minutes (``incident_deadlines``; alerts follow, once each) in the same
+    transaction: a crash leaves no escalation unannounced."""
     now = now or timezone.now()
     running = {
         "first_response": Q(state__in=AWAITING_RESPONSE, first_response_at__isnull=True),
         "resolution": Q(state__in=UNRESOLVED),
     }
-    missed = {
-        deadline: _escalate(timer & Q(**{f"{deadline}_due__lt": now}), deadline, now)
-        for deadline, timer in running.items()
-    }
-    soon: dict[str, list[int]] = {}
-    lead = timedelta(minutes=settings.ALERT_DEADLINE_LEAD_MINUTES)
-    if lead > timedelta(0):
-        # Working time: the lead before a deadline starts where adding it to now ends.
-        until = deadline_policy().calendar.add(now, lead)
-        for deadline, timer in running.items():
-            window = {f"{deadline}_due__gte": now, f"{deadline}_due__lte": until}
-            soon[deadline] = sorted(
-                Incident.objects.filter(timer, **window).values_list("pk", flat=True)
-            )
-    if any(missed.values()) or any(soon.values()):
-        incident_deadlines.send(sender=incidents_escalate, soon=soon, missed=missed, now=now)
+    with transaction.atomic():
+        missed = {
+            deadline: _escalate(timer & Q(**{f"{deadline}_due__lt": now}), deadline, now)
+            for deadline, timer in running.items()
+        }
+        soon: dict[str, list[int]] = {}
+        lead = timedelta(minutes=settings.ALERT_DEADLINE_LEAD_MINUTES)
+        if lead > timedelta(0):
+            # Working time: the lead before a deadline starts where adding it to now ends.
+            until = deadline_policy().calendar.add(now, lead)
+            for deadline, timer in running.items():
+                window = {f"{deadline}_due__gte": now, f"{deadline}_due__lte": until}
+                soon[deadline] = sorted(
+                    Incident.objects.filter(timer, **window).values_list("pk", flat=True)
+                )
+        if any(missed.values()) or any(soon.values()):
+            incident_deadlines.send(sender=incidents_escalate, soon=soon, missed=missed, now=now)
     return EscalationReport(missed["first_response"], missed["resolution"], soon)
 
 
@@ -457,29 +459,28 @@ def escalation_recipients() -> list[int]:
 def _escalate(running: Q, deadline: str, now: datetime) -> list[int]:
     flag = f"{deadline}_escalated_at"
     due_field = f"{deadline}_due"
+    # In the caller's transaction. Claimed in the order of the primary key, so that two
+    # overlapping checks wait for each other instead of deadlocking.
     candidates = list(
-        Incident.objects.filter(running, **{f"{flag}__isnull": True}).values_list(
-            "pk", "assignee_id", due_field
-        )
+        Incident.objects.filter(running, **{f"{flag}__isnull": True})
+        .order_by("pk")
+        .values_list("pk", "assignee_id", due_field)
     )
     if not candidates:
         return []
     admins = escalation_recipients()
     escalated: list[int] = []
     for pk, assignee, due in candidates:
-        with transaction.atomic():
-            claimed = Incident.objects.filter(pk=pk, **{f"{flag}__isnull": True}).update(
-                **{flag: now}
-            )
-            if not claimed:
-                continue
-            notify = sorted({*admins, *([assignee] if assignee else [])})
-            IncidentEvent.objects.create(
-                incident_id=pk,
-                kind=IncidentEvent.Kind.ESCALATION,
-                at=now,
-                data={"deadline": deadline, "due": due.isoformat(), "notified": notify},
-            )
+        claimed = Incident.objects.filter(pk=pk, **{f"{flag}__isnull": True}).update(**{flag: now})
+        if not claimed:
+            continue
+        notify = sorted({*admins, *([assignee] if assignee else [])})
+        IncidentEvent.objects.create(
+            incident_id=pk,
+            kind=IncidentEvent.Kind.ESCALATION,
+            at=now,
+            data={"deadline": deadline, "due": due.isoformat(), "notified": notify},
+        )
         escalated.append(pk)
     if escalated:
         log.warning("escalated %d missed %s deadlines: %s", len(escalated), deadline, escalated)

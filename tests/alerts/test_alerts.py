@@ -420,6 +420,33 @@ def test_the_assignee_and_the_admins_hear_of_deadlines_without_a_subscription(
     assert Alert.objects.filter(user=officer.user).count() == 2
 
 
+def test_an_escalation_is_never_recorded_without_its_alerts(region, telegram, monkeypatch):
+    """The check dies after claiming the escalation but before its alerts exist: both
+    are rolled back, and the next check escalates and alerts."""
+    import alerts.services as services
+
+    officer = subscribe(telegram_chat_id="1001")
+    case = incident(region["heating"], region["town"])
+    Incident.objects.filter(pk=case.pk).update(
+        first_response_due=NOW - timedelta(minutes=1), resolution_due=NOW + timedelta(days=9)
+    )
+
+    def worker_lost(**kwargs):
+        raise RuntimeError("worker lost")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(services, "alerts_create", worker_lost)
+        with pytest.raises(RuntimeError):
+            incidents_escalate(now=NOW)
+    case.refresh_from_db()
+    assert case.first_response_escalated_at is None
+    assert not case.events.filter(kind="escalation").exists()
+
+    assert incidents_escalate(now=NOW + timedelta(minutes=5)).first_response == [case.pk]
+    assert deadline_alerts() == [(officer.user_id, case.pk, "first_response_overdue")]
+    assert case.events.filter(kind="escalation").count() == 1
+
+
 def test_deadline_alerts_wait_for_the_end_of_quiet_hours(region, telegram):
     subscribe(telegram_chat_id="1001", quiet_from=time(22, 0), quiet_to=time(8, 0))
     night = datetime(2026, 12, 2, 20, 30, tzinfo=UTC)  # 23:30 in Moscow
