@@ -72,9 +72,10 @@ class Stats:
         self.interactions: list[int] = []
         self.followups: list[int] = []
         self.stage: dict[int, str] = {}
-        # stages sent after the last acknowledged one whose answer never came: they may
-        # have been applied, so the final stage may be any of them
-        self.stage_unacknowledged: dict[int, set[str]] = defaultdict(set)
+        # what the final stage may be besides the last acknowledged one: stages sent after
+        # it whose answer never came (they may have been applied), and "contacted" once an
+        # outbound interaction was logged with a "new" blogger (the product's rule)
+        self.stage_also_possible: dict[int, set[str]] = defaultdict(set)
 
     def note(self, name: str, seconds: float, response: requests.Response | None) -> None:
         with self.lock:
@@ -167,7 +168,7 @@ def user_loop(
                 "POST",
                 f"{v1}/interactions/",
                 json={
-                    "blogger": rng.choice(bloggers),
+                    "blogger": (blogger := rng.choice(bloggers)),
                     "type": "call",
                     "direction": "out",
                     "summary": f"{tag} звонок",
@@ -177,6 +178,8 @@ def user_loop(
             if response is not None and response.status_code == 201:
                 with stats.lock:
                     stats.interactions.append(response.json()["id"])
+                    if stats.stage.get(blogger) == "new":
+                        stats.stage_also_possible[blogger].add("contacted")
         elif action == "follow-up create":
             response = call(
                 action,
@@ -197,9 +200,9 @@ def user_loop(
             with stats.lock:
                 if response is not None and response.status_code == 200:
                     stats.stage[blogger] = stage
-                    stats.stage_unacknowledged.pop(blogger, None)
+                    stats.stage_also_possible.pop(blogger, None)
                 elif response is None:
-                    stats.stage_unacknowledged[blogger].add(stage)
+                    stats.stage_also_possible[blogger].add(stage)
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -278,7 +281,7 @@ def main() -> None:
             )
         )
     stage_ok = sum(
-        actual in {stats.stage[b], *stats.stage_unacknowledged.get(b, ())}
+        actual in {stats.stage[b], *stats.stage_also_possible.get(b, ())}
         for b, actual in zip(stats.stage, stages)
     )
     print(

@@ -405,8 +405,13 @@ def interaction_create(
             interaction=interaction,
             actor=actor,
         )
-    if blogger.stage == "new" and direction == Interaction.Direction.OUTBOUND:
-        blogger_update(blogger=blogger, actor=actor, stage="contacted")
+    if direction == Interaction.Direction.OUTBOUND:
+        # The stage as it is now, under a row lock: ``blogger`` may have been read before
+        # someone else changed the stage, and that change must not be overwritten.
+        current = Blogger.objects.select_for_update().get(pk=blogger.pk)
+        if current.stage == "new":
+            blogger_update(blogger=current, actor=actor, stage="contacted")
+        blogger.stage = current.stage
     return interaction
 
 

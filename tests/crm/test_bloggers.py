@@ -300,3 +300,25 @@ def test_publication_record_and_update_follow_the_link_to_the_participants_accou
     assert CampaignPublication.objects.get(pk=publication.pk).account is None
     with pytest.raises(Duplicate):
         publication_record(participant=participant, url="https://vk.com/wall-9003_5")
+
+
+def test_first_outbound_contact_moves_a_new_blogger_on_without_overwriting_a_newer_stage(user):
+    from crm.services import interaction_create
+
+    fresh = BloggerFactory(stage="new")
+    interaction_create(blogger=fresh, type="call", direction="out", summary="Позвонили", actor=user)
+    fresh.refresh_from_db()
+    assert fresh.stage == "contacted"
+
+    # The caller read the blogger while still "new"; someone has since made them a partner.
+    stale = BloggerFactory(stage="new")
+    Blogger.objects.filter(pk=stale.pk).update(stage="partner")
+    interaction_create(blogger=stale, type="call", direction="out", summary="Позвонили", actor=user)
+    assert stale.stage == "partner"
+    stale.refresh_from_db()
+    assert stale.stage == "partner"
+
+    incoming = BloggerFactory(stage="new")
+    interaction_create(blogger=incoming, type="call", direction="in", summary="Звонил", actor=user)
+    incoming.refresh_from_db()
+    assert incoming.stage == "new"
