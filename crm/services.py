@@ -264,22 +264,23 @@ def blogger_merge_check(*, source: Blogger, target: Blogger) -> None:
     already merged away, or a target that was itself merged into another."""
     if source.pk == target.pk:
         raise ValidationFailed(
-            "Нельзя объединить блогера с самим собой.",
+            _("Нельзя объединить блогера с самим собой."),
             code="merge_self",
-            fields={"into": ["Выберите другую запись."]},
+            fields={"into": [_("Выберите другую запись.")]},
         )
     if source.merged_into_id:
         raise ValidationFailed(
-            f"Блогер «{source}» уже объединён с id {source.merged_into_id}.",
+            _("Блогер «%(blogger)s» уже объединён с id %(id)s.")
+            % {"blogger": source, "id": source.merged_into_id},
             code="merge_already_merged",
-            fields={"source": ["Уже объединён."]},
+            fields={"source": [_("Уже объединён.")]},
         )
     if target.merged_into_id:
         raise ValidationFailed(
-            f"Блогер «{target}» уже объединён с id {target.merged_into_id}: "
-            "объединяйте с той записью.",
+            _("Блогер «%(blogger)s» уже объединён с id %(id)s: объединяйте с той записью.")
+            % {"blogger": target, "id": target.merged_into_id},
             code="merge_target_merged",
-            fields={"into": [f"Запись объединена с id {target.merged_into_id}."]},
+            fields={"into": [_("Запись объединена с id %(id)s.") % {"id": target.merged_into_id}]},
         )
 
 

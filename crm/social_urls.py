@@ -2,7 +2,8 @@
 
 Pure functions, no database. ``parse_account_url`` either returns a
 ``ParsedAccount`` or raises ``AccountURLError`` whose message says what was
-expected, so the officer can fix the link.
+expected, so the officer can fix the link; the message is worded in the active
+language (Russian by default, English for a request in English).
 """
 
 from __future__ import annotations
@@ -11,7 +12,11 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qs, unquote, urlsplit
 
-SUPPORTED_FORMS = (
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+# Lazy: worded in the language of the request that is refused, not at import.
+SUPPORTED_FORMS = gettext_lazy(
     "vk.com/<имя>, vk.com/id123, vk.com/club123, vk.com/public123; "
     "t.me/<имя>; ok.ru/group/123, ok.ru/profile/123, ok.ru/<имя>; dzen.ru/<имя>, dzen.ru/id/<id>; "
     "youtube.com/@<имя>, youtube.com/channel/UC…; rutube.ru/channel/123"
@@ -117,25 +122,29 @@ def parse_account_url(text: str) -> ParsedAccount:
     """
     raw = (text or "").strip()
     if not raw:
-        raise _fail("Вставьте ссылку на аккаунт, например https://vk.com/durov.")
+        raise _fail(_("Вставьте ссылку на аккаунт, например https://vk.com/durov."))
     if any(ch.isspace() for ch in raw):
-        raise _fail(f"Ссылка не должна содержать пробелов: «{raw}».")
+        raise _fail(_("Ссылка не должна содержать пробелов: «%(url)s».") % {"url": raw})
     candidate = raw if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", raw) else f"https://{raw}"
     try:
         parts = urlsplit(candidate)
         host = (parts.hostname or "").lower()
     except ValueError as exc:
-        raise _fail(f"Не удалось разобрать ссылку «{raw}».") from exc
+        raise _fail(_("Не удалось разобрать ссылку «%(url)s».") % {"url": raw}) from exc
     if parts.scheme.lower() not in {"http", "https"}:
-        raise _fail(f"Ожидается ссылка http(s)://…, получено «{raw}».")
+        raise _fail(_("Ожидается ссылка http(s)://…, получено «%(url)s».") % {"url": raw})
     host = host.removeprefix("www.")
     platform = _HOST_PLATFORM.get(host)
     if platform is None:
         raise _fail(
-            f"Сайт «{host or raw}» не поддерживается. Поддерживаемые форматы: {SUPPORTED_FORMS}."
+            _("Сайт «%(site)s» не поддерживается. Поддерживаемые форматы: %(forms)s.")
+            % {"site": host or raw, "forms": SUPPORTED_FORMS}
         )
     if host == "youtu.be":
-        raise _fail(f"«{raw}» — ссылка на видео, а не на канал; ожидается youtube.com/@<имя>.")
+        raise _fail(
+            _("«%(url)s» — ссылка на видео, а не на канал; ожидается youtube.com/@<имя>.")
+            % {"url": raw}
+        )
     segments = [unquote(s) for s in parts.path.split("/") if s]
     query = parse_qs(parts.query)
     parser = _PARSERS[platform]
@@ -145,21 +154,28 @@ def parse_account_url(text: str) -> ParsedAccount:
 def _vk(segments: list[str], query: dict[str, list[str]], raw: str) -> ParsedAccount:
     if not segments:
         raise _fail(
-            f"В ссылке «{raw}» нет имени страницы: ожидается vk.com/<имя> или vk.com/id123."
+            _("В ссылке «%(url)s» нет имени страницы: ожидается vk.com/<имя> или vk.com/id123.")
+            % {"url": raw}
         )
     name = segments[0].lower()
     if name in {"wall", "away.php"} or _VK_CONTENT.match(name):
         raise _fail(
-            f"«{raw}» — ссылка на запись или материал, а не на страницу. "
-            "Ожидается vk.com/<имя>, vk.com/id123 или vk.com/club123."
+            _(
+                "«%(url)s» — ссылка на запись или материал, а не на страницу. "
+                "Ожидается vk.com/<имя>, vk.com/id123 или vk.com/club123."
+            )
+            % {"url": raw}
         )
     if name in _VK_RESERVED:
-        raise _fail(f"«{raw}» — раздел сайта ВКонтакте, а не страница блогера или сообщества.")
+        raise _fail(
+            _("«%(url)s» — раздел сайта ВКонтакте, а не страница блогера или сообщества.")
+            % {"url": raw}
+        )
     match = _VK_NUMERIC.match(name)
     if match:
         prefix, number = match.groups()
         if int(number) == 0:
-            raise _fail(f"В ссылке «{raw}» неверный номер страницы.")
+            raise _fail(_("В ссылке «%(url)s» неверный номер страницы.") % {"url": raw})
         if prefix == "id":
             return ParsedAccount("vk", "person", number, "", f"https://vk.com/id{number}")
         return ParsedAccount(
@@ -167,8 +183,11 @@ def _vk(segments: list[str], query: dict[str, list[str]], raw: str) -> ParsedAcc
         )
     if not _VK_NAME.match(name):
         raise _fail(
-            f"«{segments[0]}» не похоже на короткое имя ВКонтакте: латиница, цифры, «_» и «.», "
-            "начинается с буквы, до 32 символов."
+            _(
+                "«%(name)s» не похоже на короткое имя ВКонтакте: латиница, цифры, «_» и «.», "
+                "начинается с буквы, до 32 символов."
+            )
+            % {"name": segments[0]}
         )
     return ParsedAccount("vk", "", "", name, f"https://vk.com/{name}")
 
@@ -177,20 +196,28 @@ def _telegram(segments: list[str], query: dict[str, list[str]], raw: str) -> Par
     if segments and segments[0] == "s":  # t.me/s/<name> is the web preview of a channel
         segments = segments[1:]
     if not segments:
-        raise _fail(f"В ссылке «{raw}» нет имени канала: ожидается t.me/<имя>.")
+        raise _fail(_("В ссылке «%(url)s» нет имени канала: ожидается t.me/<имя>.") % {"url": raw})
     name = segments[0]
     if name.startswith("+") or name.lower() in {"joinchat"}:
         raise _fail(
-            f"«{raw}» — приглашение в закрытый чат; отслеживать можно только публичные "
-            "каналы t.me/<имя>."
+            _(
+                "«%(url)s» — приглашение в закрытый чат; отслеживать можно только публичные "
+                "каналы t.me/<имя>."
+            )
+            % {"url": raw}
         )
     lowered = name.lower()
     if lowered in _TG_RESERVED:
-        raise _fail(f"«{raw}» — служебная ссылка Telegram, ожидается t.me/<имя канала>.")
+        raise _fail(
+            _("«%(url)s» — служебная ссылка Telegram, ожидается t.me/<имя канала>.") % {"url": raw}
+        )
     if not _TG_NAME.match(lowered):
         raise _fail(
-            f"«{name}» не похоже на имя в Telegram: 5–32 символа, латиница, цифры и «_», "
-            "начинается с буквы."
+            _(
+                "«%(name)s» не похоже на имя в Telegram: 5–32 символа, латиница, цифры и «_», "
+                "начинается с буквы."
+            )
+            % {"name": name}
         )
     return ParsedAccount("telegram", "channel", "", lowered, f"https://t.me/{lowered}")
 
@@ -198,73 +225,108 @@ def _telegram(segments: list[str], query: dict[str, list[str]], raw: str) -> Par
 def _ok(segments: list[str], query: dict[str, list[str]], raw: str) -> ParsedAccount:
     if not segments:
         raise _fail(
-            f"В ссылке «{raw}» нет страницы: ожидается ok.ru/group/123 или ok.ru/profile/123."
+            _("В ссылке «%(url)s» нет страницы: ожидается ok.ru/group/123 или ok.ru/profile/123.")
+            % {"url": raw}
         )
     head = segments[0].lower()
     if head in {"group", "profile"}:
         if len(segments) < 2 or not segments[1].isdigit():
-            raise _fail(f"После ok.ru/{head}/ ожидается числовой идентификатор, получено «{raw}».")
+            raise _fail(
+                _("После ok.ru/%(section)s/ ожидается числовой идентификатор, получено «%(url)s».")
+                % {"section": head, "url": raw}
+            )
         kind = "community" if head == "group" else "person"
         number = segments[1]
         return ParsedAccount("ok", kind, number, "", f"https://ok.ru/{head}/{number}")
     if head in _OK_RESERVED:
-        raise _fail(f"«{raw}» — раздел Одноклассников, а не страница группы или профиля.")
+        raise _fail(
+            _("«%(url)s» — раздел Одноклассников, а не страница группы или профиля.") % {"url": raw}
+        )
     if not _OK_NAME.match(head):
-        raise _fail(f"«{segments[0]}» не похоже на короткое имя в Одноклассниках.")
+        raise _fail(
+            _("«%(name)s» не похоже на короткое имя в Одноклассниках.") % {"name": segments[0]}
+        )
     return ParsedAccount("ok", "", "", head, f"https://ok.ru/{head}")
 
 
 def _dzen(segments: list[str], query: dict[str, list[str]], raw: str) -> ParsedAccount:
     if not segments:
-        raise _fail(f"В ссылке «{raw}» нет канала: ожидается dzen.ru/<имя> или dzen.ru/id/<id>.")
+        raise _fail(
+            _("В ссылке «%(url)s» нет канала: ожидается dzen.ru/<имя> или dzen.ru/id/<id>.")
+            % {"url": raw}
+        )
     head = segments[0].lower()
     if head == "id":
         if len(segments) < 2 or not re.fullmatch(r"[0-9a-f]{24}", segments[1].lower()):
-            raise _fail(f"После dzen.ru/id/ ожидается 24-значный идентификатор канала, «{raw}».")
+            raise _fail(
+                _("После dzen.ru/id/ ожидается 24-значный идентификатор канала, «%(url)s».")
+                % {"url": raw}
+            )
         channel_id = segments[1].lower()
         return ParsedAccount("dzen", "channel", channel_id, "", f"https://dzen.ru/id/{channel_id}")
     if head in _DZEN_RESERVED:
-        raise _fail(f"«{raw}» — ссылка на публикацию или раздел Дзена, а не на канал.")
+        raise _fail(
+            _("«%(url)s» — ссылка на публикацию или раздел Дзена, а не на канал.") % {"url": raw}
+        )
     if not _DZEN_NAME.match(head):
-        raise _fail(f"«{segments[0]}» не похоже на имя канала в Дзене.")
+        raise _fail(_("«%(name)s» не похоже на имя канала в Дзене.") % {"name": segments[0]})
     return ParsedAccount("dzen", "channel", "", head, f"https://dzen.ru/{head}")
 
 
 def _youtube(segments: list[str], query: dict[str, list[str]], raw: str) -> ParsedAccount:
     if not segments:
-        raise _fail(f"В ссылке «{raw}» нет канала: ожидается youtube.com/@<имя>.")
+        raise _fail(
+            _("В ссылке «%(url)s» нет канала: ожидается youtube.com/@<имя>.") % {"url": raw}
+        )
     head = segments[0]
     if head.lower() in {"watch", "shorts", "embed", "live", "playlist", "results"} or "v" in query:
-        raise _fail(f"«{raw}» — ссылка на видео, а не на канал; ожидается youtube.com/@<имя>.")
+        raise _fail(
+            _("«%(url)s» — ссылка на видео, а не на канал; ожидается youtube.com/@<имя>.")
+            % {"url": raw}
+        )
     if head.startswith("@"):
         if not _YT_HANDLE.match(head):
-            raise _fail(f"«{head}» не похоже на псевдоним канала YouTube (3–30 символов).")
+            raise _fail(
+                _("«%(name)s» не похоже на псевдоним канала YouTube (3–30 символов).")
+                % {"name": head}
+            )
         handle = head[1:].lower()
         return ParsedAccount("youtube", "channel", "", handle, f"https://www.youtube.com/@{handle}")
     if head == "channel":
         if len(segments) < 2 or not _YT_CHANNEL_ID.match(segments[1]):
-            raise _fail(f"После youtube.com/channel/ ожидается идентификатор вида UC…, «{raw}».")
+            raise _fail(
+                _("После youtube.com/channel/ ожидается идентификатор вида UC…, «%(url)s».")
+                % {"url": raw}
+            )
         channel_id = segments[1]  # case-sensitive
         return ParsedAccount(
             "youtube", "channel", channel_id, "", f"https://www.youtube.com/channel/{channel_id}"
         )
     if head in {"c", "user"}:
         if len(segments) < 2 or not _YT_LEGACY.match(segments[1]):
-            raise _fail(f"После youtube.com/{head}/ ожидается имя канала, «{raw}».")
+            raise _fail(
+                _("После youtube.com/%(section)s/ ожидается имя канала, «%(url)s».")
+                % {"section": head, "url": raw}
+            )
         name = segments[1].lower()
         return ParsedAccount(
             "youtube", "channel", "", name, f"https://www.youtube.com/{head}/{name}"
         )
     raise _fail(
-        f"«{raw}» не похоже на ссылку на канал YouTube; ожидается youtube.com/@<имя> "
-        "или youtube.com/channel/UC…."
+        _(
+            "«%(url)s» не похоже на ссылку на канал YouTube; ожидается youtube.com/@<имя> "
+            "или youtube.com/channel/UC…."
+        )
+        % {"url": raw}
     )
 
 
 def _rutube(segments: list[str], query: dict[str, list[str]], raw: str) -> ParsedAccount:
     if len(segments) >= 2 and segments[0].lower() == "channel":
         if not _RT_CHANNEL.match(segments[1]):
-            raise _fail(f"После rutube.ru/channel/ ожидается номер канала, «{raw}».")
+            raise _fail(
+                _("После rutube.ru/channel/ ожидается номер канала, «%(url)s».") % {"url": raw}
+            )
         number = segments[1]
         return ParsedAccount(
             "rutube", "channel", number, "", f"https://rutube.ru/channel/{number}/"
@@ -272,11 +334,17 @@ def _rutube(segments: list[str], query: dict[str, list[str]], raw: str) -> Parse
     if len(segments) >= 2 and segments[0].lower() == "u":
         name = segments[1].lower()
         if not re.fullmatch(r"[a-z0-9_.-]{2,64}", name):
-            raise _fail(f"«{segments[1]}» не похоже на имя канала RuTube.")
+            raise _fail(_("«%(name)s» не похоже на имя канала RuTube.") % {"name": segments[1]})
         return ParsedAccount("rutube", "channel", "", name, f"https://rutube.ru/u/{name}/")
     if segments and segments[0].lower() in {"video", "shorts", "play", "live"}:
-        raise _fail(f"«{raw}» — ссылка на видео, а не на канал; ожидается rutube.ru/channel/123.")
-    raise _fail(f"«{raw}» не похоже на ссылку на канал RuTube; ожидается rutube.ru/channel/123.")
+        raise _fail(
+            _("«%(url)s» — ссылка на видео, а не на канал; ожидается rutube.ru/channel/123.")
+            % {"url": raw}
+        )
+    raise _fail(
+        _("«%(url)s» не похоже на ссылку на канал RuTube; ожидается rutube.ru/channel/123.")
+        % {"url": raw}
+    )
 
 
 _PARSERS = {

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.db import connection
+from django.utils import translation
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
@@ -51,6 +52,15 @@ def require_service(name: str, available: bool, how: str) -> None:
     if IN_CI:
         pytest.fail(f"{message}; CI must start it, not skip", pytrace=False)
     pytest.skip(message)
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Every test ends in the default language (Russian): a request with
+    ``Accept-Language: en`` leaves English active in the thread, and the tests
+    after it that call services directly would get English messages."""
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

@@ -13,7 +13,9 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from backend import roles
+from crm.models import Blogger
 from tests.api.base import assert_error_shape
+from tests.factories import BloggerFactory
 
 ROOT = Path(__file__).resolve().parents[2]
 PO = ROOT / "locale" / "en" / "LC_MESSAGES" / "django.po"
@@ -88,3 +90,50 @@ def test_role_and_validation_errors_in_english(client_for):
         format="multipart",
     )
     assert assert_error_shape(russian, 400)["message"] == "Не удалось определить формат файла."
+
+
+def test_refused_account_link_in_english_on_request_and_in_russian_by_default(client_for):
+    officer = client_for(roles.OFFICER)
+    body = {"display_name": "X", "account_urls": ["https://vk.com/wall-1_2"]}
+    english = assert_error_shape(
+        officer.post("/api/v1/bloggers/", body, format="json", HTTP_ACCEPT_LANGUAGE="en"), 400
+    )
+    (message,) = english["fields"]["account_urls"]
+    assert message.startswith("[0] https://vk.com/wall-1_2: ")
+    assert "“https://vk.com/wall-1_2” is a link to a post" in message
+    assert not CYRILLIC.search(" ".join([english["message"], message]))
+    russian = assert_error_shape(officer.post("/api/v1/bloggers/", body, format="json"), 400)
+    assert russian["fields"]["account_urls"] == [
+        "[0] https://vk.com/wall-1_2: «https://vk.com/wall-1_2» — ссылка на запись или материал, "
+        "а не на страницу. Ожидается vk.com/<имя>, vk.com/id123 или vk.com/club123."
+    ]
+
+
+def test_bad_boolean_filter_in_english(client_for):
+    response = client_for(roles.OFFICER).get(
+        "/api/v1/bloggers/", {"archived": "maybe"}, HTTP_ACCEPT_LANGUAGE="en"
+    )
+    error = assert_error_shape(response, 400)
+    assert error["fields"]["archived"] == ["Expected true or false."]
+    assert not CYRILLIC.search(error["message"])
+
+
+def test_merge_refusals_in_english(client_for):
+    officer = client_for(roles.OFFICER)
+    kept, merged_away, other = (BloggerFactory(display_name=n) for n in ("Kept", "Dup", "Other"))
+    Blogger.objects.filter(pk=merged_away.pk).update(merged_into=kept, is_archived=True)
+
+    def refusal(source: Blogger, into: Blogger, code: str) -> dict:
+        url = f"/api/v1/bloggers/{source.pk}/merge/"
+        response = officer.post(url, {"into": into.pk}, format="json", HTTP_ACCEPT_LANGUAGE="en")
+        return assert_error_shape(response, 400, code)
+
+    itself = refusal(kept, kept, "merge_self")
+    assert itself["message"] == "A blogger cannot be merged with itself."
+    assert itself["fields"]["into"] == ["Choose another record."]
+    already = refusal(merged_away, other, "merge_already_merged")
+    assert already["message"] == f"Blogger “Dup” has already been merged into id {kept.pk}."
+    assert already["fields"]["source"] == ["Already merged."]
+    target_merged = refusal(other, merged_away, "merge_target_merged")
+    assert not CYRILLIC.search(target_merged["message"])
+    assert target_merged["fields"]["into"] == [f"The record has been merged into id {kept.pk}."]

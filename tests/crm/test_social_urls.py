@@ -1,4 +1,7 @@
+import re
+
 import pytest
+from django.utils import translation
 
 from crm.social_urls import AccountURLError, parse_account_url
 
@@ -207,3 +210,11 @@ def test_parse_post_url(url, expected):
             parsed.owner_screen_name,
             parsed.external_id,
         ) == expected
+
+
+@pytest.mark.parametrize("text", [text for text, _ in MALFORMED] + ["https://instagram.com/x"])
+def test_refusals_are_worded_in_english_for_an_english_request(text):
+    with translation.override("en"), pytest.raises(AccountURLError) as excinfo:
+        parse_account_url(text)
+    assert str(excinfo.value)
+    assert not re.search("[А-Яа-яЁё]", str(excinfo.value))
