@@ -106,10 +106,12 @@ def _refuse_if_owned(
     owner = existing.blogger if existing else None
     if existing is not None and owner is not None and owner != allowed_blogger:
         raise Duplicate(
-            f"Аккаунт {existing.url or parsed.url} уже привязан к блогеру «{owner}» "
-            f"(id {owner.pk}).",
+            _("Аккаунт %(url)s уже привязан к блогеру «%(blogger)s» (id %(id)s).")
+            % {"url": existing.url or parsed.url, "blogger": owner, "id": owner.pk},
             existing=owner,
-            fields={field: [f"{parsed.url}: уже у блогера id {owner.pk}"]},
+            fields={
+                field: [_("%(url)s: уже у блогера id %(id)s") % {"url": parsed.url, "id": owner.pk}]
+            },
         )
 
 
@@ -168,8 +170,14 @@ def account_attach_external_id(*, account: SocialAccount, external_id: str) -> S
         return account
     if account.blogger_id and other.blogger_id and account.blogger_id != other.blogger_id:
         raise ValidationFailed(
-            f"Страница {external_id} уже привязана к другому блогеру (id {other.blogger_id}).",
-            fields={"url": [f"{account.screen_name}: уже у блогера id {other.blogger_id}"]},
+            _("Страница %(page)s уже привязана к другому блогеру (id %(id)s).")
+            % {"page": external_id, "id": other.blogger_id},
+            fields={
+                "url": [
+                    _("%(url)s: уже у блогера id %(id)s")
+                    % {"url": account.screen_name, "id": other.blogger_id}
+                ]
+            },
         )
     CampaignPublication.objects.filter(account=account).update(account=other)
     blogger_id, screen_name = account.blogger_id, account.screen_name
@@ -488,9 +496,9 @@ def _refuse_recorded_publication(
     found = existing.first()
     if found is not None:
         raise Duplicate(
-            f"Публикация {url} уже записана (id {found.pk}).",
+            _("Публикация %(url)s уже записана (id %(id)s).") % {"url": url, "id": found.pk},
             existing=found,
-            fields={"url": ["Эта публикация уже записана."]},
+            fields={"url": [_("Эта публикация уже записана.")]},
         )
 
 
@@ -531,8 +539,8 @@ def publication_update(
     unknown = set(fields) - {"url", "published_at", "account", "participant"}
     if unknown:
         raise ValidationFailed(
-            f"Неизвестные поля: {', '.join(sorted(unknown))}.",
-            fields={name: ["Неизвестное поле."] for name in sorted(unknown)},
+            _("Неизвестные поля: %(names)s.") % {"names": ", ".join(sorted(unknown))},
+            fields={name: [_("Неизвестное поле.")] for name in sorted(unknown)},
         )
     for name, value in fields.items():
         setattr(publication, name, value)

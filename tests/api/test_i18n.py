@@ -137,3 +137,21 @@ def test_merge_refusals_in_english(client_for):
     target_merged = refusal(other, merged_away, "merge_target_merged")
     assert not CYRILLIC.search(target_merged["message"])
     assert target_merged["fields"]["into"] == [f"The record has been merged into id {kept.pk}."]
+
+
+def test_an_account_of_another_blogger_is_refused_in_english(client_for):
+    officer = client_for(roles.OFFICER)
+    first = {"display_name": "Owner", "account_urls": ["https://vk.com/zarechye_news"]}
+    owner = officer.post("/api/v1/bloggers/", first, format="json")
+    assert owner.status_code == 201, owner.content
+    second = {"display_name": "Copy", "account_urls": ["https://vk.com/zarechye_news"]}
+    response = officer.post("/api/v1/bloggers/", second, format="json", HTTP_ACCEPT_LANGUAGE="en")
+    error = assert_error_shape(response, 409)
+    owner_id = owner.json()["id"]
+    assert error["message"] == (
+        "Account https://vk.com/zarechye_news is already linked to blogger “Owner” "
+        f"(id {owner_id})."
+    )
+    assert not CYRILLIC.search(" ".join(m for field in error["fields"].values() for m in field))
+    russian = assert_error_shape(officer.post("/api/v1/bloggers/", second, format="json"), 409)
+    assert "уже привязан к блогеру «Owner»" in russian["message"]

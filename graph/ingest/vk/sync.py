@@ -24,6 +24,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from backend.errors import DomainError, ValidationFailed
 from crm.models import Platform, SocialAccount
@@ -234,19 +235,23 @@ class VkCollector:
         except AccountURLError as exc:
             raise ValidationFailed(str(exc), fields={"url": [str(exc)]}) from exc
         if parsed.platform != VK:
-            message = f"«{url_or_name}» — не ссылка на ВКонтакте."
+            message = gettext("«%(url)s» — не ссылка на ВКонтакте.") % {"url": url_or_name}
             raise ValidationFailed(message, fields={"url": [message]})
         external_id = parsed.external_id
         if not external_id:
             found = self.client.call("utils.resolveScreenName", screen_name=parsed.screen_name)
             if not found or found.get("type") not in {"user", "group", "page", "event"}:
-                message = f"ВКонтакте не знает страницу «{parsed.screen_name}»."
+                message = gettext("ВКонтакте не знает страницу «%(name)s».") % {
+                    "name": parsed.screen_name
+                }
                 raise ValidationFailed(message, fields={"url": [message]})
             number = str(found["object_id"])
             external_id = number if found["type"] == "user" else f"-{number}"
         info = self.fetch_infos([external_id]).get(external_id)
         if info is None:
-            message = f"ВКонтакте не вернул данные страницы «{url_or_name}»."
+            message = gettext("ВКонтакте не вернул данные страницы «%(url)s».") % {
+                "url": url_or_name
+            }
             raise ValidationFailed(message, fields={"url": [message]})
         return info
 
