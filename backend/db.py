@@ -24,24 +24,3 @@ def server_binding_cursor() -> Iterator[Any]:
     connection.ensure_connection()
     with connection.wrap_database_errors, psycopg.Cursor(connection.connection) as cursor:
         yield cursor
-
-
-@contextmanager
-def advisory_lock(key: str) -> Iterator[bool]:
-    """Try a PostgreSQL session-level advisory lock named ``key``; yield whether it
-    was taken (released on exit). The server drops it with the connection, so a
-    killed worker never leaves it held. On other databases (the embedded SQLite,
-    one worker) it always yields True.
-    """
-    if connection.vendor != "postgresql":
-        yield True
-        return
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_try_advisory_lock(hashtext(%s))", [key])
-        taken = bool(cursor.fetchone()[0])
-    try:
-        yield taken
-    finally:
-        if taken:
-            with connection.cursor() as cursor:
-                cursor.execute("SELECT pg_advisory_unlock(hashtext(%s))", [key])
