@@ -13,6 +13,7 @@ const SCREENS = [
   ["trends", "/trends"],
   ["topics", "/topics?edit=new"],
   ["bloggers", "/bloggers"],
+  ["tasks", "/tasks?who=all"],
   ["blogger card", "/bloggers/first"],
   ["graph", "/graph"],
   ["rankings", "/rankings"],
