@@ -303,6 +303,19 @@ def test_a_live_scan_alerts_and_a_backtest_does_not(
 # --- deadlines ---------------------------------------------------------------------
 
 
+def answer(case: Incident, user, at: datetime) -> None:
+    """``user`` takes the incident in work and records the first response."""
+    incident_transition(incident_id=case.pk, to_state="in_work", user=user, now=at)
+    incident_transition(
+        incident_id=case.pk,
+        to_state="answered",
+        user=user,
+        response_url="https://vk.com/wall-1_1",
+        response_text="Ответ",
+        now=at,
+    )
+
+
 def deadline_alerts() -> list[tuple[int, int, str]]:
     return sorted(
         Alert.objects.exclude(event__in=["new", "severity"]).values_list(
@@ -473,15 +486,7 @@ def test_a_held_alert_overtaken_by_the_answer_is_not_sent(region, telegram):
     incidents_escalate(now=night)
     assert Alert.objects.filter(event="first_response_overdue").count() == 3
     staff = UserFactory()
-    incident_transition(incident_id=answered.pk, to_state="in_work", user=staff, now=night)
-    incident_transition(
-        incident_id=answered.pk,
-        to_state="answered",
-        user=staff,
-        response_url="https://vk.com/wall-1_1",
-        response_text="Ответ",
-        now=night,
-    )
+    answer(answered, staff, night)
     incident_transition(incident_id=dismissed.pk, to_state="false_alarm", user=staff, now=night)
 
     assert alerts_deliver(now=morning).sent == 1
@@ -499,15 +504,7 @@ def test_stopped_timers_do_not_alert(region, telegram):
     staff = UserFactory()
     answered, closed = (incident(region["heating"], region["town"]) for _ in range(2))
     for case in (answered, closed):
-        incident_transition(incident_id=case.pk, to_state="in_work", user=staff, now=NOW)
-        incident_transition(
-            incident_id=case.pk,
-            to_state="answered",
-            user=staff,
-            response_url="https://vk.com/wall-1_1",
-            response_text="Ответ",
-            now=NOW,
-        )
+        answer(case, staff, NOW)
     incident_transition(incident_id=closed.pk, to_state="closed", user=staff, now=NOW)
     Incident.objects.update(
         first_response_due=NOW - timedelta(minutes=1), resolution_due=NOW + timedelta(minutes=10)
