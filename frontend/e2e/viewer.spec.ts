@@ -15,6 +15,17 @@ test("viewer sees bloggers and a card without any edit control", async ({ page }
   await expect(page.getByRole("button", { name: /Изменить/ })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Записать" })).toHaveCount(0);
   await expect(page.getByLabel("Ссылка на аккаунт")).toHaveCount(0);
-  // No personal data either (the API leaves those fields out for viewers).
-  await expect(page.getByText("Телефон")).toHaveCount(0);
+  // No personal data either (the API leaves those fields out for viewers): no field
+  // labels (interaction texts may well say «телефон»).
+  const personal = (name: string) => page.getByRole("term").filter({ hasText: new RegExp(`^${name}$`) });
+  for (const name of ["ФИО", "Телефон", "E-mail"]) await expect(personal(name)).toHaveCount(0);
+
+  // The control: an officer sees those fields on the same card.
+  const card = page.url();
+  await page.context().clearCookies();
+  await page.goto("/login");
+  await login(page, "officer");
+  await page.goto(card);
+  await expect(page.getByTestId("blogger-name")).toBeVisible();
+  for (const name of ["ФИО", "Телефон", "E-mail"]) await expect(personal(name)).toHaveCount(1);
 });
