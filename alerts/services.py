@@ -15,8 +15,9 @@ once and by e-mail and Telegram with retries.
   up to ``ALERT_MAX_ATTEMPTS``; a success is never repeated; a message that no
   longer helps (the deadline's timer stopped, the incident closed or dismissed
   meanwhile) is not sent. Rows being sent are locked (``SELECT … FOR UPDATE SKIP
-  LOCKED`` on PostgreSQL), so two workers never send the same alert. A message can only be sent twice if the database fails
-  between the server's acceptance and the commit of "sent".
+  LOCKED`` on PostgreSQL), so two workers never send the same alert. A message can
+  only be sent twice if the database fails between the server's acceptance and the
+  commit of "sent".
 """
 
 from __future__ import annotations
