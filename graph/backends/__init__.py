@@ -33,8 +33,10 @@ def neo4j_driver():
                 auth=(settings.NEO4J_USER, settings.NEO4J_PASSWORD),
                 connection_timeout=5,
                 max_connection_lifetime=3600,
-                # Fail fast when Neo4j is down: callers answer 503 instead of hanging.
-                max_transaction_retry_time=5,
+                # Fail fast when Neo4j is down: the first call of each process that finds
+                # it down answers 503 within about a second (the retries' first back-off),
+                # later ones at once (the backend's DownMemo). Celery retries the tasks.
+                max_transaction_retry_time=1,
             )
             atexit.register(_driver.close)
         return _driver
