@@ -435,7 +435,7 @@ def incidents_escalate(*, now: datetime | None = None) -> EscalationReport:
         soon: dict[str, list[int]] = {}
         lead = timedelta(minutes=settings.ALERT_DEADLINE_LEAD_MINUTES)
         if lead > timedelta(0):
-            # Working time: the lead before a deadline starts where adding it to now ends.
+            # "Soon" means due by ALERT_DEADLINE_LEAD_MINUTES working minutes from now.
             until = deadline_policy().calendar.add(now, lead)
             for deadline, timer in running.items():
                 window = {f"{deadline}_due__gte": now, f"{deadline}_due__lte": until}

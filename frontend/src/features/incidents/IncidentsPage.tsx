@@ -6,6 +6,7 @@ import { useUsers } from "../../api/choices";
 import { useBulkAssign, useIncidents, type Incident } from "../../api/monitoring";
 import { Countdown } from "../../components/ui/Countdown";
 import { useErrorText } from "../../components/ui/errorText";
+import { FlagFilter } from "../../components/ui/FlagFilter";
 import { runningDeadline } from "../../lib/countdown";
 import { Pagination } from "../../components/ui/Pagination";
 import { Severity } from "../../components/ui/Severity";
@@ -93,23 +94,9 @@ export default function IncidentsPage() {
           </select>
         </label>
         {(["mine", "overdue", "due_today"] as const).map((key) => (
-          <label key={key} className="field checkbox">
-            <span>{t(`incidents.${key}`)}</span>
-            <input
-              type="checkbox"
-              checked={filters[key] === "1"}
-              onChange={(e) => setFilters({ [key]: e.target.checked ? "1" : null })}
-            />
-          </label>
+          <FlagFilter key={key} label={t(`incidents.${key}`)} name={key} filters={filters} setFilters={setFilters} />
         ))}
-        <label className="field checkbox">
-          <span>{t("incidents.with_closed")}</span>
-          <input
-            type="checkbox"
-            checked={filters.closed === "1"}
-            onChange={(e) => setFilters({ closed: e.target.checked ? "1" : null })}
-          />
-        </label>
+        <FlagFilter label={t("incidents.with_closed")} name="closed" filters={filters} setFilters={setFilters} />
       </div>
       <QueryView
         query={list}

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useCan, useMe } from "../../api/auth";
 import { useErrorText } from "../../components/ui/errorText";
+import { FlagFilter } from "../../components/ui/FlagFilter";
 import { Pagination } from "../../components/ui/Pagination";
 import { SearchBox } from "../../components/ui/SearchBox";
 import { QueryView } from "../../components/ui/States";
@@ -66,14 +67,7 @@ export default function TasksPage() {
             <option value="any">{t("common.any")}</option>
           </select>
         </label>
-        <label className="field checkbox">
-          <span>{t("tasks.overdue_only")}</span>
-          <input
-            type="checkbox"
-            checked={filters.overdue === "1"}
-            onChange={(e) => setFilters({ overdue: e.target.checked ? "1" : null })}
-          />
-        </label>
+        <FlagFilter label={t("tasks.overdue_only")} name="overdue" filters={filters} setFilters={setFilters} />
       </SearchBox>
       <QueryView
         query={tasks}
