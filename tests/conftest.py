@@ -2,13 +2,16 @@
 
 Tests that need a real service ask for it through ``require_service``: locally
 they skip with the reason when the service is not reachable; with ``CI=true``
-they fail instead, so CI can never pass by skipping.
+they fail instead, so CI can never pass by skipping. The public datasets of
+``shared/data`` (beside the repository, or ``REZONANS_SHARED_DATA``) go the same
+way through ``shared_file``.
 """
 
 from __future__ import annotations
 
 import os
 import socket
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -17,6 +20,21 @@ from django.utils import translation
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
+SHARED_DATA = Path(
+    os.environ.get("REZONANS_SHARED_DATA")
+    or Path(__file__).resolve().parents[1].parent / "shared" / "data"
+)
+
+
+def shared_file(name: str) -> Path:
+    """A dataset of ``SHARED_DATA``; missing: a skip with the reason, a failure in CI."""
+    path = SHARED_DATA / name
+    if not path.is_file():
+        message = f"{path} is missing (shared/data beside the repository, or REZONANS_SHARED_DATA)"
+        if IN_CI:
+            pytest.fail(f"{message}; CI must provide it, not skip", pytrace=False)
+        pytest.skip(message)
+    return path
 
 
 def pytest_report_header(config):

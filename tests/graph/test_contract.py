@@ -10,11 +10,9 @@ from __future__ import annotations
 import itertools
 import math
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import numpy as np
 import pytest
-from django.conf import settings
 
 from crm.models import SocialAccount
 from graph.backends import neo4j as neo4j_module
@@ -23,7 +21,7 @@ from graph.backends.base import EdgeParams
 from graph.backends.sql import SqlBackend
 from graph.ingest.ledger import EventData, events_ingest
 from graph.models import Post
-from tests.conftest import IN_CI, require_service
+from tests.conftest import require_service, shared_file
 
 NOW = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 
@@ -228,16 +226,10 @@ def test_node_attributes(backend):
 
 # --- the same answers on real data ---------------------------------------------------
 
-HIGGS = Path(settings.BASE_DIR).parent / "shared" / "data" / "higgs-mention_network.edgelist"
-
 
 def higgs_slice(lines: int = 3000):
-    if not HIGGS.exists():
-        if IN_CI:
-            pytest.fail(f"{HIGGS} is missing; CI must provide shared/data")
-        pytest.skip(f"{HIGGS} not found")
     events = []
-    with HIGGS.open() as handle:
+    with shared_file("higgs-mention_network.edgelist").open() as handle:
         for number, line in enumerate(handle):
             if number >= lines:
                 break

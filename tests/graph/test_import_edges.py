@@ -28,11 +28,8 @@ from crm.models import Platform, SocialAccount
 from graph.ingest.edges import RowError, csv_parse, datetime_parse, format_from_path, jsonl_parse
 from graph.ingest.ledger import derived_key
 from graph.models import Mention, Post, Repost
-from tests.conftest import IN_CI
+from tests.conftest import shared_file
 from tests.factories import BloggerFactory, SocialAccountFactory
-
-SHARED_DATA = Path(settings.BASE_DIR).parent / "shared" / "data"
-HIGGS_MENTIONS = SHARED_DATA / "higgs-mention_network.edgelist"
 
 CSV_HEADER = "kind,source,target,occurred_at,post_id,weight,event_id\n"
 GOOD_ROWS = [
@@ -633,12 +630,7 @@ def test_edgelist_without_occurred_at_is_dated_now_to_the_minute(tmp_path):
 
 @pytest.fixture
 def higgs_mentions() -> Path:
-    if not HIGGS_MENTIONS.exists():
-        reason = f"{HIGGS_MENTIONS} is missing (the shared/ data folder beside the repository)"
-        if IN_CI:
-            pytest.fail(f"{reason}; CI must provide it, not skip", pytrace=False)
-        pytest.skip(reason)
-    return HIGGS_MENTIONS
+    return shared_file("higgs-mention_network.edgelist")
 
 
 @pytest.mark.django_db

@@ -1,32 +1,13 @@
-"""Fixtures for the ranking core: real data files beside the repository.
-
-``shared/data`` lies beside the repository (CI clones the repository with a copy of
-``shared/`` next to it). Locally a missing file skips the test with the reason; with
-``CI=true`` it fails, so CI cannot pass by skipping.
-"""
+"""Fixtures for the ranking core: real data files of ``shared/data``
+(``tests.conftest.shared_file``)."""
 
 from __future__ import annotations
-
-import os
-from pathlib import Path
 
 import numpy as np
 import pytest
 
+from tests.conftest import shared_file
 from tests.graph.ranking.reference import Graph
-
-SHARED_DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data"
-IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
-
-
-def shared_file(name: str) -> Path:
-    path = SHARED_DATA / name
-    if not path.is_file():
-        message = f"{path} is missing (shared/data is expected beside the repository)"
-        if IN_CI:
-            pytest.fail(f"{message}; CI must provide it, not skip", pytrace=False)
-        pytest.skip(message)
-    return path
 
 
 @pytest.fixture(scope="session")
